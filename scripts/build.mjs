@@ -1,0 +1,72 @@
+// One esbuild step for everything that runs: the extension bundle, the CLI/server bundle and the
+// test bundles. unified and remark are ESM-only; bundling them into CommonJS keeps the extension
+// and the CLI loadable by VS Code's extension host and by plain `node` alike.
+import { build } from 'esbuild';
+import { readdirSync, statSync, rmSync, chmodSync } from 'node:fs';
+import { join, relative, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const args = new Set(process.argv.slice(2));
+const production = args.has('--production');
+const withTests = args.has('--tests');
+
+const common = {
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  sourcemap: production ? false : 'linked',
+  minify: production,
+  legalComments: production ? 'none' : 'inline',
+  logLevel: 'warning',
+  absWorkingDir: root,
+};
+
+function filesUnder(dir, predicate) {
+  const out = [];
+  const abs = join(root, dir);
+  let entries = [];
+  try {
+    entries = readdirSync(abs);
+  } catch {
+    return out;
+  }
+  for (const name of entries) {
+    const path = join(abs, name);
+    if (statSync(path).isDirectory()) out.push(...filesUnder(relative(root, path), predicate));
+    else if (predicate(name)) out.push(relative(root, path));
+  }
+  return out;
+}
+
+rmSync(join(root, 'dist'), { recursive: true, force: true });
+await Promise.all([
+  build({ ...common, entryPoints: { extension: 'client/src/extension.ts' }, outdir: 'dist', external: ['vscode'] }),
+  build({
+    ...common,
+    entryPoints: { cli: 'server/src/cli/main.ts' },
+    outdir: 'dist',
+    banner: { js: '#!/usr/bin/env node' },
+  }),
+]);
+chmodSync(join(root, 'dist/cli.js'), 0o755);
+
+if (withTests) {
+  rmSync(join(root, 'out/test'), { recursive: true, force: true });
+  const nodeTests = [
+    ...filesUnder('test/unit', (n) => n.endsWith('.test.ts')),
+    ...filesUnder('test/protocol', (n) => n.endsWith('.test.ts')),
+  ];
+  const vscodeSuite = filesUnder('test/vscode/suite', (n) => n.endsWith('.ts'));
+  await Promise.all([
+    build({ ...common, entryPoints: nodeTests, outdir: 'out/test', outbase: 'test' }),
+    build({
+      ...common,
+      entryPoints: vscodeSuite,
+      outdir: 'out/test/vscode/suite',
+      outbase: 'test/vscode/suite',
+      external: ['vscode', 'mocha'],
+    }),
+  ]);
+}

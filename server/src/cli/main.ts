@@ -1,0 +1,96 @@
+/**
+ * `guideline`: the command-line face of the same core the language server uses.
+ * Exit codes: 0 clean, 1 findings (warning or error), 2 usage or I/O error.
+ */
+import { localeFromTag } from '../core/i18n/locale';
+import { runLanguageServer } from '../lsp/main';
+import { UsageError } from './args';
+import type { CliContext } from './context';
+import { runCheck } from './commands/check';
+import { runOutline } from './commands/outline';
+import { runReport } from './commands/report';
+import { InputError } from './workspace';
+import packageJson from '../../../package.json';
+
+const HELP = `guideline ${packageJson.version} — 行政ガイドラインの構造・意見・表記を検査します / checks Japanese government guidelines
+
+Usage: guideline <command> [options]
+
+Commands:
+  check <files or folders…> [--json]   findings (cross references, numbering, notation)
+  outline <file> [--json]              the section tree
+  report <folder>                      outline and findings of every guideline in a folder
+  lsp --stdio                          the language server (for Neovim, Emacs and other LSP clients)
+
+Options:
+  --help       help for guideline or for a command
+  --version    print the version
+  --lang ja|en message language (default: from LANG, else Japanese)`;
+
+type Command = (argv: readonly string[], ctx: CliContext) => Promise<number>;
+
+const COMMANDS: Record<string, Command> = {
+  check: runCheck,
+  outline: runOutline,
+  report: runReport,
+};
+
+export async function main(argv: readonly string[]): Promise<number> {
+  let lang: string | undefined;
+  const rest: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    if (argv[i] === '--lang') lang = argv[++i];
+    else if (argv[i].startsWith('--lang=')) lang = argv[i].slice(7);
+    else rest.push(argv[i]);
+  }
+  const ctx: CliContext = {
+    cwd: process.cwd(),
+    locale: localeFromTag(lang ?? process.env.GUIDELINE_LANG ?? (process.env.LANG?.startsWith('en') ? 'en' : 'ja')),
+    rules: {},
+    out: (line) => process.stdout.write(`${line}\n`),
+    err: (line) => process.stderr.write(`${line}\n`),
+  };
+  const [command, ...commandArgs] = rest;
+  if (!command || command === '--help' || command === '-h' || command === 'help') {
+    ctx.out(HELP);
+    return command ? 0 : 2;
+  }
+  if (command === '--version' || command === '-v') {
+    ctx.out(packageJson.version);
+    return 0;
+  }
+  if (command === 'lsp') {
+    if (commandArgs.includes('--help')) {
+      ctx.out('Usage: guideline lsp --stdio | --node-ipc | --socket=<port>\n\nRuns the language server over the given transport.');
+      return 0;
+    }
+    if (!commandArgs.some((a) => a === '--stdio' || a === '--node-ipc' || a.startsWith('--socket') || a.startsWith('--pipe'))) {
+      ctx.err('guideline lsp: choose a transport: --stdio (see guideline lsp --help)');
+      return 2;
+    }
+    runLanguageServer(packageJson.version);
+    return -1;
+  }
+  const run = COMMANDS[command];
+  if (!run) {
+    ctx.err(`guideline: unknown command "${command}" (see guideline --help)`);
+    return 2;
+  }
+  try {
+    return await run(commandArgs, ctx);
+  } catch (error) {
+    if (error instanceof UsageError || error instanceof InputError) {
+      ctx.err(`guideline ${command}: ${error.message}`);
+      return 2;
+    }
+    ctx.err(`guideline ${command}: internal error: ${(error as Error)?.stack ?? String(error)}`);
+    return 2;
+  }
+}
+
+if (require.main === module) {
+  main(process.argv.slice(2)).then((code) => {
+    // -1: the language server runs until the client ends it.
+    if (code >= 0) process.exitCode = code;
+  });
+}

@@ -1,0 +1,175 @@
+/**
+ * Recognisers for the numbering conventions of Japanese guidelines and the policies derived from
+ * them. Each returns the number in canonical form (for comparison) and as written (for display).
+ */
+import { circledValue, kanjiNumeralValue, KATAKANA_ITEM_LABELS, normalizeNumber, toHalfWidthAscii } from '../text/width';
+
+export type PartName = '趣旨' | '例文' | '解説';
+
+const DIGITS = '[0-9０-９]';
+const SPACE = '[ \\t\\u3000]';
+
+export interface HeadingNumber {
+  readonly kind: 'chapter' | 'section' | 'article';
+  /** Canonical: `3.6.2`, `3` for 第3章 and `1 組織体制`, `第1編` for other chapter-like labels. */
+  readonly number: string;
+  /** As written: `３．６．２`, `第3章`, `第3条`. */
+  readonly label: string;
+  readonly title: string;
+  /** Length of the label in the text, from the start. */
+  readonly labelLength: number;
+}
+
+const CHAPTER = new RegExp(`^第(${DIGITS}+|[一二三四五六七八九十]+)(章|編|節|款|部)${SPACE}*`);
+const ARTICLE = new RegExp(`^第(${DIGITS}+|[一二三四五六七八九十百]+)条(?:の(${DIGITS}+))?${SPACE}*`);
+const DOTTED = new RegExp(`^(${DIGITS}+(?:[.．]${DIGITS}+)+)[.．]?(?:${SPACE}+|(?=[^0-9０-９.．\\s]))`);
+const INTEGER = new RegExp(`^(${DIGITS}{1,3})[.．]?${SPACE}+(?=\\S)`);
+
+function numeralValue(text: string): number | undefined {
+  const ascii = toHalfWidthAscii(text);
+  return /^\d+$/.test(ascii) ? Number(ascii) : kanjiNumeralValue(text);
+}
+
+/** Number at the start of a heading text. `allowInteger` admits municipal `1 組織体制`. */
+export function parseHeadingNumber(text: string, allowInteger = true): HeadingNumber | null {
+  let match = CHAPTER.exec(text);
+  if (match) {
+    const value = numeralValue(match[1]);
+    if (value === undefined) return null;
+    const label = match[0].trimEnd();
+    return {
+      kind: 'chapter',
+      number: match[2] === '章' ? String(value) : `第${value}${match[2]}`,
+      label,
+      title: text.slice(match[0].length).trim(),
+      labelLength: label.length,
+    };
+  }
+  match = ARTICLE.exec(text);
+  if (match) {
+    const value = numeralValue(match[1]);
+    if (value === undefined) return null;
+    const label = match[0].trimEnd();
+    const rest = text.slice(match[0].length).trim();
+    const title = /^[（(](.*)[）)]$/.exec(rest)?.[1] ?? rest;
+    return { kind: 'article', number: `第${value}${match[2] ? `の${normalizeNumber(match[2])}` : ''}条`, label, title, labelLength: label.length };
+  }
+  match = DOTTED.exec(text) ?? (allowInteger ? INTEGER.exec(text) : null);
+  if (match) {
+    const written = match[0].replace(/[ \t\u3000]+$/, '');
+    return {
+      kind: 'section',
+      number: normalizeNumber(match[1]),
+      label: written,
+      title: text.slice(match[0].length).trim(),
+      labelLength: written.length,
+    };
+  }
+  return null;
+}
+
+export interface PartMarker {
+  readonly part: PartName;
+  readonly label: string;
+  /** Offset of the marker in the given text and its end. */
+  readonly start: number;
+  readonly end: number;
+  /** True when nothing but emphasis and spaces surrounds the marker. */
+  readonly alone: boolean;
+}
+
+const PART = /^([*_]{0,3})[ \u3000]*(【(趣旨|例文|解説)】|[（(](趣旨|例文|解説)[）)])/;
+
+export function parsePartMarker(text: string): PartMarker | null {
+  const match = PART.exec(text);
+  if (!match) return null;
+  const start = match[0].length - match[2].length;
+  const rest = text.slice(match[0].length).replace(/^[*_]{0,3}/, '').trim();
+  return {
+    part: (match[3] ?? match[4]) as PartName,
+    label: match[2],
+    start,
+    end: match[0].length,
+    alone: rest.length === 0,
+  };
+}
+
+export type ItemKind = 'item' | 'note' | 'figure' | 'clause';
+
+export interface ItemMarker {
+  readonly kind: ItemKind;
+  /** 1 for (1), 2 for ①, 3 for ア; article clauses `2` are 1 and their items 一 are 2. */
+  readonly level: number;
+  /** Canonical key: `(2)`, `⑬`, `ア`, `(注7)`, `図表5`, `2`, `一`. */
+  readonly key: string;
+  /** Position in its sequence, for numbering checks. */
+  readonly value: number;
+  readonly label: string;
+  readonly start: number;
+  readonly end: number;
+  readonly title: string;
+}
+
+const LEAD = '^([ \\u3000]*)';
+const PAREN_NUMBER = new RegExp(`${LEAD}([（(](${DIGITS}{1,3})[）)])`);
+const NOTE = new RegExp(`${LEAD}([（(]?注${SPACE}*(${DIGITS}{1,3})[）)])`);
+const FIGURE = new RegExp(`${LEAD}((図表|図|表)${SPACE}?(${DIGITS}{1,3}))(?![0-9０-９.．])`);
+const KATAKANA = new RegExp(`${LEAD}([（(]([${KATAKANA_ITEM_LABELS}])[）)]|([${KATAKANA_ITEM_LABELS}])(?=${SPACE}))`);
+const CIRCLED = new RegExp(`${LEAD}([\\u2460-\\u2473\\u3251-\\u325f\\u32b1-\\u32bf])`);
+const CLAUSE = new RegExp(`${LEAD}(${DIGITS}{1,2})${SPACE}+(?=\\S)`);
+const KANJI_ITEM = new RegExp(`${LEAD}([一二三四五六七八九十]{1,3})${SPACE}+(?=\\S)`);
+
+function marker(kind: ItemKind, level: number, key: string, value: number, match: RegExpExecArray, labelGroup: string, text: string): ItemMarker {
+  const start = match[1].length;
+  const end = start + labelGroup.length;
+  return { kind, level, key, value, label: labelGroup, start, end, title: text.slice(end).trim() };
+}
+
+/**
+ * Item, note or figure marker at the start of a paragraph's text (emphasis stripped by the
+ * caller). `inArticle` admits the clause (`2`) and kanji item (`一`) forms of articles.
+ */
+export function parseItemMarker(text: string, inArticle = false): ItemMarker | null {
+  let match = NOTE.exec(text);
+  if (match) {
+    const value = Number(toHalfWidthAscii(match[3]));
+    return marker('note', 0, `(注${value})`, value, match, match[2], text);
+  }
+  match = PAREN_NUMBER.exec(text);
+  if (match) {
+    const value = Number(toHalfWidthAscii(match[3]));
+    return marker('item', 1, `(${value})`, value, match, match[2], text);
+  }
+  match = CIRCLED.exec(text);
+  if (match) return marker('item', 2, match[2], circledValue(match[2])!, match, match[2], text);
+  match = FIGURE.exec(text);
+  if (match) {
+    const value = Number(toHalfWidthAscii(match[4]));
+    return marker('figure', 0, `${match[3]}${value}`, value, match, match[2], text);
+  }
+  match = KATAKANA.exec(text);
+  if (match) {
+    const letter = match[3] ?? match[4];
+    return marker('item', 3, letter, KATAKANA_ITEM_LABELS.indexOf(letter) + 1, match, match[2], text);
+  }
+  if (inArticle) {
+    match = CLAUSE.exec(text);
+    if (match) {
+      const value = Number(toHalfWidthAscii(match[2]));
+      return marker('clause', 1, String(value), value, match, match[2], text);
+    }
+    match = KANJI_ITEM.exec(text);
+    if (match) {
+      const value = kanjiNumeralValue(match[2]);
+      if (value !== undefined) return marker('item', 2, match[2], value, match, match[2], text);
+    }
+  }
+  return null;
+}
+
+/** Canonical key of an item as public comments write it: `（２）` → `(2)`, `（注７）` → `(注7)`. */
+export function normalizeItemKey(text: string): string {
+  const marker = parseItemMarker(text.trim() + ' ', false);
+  if (marker) return marker.key;
+  return normalizeNumber(text);
+}

@@ -1,0 +1,119 @@
+/**
+ * Parses one chunk (see scan.ts) with remark-parse and flattens it into the blocks the structure
+ * recogniser needs. Results are cached by chunk text, so an edit re-parses only the chunk it
+ * touched; offsets are relative to the chunk and corrected by the caller.
+ */
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import type { Nodes, Root } from 'mdast';
+
+export type BlockKind = 'heading' | 'paragraph' | 'code' | 'html' | 'table' | 'other';
+
+export interface Block {
+  readonly kind: BlockKind;
+  /** Offsets relative to the chunk. */
+  readonly start: number;
+  readonly end: number;
+  /** Source text of the block with inline code, raw HTML and link destinations blanked out. */
+  readonly prose: string;
+  readonly inQuote: boolean;
+  readonly inList: boolean;
+}
+
+export interface ParsedChunk {
+  readonly blocks: readonly Block[];
+}
+
+const processor = unified().use(remarkParse);
+
+export function parseChunk(text: string): ParsedChunk {
+  let tree: Root;
+  try {
+    tree = processor.parse(text);
+  } catch {
+    // remark does not throw on any Markdown we know of; if it ever does, keep the chunk as one
+    // opaque block rather than losing the document.
+    return { blocks: [{ kind: 'other', start: 0, end: text.length, prose: '', inQuote: false, inList: false }] };
+  }
+  const blocks: Block[] = [];
+  // Iterative walk: guidelines may nest lists thousands of levels deep.
+  const stack: Array<{ node: Nodes; inQuote: boolean; inList: boolean }> = [];
+  for (let i = tree.children.length - 1; i >= 0; i--) stack.push({ node: tree.children[i], inQuote: false, inList: false });
+  while (stack.length > 0) {
+    const { node, inQuote, inList } = stack.pop()!;
+    const start = node.position?.start.offset;
+    const end = node.position?.end.offset;
+    if (start === undefined || end === undefined) continue;
+    switch (node.type) {
+      case 'heading':
+      case 'paragraph':
+        blocks.push({ kind: node.type, start, end, prose: proseOf(text, node, start, end), inQuote, inList });
+        break;
+      case 'code':
+      case 'html':
+      case 'table':
+        blocks.push({ kind: node.type, start, end, prose: node.type === 'table' ? text.slice(start, end) : '', inQuote, inList });
+        break;
+      case 'blockquote':
+      case 'list':
+      case 'listItem':
+        for (let i = node.children.length - 1; i >= 0; i--) {
+          stack.push({ node: node.children[i] as Nodes, inQuote: inQuote || node.type === 'blockquote', inList: inList || node.type !== 'blockquote' });
+        }
+        break;
+      default:
+        break;
+    }
+  }
+  return { blocks };
+}
+
+/** Blanks the parts of a block that are not prose, keeping offsets. */
+function proseOf(text: string, node: Nodes, start: number, end: number): string {
+  const source = text.slice(start, end).split('');
+  const blank = (from: number | undefined, to: number | undefined): void => {
+    if (from === undefined || to === undefined) return;
+    for (let i = Math.max(from, start); i < Math.min(to, end); i++) {
+      if (source[i - start] !== '\n' && source[i - start] !== '\r') source[i - start] = ' ';
+    }
+  };
+  const stack: Nodes[] = [node];
+  while (stack.length > 0) {
+    const current = stack.pop()!;
+    if (current.type === 'inlineCode' || current.type === 'html') {
+      blank(current.position?.start.offset, current.position?.end.offset);
+    } else if (current.type === 'link' || current.type === 'image') {
+      // Keep the link text, blank the destination: `[text](url)`.
+      const last = 'children' in current && current.children.length > 0 ? current.children[current.children.length - 1] : undefined;
+      const textEnd = last?.position?.end.offset ?? current.position?.start.offset;
+      blank(textEnd, current.position?.end.offset);
+      if ('children' in current) stack.push(...(current.children as Nodes[]));
+    } else if ('children' in current) {
+      stack.push(...(current.children as Nodes[]));
+    }
+  }
+  return source.join('');
+}
+
+/** Bounded cache of parsed chunks keyed by their text; counts parses so tests can prove reuse. */
+export class ChunkParseCache {
+  private readonly entries = new Map<string, ParsedChunk>();
+  parses = 0;
+
+  constructor(private readonly capacity = 20000) {}
+
+  get(text: string): ParsedChunk {
+    const hit = this.entries.get(text);
+    if (hit) {
+      // Refresh recency: Map iteration order is insertion order.
+      this.entries.delete(text);
+      this.entries.set(text, hit);
+      return hit;
+    }
+    const parsed = parseChunk(text);
+    this.parses++;
+    this.entries.set(text, parsed);
+    if (this.entries.size > this.capacity) this.entries.delete(this.entries.keys().next().value as string);
+    return parsed;
+  }
+}

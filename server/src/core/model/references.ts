@@ -1,0 +1,109 @@
+/**
+ * Cross references in running text: 「3.5.1 職員等の遵守事項」, 「3.6.2 アクセス制御」（解説）（1）②,
+ * ranges 3.6.1－3.6.3, and 3.8.1 参照. A bare dotted number elsewhere is not a reference: versions,
+ * dates and quantities look the same.
+ */
+import { normalizeNumber } from '../text/width';
+import type { GuidelineDocument } from './document';
+import type { ParsedChunk } from './parse';
+import { normalizeItemKey, type PartName } from './markers';
+import type { NodePath } from './locate';
+
+export interface SectionReference {
+  readonly form: 'quoted' | 'range' | 'see';
+  /** Offsets of the whole reference, including quotes and suffix. */
+  readonly start: number;
+  readonly end: number;
+  readonly numberStart: number;
+  readonly numberEnd: number;
+  /** The cited title, when quoted with one. */
+  readonly title: string | null;
+  readonly titleStart: number;
+  readonly titleEnd: number;
+  readonly path: NodePath;
+}
+
+const NUM = '[0-9０-９]{1,3}(?:[.．][0-9０-９]{1,3})+';
+const SUFFIX = '((?:[（(【](?:趣旨|例文|解説)[）)】]|[（(](?:注[ 　]?)?[0-9０-９]{1,3}[）)]|[\\u2460-\\u2473\\u3251-\\u325f\\u32b1-\\u32bf]|図表[0-9０-９]{1,3})*)';
+const QUOTED = new RegExp(`「[ 　]*(${NUM})[.．]?[ 　]*([^」\\n]{0,80}?)[ 　]*」${SUFFIX}`, 'g');
+const RANGE = new RegExp(`(?<![0-9０-９.．])(${NUM})[ 　]*[－\\-―‐~～〜][ 　]*(${NUM})(?![0-9０-９.．])`, 'g');
+const SEE = new RegExp(`(?<![0-9０-９.．「])(${NUM})[ 　]*${SUFFIX}[ 　]*(?:を|の)?[ 　]*参照`, 'g');
+const SUFFIX_TOKEN = /[（(【](趣旨|例文|解説)[）)】]|[（(](?:注[ 　]?)?[0-9０-９]{1,3}[）)]|[\u2460-\u2473\u3251-\u325f\u32b1-\u32bf]|図表[0-9０-９]{1,3}/g;
+
+function pathOf(number: string, suffix: string): NodePath {
+  let part: PartName | null = null;
+  const items: string[] = [];
+  for (const token of suffix.match(SUFFIX_TOKEN) ?? []) {
+    const partMatch = /^[（(【](趣旨|例文|解説)[）)】]$/.exec(token);
+    if (partMatch && !part && items.length === 0) part = partMatch[1] as PartName;
+    else items.push(normalizeItemKey(token));
+  }
+  return { section: normalizeNumber(number), part, items };
+}
+
+/** References in one chunk, offsets relative to the chunk. Cached per parsed chunk. */
+const cache = new WeakMap<ParsedChunk, readonly SectionReference[]>();
+
+export function chunkReferences(parsed: ParsedChunk): readonly SectionReference[] {
+  const hit = cache.get(parsed);
+  if (hit) return hit;
+  const found: SectionReference[] = [];
+  for (const block of parsed.blocks) {
+    if (block.kind !== 'paragraph' && block.kind !== 'table') continue;
+    const prose = block.prose;
+    const taken: Array<[number, number]> = [];
+    const overlaps = (s: number, e: number): boolean => taken.some(([a, b]) => s < b && a < e);
+    for (const m of prose.matchAll(QUOTED)) {
+      const numberStart = m.index + m[0].indexOf(m[1]);
+      const titleStart = m[2] ? m.index + m[0].indexOf(m[2], numberStart - m.index + m[1].length) : numberStart + m[1].length;
+      found.push({
+        form: 'quoted', start: block.start + m.index, end: block.start + m.index + m[0].length,
+        numberStart: block.start + numberStart, numberEnd: block.start + numberStart + m[1].length,
+        title: m[2] ? m[2] : null, titleStart: block.start + titleStart, titleEnd: block.start + titleStart + m[2].length,
+        path: pathOf(m[1], m[3] ?? ''),
+      });
+      taken.push([m.index, m.index + m[0].length]);
+    }
+    for (const m of prose.matchAll(RANGE)) {
+      if (overlaps(m.index, m.index + m[0].length)) continue;
+      const secondStart = m.index + m[0].lastIndexOf(m[2]);
+      for (const [number, at] of [[m[1], m.index], [m[2], secondStart]] as const) {
+        found.push({
+          form: 'range', start: block.start + m.index, end: block.start + m.index + m[0].length,
+          numberStart: block.start + at, numberEnd: block.start + at + number.length,
+          title: null, titleStart: block.start + at + number.length, titleEnd: block.start + at + number.length,
+          path: pathOf(number, ''),
+        });
+      }
+      taken.push([m.index, m.index + m[0].length]);
+    }
+    for (const m of prose.matchAll(SEE)) {
+      if (overlaps(m.index, m.index + m[0].length)) continue;
+      found.push({
+        form: 'see', start: block.start + m.index, end: block.start + m.index + m[0].length,
+        numberStart: block.start + m.index, numberEnd: block.start + m.index + m[1].length,
+        title: null, titleStart: block.start + m.index + m[1].length, titleEnd: block.start + m.index + m[1].length,
+        path: pathOf(m[1], m[2] ?? ''),
+      });
+    }
+  }
+  found.sort((a, b) => a.numberStart - b.numberStart);
+  cache.set(parsed, found);
+  return found;
+}
+
+/** All references of a document with absolute offsets. */
+export function documentReferences(document: GuidelineDocument): SectionReference[] {
+  const out: SectionReference[] = [];
+  document.chunks.forEach((chunk, index) => {
+    for (const ref of chunkReferences(document.parsed[index])) {
+      out.push({
+        ...ref,
+        start: ref.start + chunk.start, end: ref.end + chunk.start,
+        numberStart: ref.numberStart + chunk.start, numberEnd: ref.numberEnd + chunk.start,
+        titleStart: ref.titleStart + chunk.start, titleEnd: ref.titleEnd + chunk.start,
+      });
+    }
+  });
+  return out;
+}

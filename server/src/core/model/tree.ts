@@ -1,0 +1,251 @@
+/**
+ * Builds the section tree from cached chunk parses. Headings come from the line scan; parts,
+ * items, notes and figures from each chunk's blocks. The number, not the heading level, decides
+ * where a numbered section goes (3 → 3.6 → 3.6.1); unnumbered headings nest by level.
+ */
+import { LineIndex } from '../text/position';
+import type { Chunk } from './scan';
+import type { Block, ChunkParseCache } from './parse';
+import { parseHeadingNumber, parseItemMarker, parsePartMarker, type PartName } from './markers';
+import type { GuidelineNode, NodeKind } from './node';
+
+interface Draft {
+  kind: NodeKind;
+  number: string | null;
+  label: string;
+  title: string;
+  level: number;
+  ordinal: number;
+  part?: PartName;
+  start: number;
+  end: number;
+  selectionStart: number;
+  selectionEnd: number;
+  children: Draft[];
+  /** Heading level for structural nodes (headings and paragraph-level sections); items: 7+. */
+  rank: number;
+}
+
+function draft(fields: Omit<Draft, 'children' | 'end'>): Draft {
+  return { ...fields, children: [], end: fields.start };
+}
+
+/** The value a sequence check compares: last component of a section number. */
+function ordinalOf(number: string): number {
+  const last = number.split('.').pop() ?? '';
+  return /^\d+$/.test(last) ? Number(last) : 0;
+}
+
+function sectionParentMatches(candidate: Draft, number: string): boolean {
+  if (candidate.kind === 'section' && candidate.number) return number.startsWith(`${candidate.number}.`);
+  if (candidate.kind === 'chapter' && candidate.number && /^\d+$/.test(candidate.number)) {
+    return number.split('.')[0] === candidate.number && number.includes('.');
+  }
+  return false;
+}
+
+/** Strips Markdown emphasis and list bullets from the start of a block's first line. */
+function leadingText(prose: string): { text: string; offset: number } {
+  const firstLine = prose.split(/\r?\n/, 1)[0];
+  const match = /^(?:[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+)?(?:\*\*|__|\*|_)?/.exec(firstLine);
+  const offset = match ? match[0].length : 0;
+  return { text: firstLine.slice(offset).replace(/(\*\*|__)(?=[^*_]*$)/, ''), offset };
+}
+
+export interface BuiltTree {
+  readonly root: GuidelineNode;
+}
+
+export function buildTree(text: string, chunks: readonly Chunk[], cache: ChunkParseCache, lines: LineIndex, title: string): BuiltTree {
+  const root = draft({ kind: 'document', number: null, label: '', title, level: 0, ordinal: 0, start: 0, selectionStart: 0, selectionEnd: 0, rank: 0 });
+  root.end = text.length;
+  // Open structural nodes (document, chapters, sections, headings), outermost first.
+  const stack: Draft[] = [root];
+  const close = (node: Draft, at: number): void => {
+    node.end = Math.max(node.end, at);
+  };
+  const popTo = (index: number, at: number): void => {
+    while (stack.length - 1 > index) close(stack.pop()!, at);
+  };
+
+  for (const chunk of chunks) {
+    let container: Draft = stack[stack.length - 1];
+    if (chunk.heading) {
+      const heading = chunk.heading;
+      const parsed = parseHeadingNumber(heading.text);
+      const part = parsed ? null : parsePartMarker(heading.text);
+      const item = parsed || part ? null : parseItemMarker(heading.text);
+      if (part || item) {
+        // A part or item written as a heading belongs to the enclosing section, like a paragraph.
+        container = stack[stack.length - 1];
+      } else {
+        const node = draft({
+          kind: parsed ? parsed.kind : 'heading',
+          number: parsed ? parsed.number : null,
+          label: parsed ? parsed.label : '',
+          title: parsed ? parsed.title : heading.text,
+          level: heading.level,
+          ordinal: parsed ? (parsed.kind === 'section' ? ordinalOf(parsed.number) : Number(/\d+/.exec(parsed.number)?.[0] ?? 0)) : 0,
+          start: chunk.start,
+          selectionStart: heading.textStart,
+          selectionEnd: heading.textEnd,
+          rank: heading.level,
+        });
+        let parentIndex = -1;
+        if (parsed?.kind === 'section') {
+          for (let i = stack.length - 1; i > 0; i--) {
+            if (sectionParentMatches(stack[i], parsed.number)) {
+              parentIndex = i;
+              break;
+            }
+          }
+        }
+        if (parentIndex < 0) {
+          parentIndex = stack.length - 1;
+          while (parentIndex > 0 && stack[parentIndex].rank >= heading.level) parentIndex--;
+          // A numbered section never nests inside a section that is not its ancestor by number.
+          if (parsed?.kind === 'section') {
+            while (parentIndex > 0 && stack[parentIndex].kind === 'section') parentIndex--;
+          }
+        }
+        popTo(parentIndex, chunk.start);
+        stack[parentIndex].children.push(node);
+        stack.push(node);
+        container = node;
+      }
+    }
+    close(container, chunk.end);
+    addBlocks(chunk, cache.get(chunk.text).blocks, container);
+  }
+  popTo(0, text.length);
+
+  return { root: freeze(root, lines, '') };
+}
+
+/** Adds parts, items, notes, figures and paragraph-level sections of one chunk under `section`. */
+function addBlocks(chunk: Chunk, blocks: readonly Block[], section: Draft): void {
+  let part: Draft | null = null;
+  let localSection: Draft | null = null;
+  let items: Draft[] = [];
+  const base = (): Draft => part ?? localSection ?? section;
+  const closeAll = (at: number, keepSection: boolean): void => {
+    for (const item of items) item.end = Math.max(item.end, at);
+    items = [];
+    if (part) part.end = Math.max(part.end, at);
+    part = null;
+    if (!keepSection && localSection) {
+      localSection.end = Math.max(localSection.end, at);
+      localSection = null;
+    }
+  };
+
+  const headingBlock = chunk.heading;
+  for (const block of blocks) {
+    const start = chunk.start + block.start;
+    const end = chunk.start + block.end;
+    if (block.kind !== 'paragraph' && block.kind !== 'heading') {
+      extend(end);
+      continue;
+    }
+    if (block.inQuote) {
+      extend(end);
+      continue;
+    }
+    const { text, offset } = leadingText(block.kind === 'heading' ? block.prose.replace(/^[ \t]*#{1,6}[ \t]*/, (m) => ' '.repeat(m.length)) : block.prose);
+    const lead = /^[ \t]*/.exec(text)![0].length;
+    const markerText = text.slice(lead);
+    const markerOffset = start + offset + lead;
+    if (block.kind === 'heading' && headingBlock && start === headingBlock.lineStart) {
+      // The chunk's own heading, already a node, unless it is a part or item heading.
+      if (parseHeadingNumber(headingBlock.text)) continue;
+      if (!parsePartMarker(headingBlock.text) && !parseItemMarker(headingBlock.text)) continue;
+    }
+
+    const partMarker = parsePartMarker(markerText);
+    if (partMarker) {
+      closeAll(start, true);
+      part = draft({
+        kind: 'part', number: partMarker.part, label: partMarker.label, title: '', level: 0, ordinal: 0, part: partMarker.part,
+        start, selectionStart: markerOffset + partMarker.start, selectionEnd: markerOffset + partMarker.end, rank: 7,
+      });
+      part.end = end;
+      (localSection ?? section).children.push(part);
+      continue;
+    }
+
+    // Municipal policies write sections and articles as plain one-line paragraphs.
+    const singleLine = !/\n/.test(text) && !/[。．]$/.test(markerText.trim());
+    const inArticle = (localSection as Draft | null)?.kind === 'article' || section.kind === 'article';
+    const paragraphHeading = block.kind === 'paragraph' && singleLine && !block.inList ? parseHeadingNumber(markerText) : null;
+    const isMunicipalSection = paragraphHeading?.kind === 'section' && !inArticle && !paragraphHeading.number.includes('.') && markerText.length <= 40 && !/[、。]/.test(paragraphHeading.title);
+    if (paragraphHeading && (paragraphHeading.kind === 'article' || isMunicipalSection)) {
+      closeAll(start, false);
+      localSection = draft({
+        kind: paragraphHeading.kind, number: paragraphHeading.number, label: paragraphHeading.label, title: paragraphHeading.title,
+        level: 0, ordinal: Number(/\d+/.exec(paragraphHeading.number)?.[0] ?? 0),
+        start, selectionStart: markerOffset, selectionEnd: markerOffset + markerText.length, rank: 7,
+      });
+      localSection.end = end;
+      section.children.push(localSection);
+      continue;
+    }
+
+    const item = parseItemMarker(markerText, inArticle);
+    if (!item) {
+      extend(end);
+      continue;
+    }
+    const node = draft({
+      kind: item.kind, number: item.key, label: item.label, title: item.title, level: item.level, ordinal: item.value,
+      start, selectionStart: markerOffset + item.start, selectionEnd: markerOffset + item.end, rank: 7 + item.level,
+    });
+    node.end = end;
+    if (item.kind === 'note' || item.kind === 'figure') {
+      // Notes and figures attach where they stand without opening a new level.
+      (items[items.length - 1] ?? base()).children.push(node);
+      extend(end);
+      continue;
+    }
+    while (items.length > 0 && items[items.length - 1].level >= item.level) items.pop();
+    for (const open of items) open.end = Math.max(open.end, end);
+    (items[items.length - 1] ?? base()).children.push(node);
+    items.push(node);
+    const owner = base();
+    owner.end = Math.max(owner.end, end);
+  }
+
+  function extend(end: number): void {
+    for (const item of items) item.end = Math.max(item.end, end);
+    if (part) part.end = Math.max(part.end, end);
+    if (localSection) localSection.end = Math.max(localSection.end, end);
+  }
+}
+
+function freeze(node: Draft, lines: LineIndex, parentPath: string): GuidelineNode {
+  const pathSegment = node.kind === 'document' ? '' : node.kind === 'section' || node.kind === 'chapter' || node.kind === 'article' ? node.number ?? node.title : node.number ?? node.title;
+  const id = node.kind === 'section' || node.kind === 'chapter' || node.kind === 'article' ? pathSegment : parentPath ? `${parentPath}/${pathSegment}` : pathSegment;
+  const children = node.children.map((child) => freeze(child, lines, id));
+  const end = Math.max(node.end, ...children.map((c) => c.end));
+  return Object.freeze({
+    kind: node.kind,
+    number: node.number,
+    label: node.label,
+    title: node.title,
+    level: node.level,
+    ordinal: node.ordinal,
+    ...(node.part ? { part: node.part } : {}),
+    start: node.start,
+    end,
+    range: lines.rangeOf(node.start, trimTrailingBreaks(lines.text, node.start, end)),
+    selectionRange: lines.rangeOf(node.selectionStart, node.selectionEnd),
+    children: Object.freeze(children),
+    id,
+  });
+}
+
+/** Ranges end at the last character of content, not on the blank lines before the next node. */
+function trimTrailingBreaks(text: string, start: number, end: number): number {
+  let e = end;
+  while (e > start && /[\r\n \t\u3000]/.test(text[e - 1])) e--;
+  return e;
+}

@@ -1,0 +1,59 @@
+/**
+ * The guideline documents of a workspace, for what crosses files: cross references, workspace
+ * symbols and comment links. Holds immutable snapshots; replacing one is O(its sections).
+ */
+import type { GuidelineDocument } from '../model/document';
+import { walk, isNumberedContainer, type GuidelineNode } from '../model/node';
+import { titleKey } from '../text/width';
+
+export interface NodeHit {
+  readonly document: GuidelineDocument;
+  readonly node: GuidelineNode;
+}
+
+export class GuidelineIndex {
+  private readonly documents = new Map<string, GuidelineDocument>();
+  private titleCache: Map<string, NodeHit[]> | null = null;
+
+  set(document: GuidelineDocument): void {
+    this.documents.set(document.uri, document);
+    this.titleCache = null;
+  }
+
+  delete(uri: string): void {
+    if (this.documents.delete(uri)) this.titleCache = null;
+  }
+
+  get(uri: string): GuidelineDocument | undefined {
+    return this.documents.get(uri);
+  }
+
+  all(): GuidelineDocument[] {
+    return [...this.documents.values()];
+  }
+
+  /** Sections with a number, the preferred document first. */
+  sectionsNumbered(number: string, preferUri?: string): NodeHit[] {
+    const hits: NodeHit[] = [];
+    const ordered = preferUri && this.documents.has(preferUri) ? [this.documents.get(preferUri)!, ...this.all().filter((d) => d.uri !== preferUri)] : this.all();
+    for (const document of ordered) for (const node of document.sectionsByNumber.get(number) ?? []) hits.push({ document, node });
+    return hits;
+  }
+
+  /** Sections whose title matches, width- and space-insensitively. */
+  sectionsTitled(title: string): NodeHit[] {
+    if (!this.titleCache) {
+      this.titleCache = new Map();
+      for (const document of this.documents.values()) {
+        for (const node of walk(document.root)) {
+          if (!isNumberedContainer(node) || !node.title) continue;
+          const key = titleKey(node.title);
+          const list = this.titleCache.get(key);
+          if (list) list.push({ document, node });
+          else this.titleCache.set(key, [{ document, node }]);
+        }
+      }
+    }
+    return this.titleCache.get(titleKey(title)) ?? [];
+  }
+}

@@ -1,0 +1,42 @@
+/** Discovery of the workspace's guideline files on disk (the core does no I/O). */
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+
+const SKIP_DIRS = new Set(['node_modules', '.git', 'dist', 'out', '.vscode-test']);
+export const MAX_FILE_BYTES = 20 * 1024 * 1024;
+const MAX_FILES = 2000;
+
+export async function findFiles(root: string, accept: (name: string) => boolean): Promise<string[]> {
+  const found: string[] = [];
+  const pending = [root];
+  while (pending.length > 0 && found.length < MAX_FILES) {
+    const dir = pending.pop()!;
+    let entries;
+    try {
+      entries = await readdir(dir, { withFileTypes: true });
+    } catch {
+      continue;
+    }
+    for (const entry of entries) {
+      if (entry.isDirectory()) {
+        if (!SKIP_DIRS.has(entry.name) && !entry.name.startsWith('.')) pending.push(join(dir, entry.name));
+      } else if (entry.isFile() && accept(entry.name)) {
+        found.push(join(dir, entry.name));
+      }
+    }
+  }
+  return found.sort();
+}
+
+/** Reads a text file, or returns a reason it cannot be read. */
+export async function readTextFile(path: string): Promise<{ text: string } | { error: string }> {
+  try {
+    const info = await stat(path);
+    if (info.size > MAX_FILE_BYTES) return { error: `file larger than ${MAX_FILE_BYTES} bytes` };
+    return { text: await readFile(path, 'utf8') };
+  } catch (error) {
+    return { error: (error as Error).message };
+  }
+}
+
+export const isMarkdownFile = (name: string): boolean => /\.(md|markdown)$/i.test(name);
