@@ -57,6 +57,7 @@ if (withTests) {
   const nodeTests = [
     ...filesUnder('test/unit', (n) => n.endsWith('.test.ts')),
     ...filesUnder('test/protocol', (n) => n.endsWith('.test.ts')),
+    ...filesUnder('test/cli', (n) => n.endsWith('.test.ts')),
   ];
   const vscodeSuite = filesUnder('test/vscode/suite', (n) => n.endsWith('.ts'));
   await Promise.all([

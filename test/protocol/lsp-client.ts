@@ -24,6 +24,8 @@ export interface TestServer {
   /** Count of workspace/diagnostic/refresh requests received. */
   refreshes: number;
   readonly logs: string[];
+  /** The server's answer to `initialize`. */
+  initializeResult: { capabilities: Record<string, unknown>; serverInfo?: { name: string; version?: string } } | null;
   request<R>(method: string, params: unknown): Promise<R>;
   notify(method: string, params: unknown): Promise<void>;
   open(uri: string, text: string, languageId?: string, version?: number): Promise<void>;
@@ -48,6 +50,7 @@ export async function startServer(options: { workspace?: string; locale?: string
     settings: options.settings ?? {},
     refreshes: 0,
     logs,
+    initializeResult: null,
     request: (method, params) => connection.sendRequest(method, params),
     notify: (method, params) => connection.sendNotification(method, params),
     open: (uri, text, languageId = 'markdown', version = 1) => connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId, version, text } }),
@@ -79,7 +82,7 @@ export async function startServer(options: { workspace?: string; locale?: string
   connection.listen();
 
   const workspaceFolders = options.workspace ? [{ uri: fileUri(options.workspace), name: 'workspace' }] : null;
-  await connection.sendRequest('initialize', {
+  server.initializeResult = await connection.sendRequest('initialize', {
     processId: process.pid,
     rootUri: workspaceFolders?.[0].uri ?? null,
     workspaceFolders,

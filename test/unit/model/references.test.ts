@@ -24,6 +24,7 @@ describe('cross references', () => {
   test('a range gives both ends, not an item', () => {
     assert.deepEqual(refs('3.6.1－3.6.3 の対策を講じる。').map((r) => [r.form, r.path.section]), [['range', '3.6.1'], ['range', '3.6.3']]);
     assert.deepEqual(refs('3.6.1~3.6.3').map((r) => r.path.section), ['3.6.1', '3.6.3']);
+    assert.deepEqual(refs('「3.6.1－3.6.3」を参照').map((r) => [r.form, r.title]), [['range', null], ['range', null]]);
   });
 
   test('"参照" forms', () => {

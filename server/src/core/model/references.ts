@@ -53,19 +53,8 @@ export function chunkReferences(parsed: ParsedChunk): readonly SectionReference[
     const prose = block.prose;
     const taken: Array<[number, number]> = [];
     const overlaps = (s: number, e: number): boolean => taken.some(([a, b]) => s < b && a < e);
-    for (const m of prose.matchAll(QUOTED)) {
-      const numberStart = m.index + m[0].indexOf(m[1]);
-      const titleStart = m[2] ? m.index + m[0].indexOf(m[2], numberStart - m.index + m[1].length) : numberStart + m[1].length;
-      found.push({
-        form: 'quoted', start: block.start + m.index, end: block.start + m.index + m[0].length,
-        numberStart: block.start + numberStart, numberEnd: block.start + numberStart + m[1].length,
-        title: m[2] ? m[2] : null, titleStart: block.start + titleStart, titleEnd: block.start + titleStart + m[2].length,
-        path: pathOf(m[1], m[3] ?? ''),
-      });
-      taken.push([m.index, m.index + m[0].length]);
-    }
+    // Ranges first: 「3.6.1－3.6.3」 is a range in quotes, not section 3.6.1 titled 「－3.6.3」.
     for (const m of prose.matchAll(RANGE)) {
-      if (overlaps(m.index, m.index + m[0].length)) continue;
       const secondStart = m.index + m[0].lastIndexOf(m[2]);
       for (const [number, at] of [[m[1], m.index], [m[2], secondStart]] as const) {
         found.push({
@@ -75,6 +64,18 @@ export function chunkReferences(parsed: ParsedChunk): readonly SectionReference[
           path: pathOf(number, ''),
         });
       }
+      taken.push([m.index, m.index + m[0].length]);
+    }
+    for (const m of prose.matchAll(QUOTED)) {
+      if (overlaps(m.index, m.index + m[0].length)) continue;
+      const numberStart = m.index + m[0].indexOf(m[1]);
+      const titleStart = m[2] ? m.index + m[0].indexOf(m[2], numberStart - m.index + m[1].length) : numberStart + m[1].length;
+      found.push({
+        form: 'quoted', start: block.start + m.index, end: block.start + m.index + m[0].length,
+        numberStart: block.start + numberStart, numberEnd: block.start + numberStart + m[1].length,
+        title: m[2] ? m[2] : null, titleStart: block.start + titleStart, titleEnd: block.start + titleStart + m[2].length,
+        path: pathOf(m[1], m[3] ?? ''),
+      });
       taken.push([m.index, m.index + m[0].length]);
     }
     for (const m of prose.matchAll(SEE)) {

@@ -1,0 +1,161 @@
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { EXAMPLES, FIXTURES } from '../support/paths';
+import { fileUri, startServer, type TestServer } from './lsp-client';
+
+const GUIDELINE = resolve(EXAMPLES, 'guideline/security-policy-guideline.md');
+const guidelineUri = fileUri(GUIDELINE);
+const guidelineText = readFileSync(GUIDELINE, 'utf8');
+
+interface Symbol {
+  name: string;
+  kind: number;
+  range: { start: { line: number } };
+  selectionRange: { start: { line: number; character: number } };
+  children?: Symbol[];
+}
+
+function findSymbol(symbols: Symbol[], prefix: string): Symbol | undefined {
+  for (const symbol of symbols) {
+    if (symbol.name.startsWith(prefix)) return symbol;
+    const inner = findSymbol(symbol.children ?? [], prefix);
+    if (inner) return inner;
+  }
+  return undefined;
+}
+
+function positionOf(text: string, needle: string, delta = 0) {
+  const offset = text.indexOf(needle) + delta;
+  assert.ok(offset >= delta, `${needle} in text`);
+  const before = text.slice(0, offset).split('\n');
+  return { line: before.length - 1, character: before[before.length - 1].length };
+}
+
+describe('language server over stdio: structure', () => {
+  let server: TestServer;
+  before(async () => {
+    server = await startServer({ workspace: EXAMPLES });
+    await server.open(guidelineUri, guidelineText);
+  });
+  after(async () => {
+    assert.equal(await server.shutdown(), 0);
+  });
+
+  test('initialize announces incremental sync, pull diagnostics and the features', () => {
+    const result = server.initializeResult!;
+    assert.equal(result.serverInfo?.name, 'guideline-language-server');
+    const caps = result.capabilities as Record<string, any>;
+    assert.equal(caps.textDocumentSync.change, 2);
+    assert.deepEqual(caps.diagnosticProvider, { identifier: 'guideline', interFileDependencies: true, workspaceDiagnostics: false });
+    for (const name of ['documentSymbolProvider', 'foldingRangeProvider', 'selectionRangeProvider', 'workspaceSymbolProvider', 'definitionProvider', 'referencesProvider', 'hoverProvider']) {
+      assert.ok(caps[name], name);
+    }
+  });
+
+  test('document symbols: hierarchical outline with chapters, sections, parts, items', async () => {
+    const symbols = await server.request<Symbol[]>('textDocument/documentSymbol', { textDocument: { uri: guidelineUri } });
+    const chapter3 = findSymbol(symbols, '第3章')!;
+    assert.ok(chapter3, 'chapter 3');
+    const section = findSymbol(chapter3.children!, '3.6.2')!;
+    assert.equal(section.name, '3.6.2 アクセス制御');
+    const part = findSymbol(section.children!, '【例文】')!;
+    assert.ok(findSymbol(part.children!, '(2)'));
+    assert.equal(findSymbol(symbols, '3.8.1')!.name, '3.8.1 外部委託');
+  });
+
+  test('folding ranges cover sections and parts', async () => {
+    const ranges = await server.request<Array<{ startLine: number; endLine: number }>>('textDocument/foldingRange', { textDocument: { uri: guidelineUri } });
+    const heading = positionOf(guidelineText, '#### 3.6.2 アクセス制御').line;
+    const fold = ranges.find((r) => r.startLine === heading);
+    assert.ok(fold && fold.endLine > heading + 10);
+  });
+
+  test('selection ranges expand from an item to its part, section and chapter', async () => {
+    const position = positionOf(guidelineText, '#### 3.6.2 アクセス制御', 10);
+    const [range] = await server.request<Array<{ range: unknown; parent?: unknown }>>('textDocument/selectionRange', { textDocument: { uri: guidelineUri }, positions: [position] });
+    let depth = 0;
+    for (let r: { parent?: unknown } | undefined = range; r; r = r.parent as { parent?: unknown } | undefined) depth++;
+    assert.ok(depth >= 3, `depth ${depth}`);
+  });
+
+  test('workspace symbols by number and by title', async () => {
+    const byNumber = await server.request<Array<{ name: string; location: { uri: string } }>>('workspace/symbol', { query: '3.6.2' });
+    assert.equal(byNumber[0].name, '3.6.2 アクセス制御');
+    assert.equal(byNumber[0].location.uri, guidelineUri);
+    const byTitle = await server.request<Array<{ name: string }>>('workspace/symbol', { query: 'アクセス制御' });
+    assert.ok(byTitle.some((s) => s.name === '3.6.2 アクセス制御'));
+  });
+
+  test('go to definition from a cross reference', async () => {
+    const position = positionOf(guidelineText, '「3.6.1 アクセス制御」', 2);
+    const locations = await server.request<Array<{ uri: string; range: { start: { line: number } } }>>('textDocument/definition', { textDocument: { uri: guidelineUri }, position });
+    assert.equal(locations[0].uri, guidelineUri);
+    assert.equal(locations[0].range.start.line, positionOf(guidelineText, '#### 3.6.1 ').line);
+  });
+
+  test('hover on a cross reference shows the target title and first lines', async () => {
+    const position = positionOf(guidelineText, '「3.6.1 アクセス制御」', 2);
+    const hover = await server.request<{ contents: { value: string } }>('textDocument/hover', { textDocument: { uri: guidelineUri }, position });
+    assert.match(hover.contents.value, /\*\*3\.6\.1 コンピュータ及びネットワークの管理\*\*/);
+  });
+
+  test('find references from a section heading', async () => {
+    const position = positionOf(guidelineText, '#### 3.6.1 ', 6);
+    const locations = await server.request<Array<{ uri: string; range: { start: { line: number } } }>>('textDocument/references', { textDocument: { uri: guidelineUri }, position, context: { includeDeclaration: true } });
+    assert.ok(locations.length >= 2);
+    assert.ok(locations.some((l) => l.range.start.line === positionOf(guidelineText, '「3.6.1 アクセス制御」').line));
+  });
+
+  test('pull diagnostics: cross references and numbering, with codes and related information', async () => {
+    const diagnostics = await server.diagnostics(guidelineUri);
+    const codes = diagnostics.map((d) => d.code).sort();
+    for (const code of ['numbering-gap', 'xref-title-mismatch', 'xref-unknown-section']) assert.ok(codes.includes(code), code);
+    for (const d of diagnostics) assert.equal(d.source, 'guideline');
+    assert.ok(diagnostics.find((d) => d.code === 'numbering-gap')!.relatedInformation!.length > 0);
+  });
+
+  test('didChange (incremental) updates the model and diagnostics', async () => {
+    const uri = fileUri(resolve(FIXTURES, 'model/unsaved.md'));
+    await server.open(uri, '### 3.1 組織体制\n\n(1) 一\n\n(2) 二\n');
+    assert.deepEqual(await server.diagnostics(uri), []);
+    await server.change(uri, 2, [{ range: { start: { line: 4, character: 1 }, end: { line: 4, character: 2 } }, text: '3' }]);
+    const after = await server.diagnostics(uri);
+    assert.deepEqual(after.map((d) => d.code), ['numbering-gap']);
+    const symbols = await server.request<Symbol[]>('textDocument/documentSymbol', { textDocument: { uri } });
+    assert.equal(symbols[0].children![1].name, '(3) 二');
+    await server.close(uri);
+  });
+
+  test('settings from workspace/configuration: a rule turned off or re-graded', async () => {
+    server.settings = { rules: { 'numbering-gap': 'off', 'xref-unknown-section': 'error' } };
+    await server.notify('workspace/didChangeConfiguration', { settings: null });
+    // The server re-reads its settings and asks the client to pull again.
+    for (let i = 0; i < 50 && server.refreshes < 2; i++) await new Promise((r) => setTimeout(r, 20));
+    const diagnostics = await server.diagnostics(guidelineUri);
+    assert.ok(!diagnostics.some((d) => d.code === 'numbering-gap'));
+    assert.equal(diagnostics.find((d) => d.code === 'xref-unknown-section')!.severity, 1);
+    server.settings = {};
+  });
+
+  test('English messages when the client locale is English', async () => {
+    const english = await startServer({ workspace: EXAMPLES, locale: 'en-US' });
+    try {
+      await english.open(guidelineUri, guidelineText);
+      const diagnostics = await english.diagnostics(guidelineUri);
+      assert.match(diagnostics.find((d) => d.code === 'xref-unknown-section')!.message, /^Section 3\.10\.2 does not exist\./);
+    } finally {
+      await english.shutdown();
+    }
+  });
+
+  test('requests for unknown documents answer null or empty, and the server stays up', async () => {
+    const uri = 'file:///nowhere/missing.md';
+    assert.equal(await server.request('textDocument/documentSymbol', { textDocument: { uri } }), null);
+    assert.deepEqual(await server.diagnostics(uri), []);
+    assert.equal(await server.request('textDocument/hover', { textDocument: { uri: guidelineUri }, position: { line: 99999, character: 5 } }), null);
+    const symbols = await server.request<Symbol[]>('textDocument/documentSymbol', { textDocument: { uri: guidelineUri } });
+    assert.ok(symbols.length > 0);
+  });
+});
