@@ -77,8 +77,9 @@ describe('guideline CLI', () => {
     const text = run(['outline', file]).stdout;
     assert.match(text, /^ {4}3\.6 技術的セキュリティ {2}\(\d+\)$/m);
     assert.match(text, /^ {6}3\.6\.2 アクセス制御 {2}\(\d+\)$/m);
-    const json = JSON.parse(run(['outline', '--json', file]).stdout) as { children: Array<{ kind: string; children: Array<{ kind: string; number: string }> }> };
-    const chapters = json.children.flatMap((c) => (c.kind === 'chapter' ? [c] : c.children)).filter((c) => c.kind === 'chapter');
+    interface OutlineNode { kind: string; number: string | null; children: OutlineNode[] }
+    const json = JSON.parse(run(['outline', '--json', file]).stdout) as { children: OutlineNode[] };
+    const chapters = json.children.flatMap((c): OutlineNode[] => (c.kind === 'chapter' ? [c] : c.children)).filter((c) => c.kind === 'chapter');
     assert.deepEqual(chapters.map((c) => c.number), ['1', '2', '3']);
   });
 

@@ -3,9 +3,9 @@
  * items, notes and figures from each chunk's blocks. The number, not the heading level, decides
  * where a numbered section goes (3 → 3.6 → 3.6.1); unnumbered headings nest by level.
  */
-import { LineIndex } from '../text/position';
+import { LineIndex, type Range } from '../text/position';
 import type { Chunk } from './scan';
-import type { Block, ChunkParseCache } from './parse';
+import type { Block, ChunkParseCache, ParsedChunk } from './parse';
 import { parseHeadingNumber, parseItemMarker, parsePartMarker, type PartName } from './markers';
 import type { GuidelineNode, NodeKind } from './node';
 
@@ -50,6 +50,18 @@ function leadingText(prose: string): { text: string; offset: number } {
   const match = /^(?:[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+)?(?:\*\*|__|\*|_)?/.exec(firstLine);
   const offset = match ? match[0].length : 0;
   return { text: firstLine.slice(offset).replace(/(\*\*|__)(?=[^*_]*$)/, ''), offset };
+}
+
+/** A cached local node placed at a chunk's offset (the cache keeps chunk-relative offsets). */
+function shifted(local: Draft, by: number): Draft {
+  return {
+    ...local,
+    start: local.start + by,
+    end: local.end + by,
+    selectionStart: local.selectionStart + by,
+    selectionEnd: local.selectionEnd + by,
+    children: local.children.map((child) => shifted(child, by)),
+  };
 }
 
 export interface BuiltTree {
@@ -115,15 +127,31 @@ export function buildTree(text: string, chunks: readonly Chunk[], cache: ChunkPa
       }
     }
     close(container, chunk.end);
-    addBlocks(chunk, cache.get(chunk.text).blocks, container);
+    for (const local of localOutline(chunk, cache.get(chunk.text))) container.children.push(shifted(local, chunk.start));
   }
   popTo(0, text.length);
 
   return { root: freeze(root, lines, '') };
 }
 
-/** Adds parts, items, notes, figures and paragraph-level sections of one chunk under `section`. */
-function addBlocks(chunk: Chunk, blocks: readonly Block[], section: Draft): void {
+/**
+ * Parts, items, notes, figures and paragraph-level sections of one chunk, with offsets relative to
+ * the chunk. Depends on the chunk's text alone, so it is cached with the chunk's parse and an edit
+ * rebuilds it for the edited chunk only.
+ */
+const outlineCache = new WeakMap<ParsedChunk, readonly Draft[]>();
+
+function localOutline(chunk: Chunk, parsed: ParsedChunk): readonly Draft[] {
+  const hit = outlineCache.get(parsed);
+  if (hit) return hit;
+  const holder = draft({ kind: 'heading', number: null, label: '', title: '', level: 0, ordinal: 0, start: 0, selectionStart: 0, selectionEnd: 0, rank: 0 });
+  const headingNumber = chunk.heading ? parseHeadingNumber(chunk.heading.text) : null;
+  addBlocks(chunk, parsed.blocks, holder, headingNumber?.kind === 'article');
+  outlineCache.set(parsed, holder.children);
+  return holder.children;
+}
+
+function addBlocks(chunk: Chunk, blocks: readonly Block[], section: Draft, sectionIsArticle: boolean): void {
   let part: Draft | null = null;
   let localSection: Draft | null = null;
   let items: Draft[] = [];
@@ -141,8 +169,8 @@ function addBlocks(chunk: Chunk, blocks: readonly Block[], section: Draft): void
 
   const headingBlock = chunk.heading;
   for (const block of blocks) {
-    const start = chunk.start + block.start;
-    const end = chunk.start + block.end;
+    const start = block.start;
+    const end = block.end;
     if (block.kind !== 'paragraph' && block.kind !== 'heading') {
       extend(end);
       continue;
@@ -155,7 +183,7 @@ function addBlocks(chunk: Chunk, blocks: readonly Block[], section: Draft): void
     const lead = /^[ \t]*/.exec(text)![0].length;
     const markerText = text.slice(lead);
     const markerOffset = start + offset + lead;
-    if (block.kind === 'heading' && headingBlock && start === headingBlock.lineStart) {
+    if (block.kind === 'heading' && headingBlock && start === 0) {
       // The chunk's own heading, already a node, unless it is a part or item heading.
       if (parseHeadingNumber(headingBlock.text)) continue;
       if (!parsePartMarker(headingBlock.text) && !parseItemMarker(headingBlock.text)) continue;
@@ -175,7 +203,7 @@ function addBlocks(chunk: Chunk, blocks: readonly Block[], section: Draft): void
 
     // Municipal policies write sections and articles as plain one-line paragraphs.
     const singleLine = !/\n/.test(text) && !/[。．]$/.test(markerText.trim());
-    const inArticle = (localSection as Draft | null)?.kind === 'article' || section.kind === 'article';
+    const inArticle = (localSection as Draft | null)?.kind === 'article' || sectionIsArticle;
     const paragraphHeading = block.kind === 'paragraph' && singleLine && !block.inList ? parseHeadingNumber(markerText) : null;
     const isMunicipalSection = paragraphHeading?.kind === 'section' && !inArticle && !paragraphHeading.number.includes('.') && markerText.length <= 40 && !/[、。]/.test(paragraphHeading.title);
     if (paragraphHeading && (paragraphHeading.kind === 'article' || isMunicipalSection)) {
@@ -221,26 +249,48 @@ function addBlocks(chunk: Chunk, blocks: readonly Block[], section: Draft): void
   }
 }
 
+/** A node of one snapshot; ranges are computed on first use, since most requests need few. */
+class TreeNode implements GuidelineNode {
+  private cachedRange: Range | undefined;
+  private cachedSelection: Range | undefined;
+
+  constructor(
+    private readonly lines: LineIndex,
+    readonly kind: NodeKind,
+    readonly number: string | null,
+    readonly label: string,
+    readonly title: string,
+    readonly level: number,
+    readonly ordinal: number,
+    readonly part: PartName | undefined,
+    readonly start: number,
+    readonly end: number,
+    private readonly selectionStart: number,
+    private readonly selectionEnd: number,
+    readonly children: readonly GuidelineNode[],
+    readonly id: string,
+  ) {}
+
+  get range(): Range {
+    return (this.cachedRange ??= this.lines.rangeOf(this.start, trimTrailingBreaks(this.lines.text, this.start, this.end)));
+  }
+
+  get selectionRange(): Range {
+    return (this.cachedSelection ??= this.lines.rangeOf(this.selectionStart, this.selectionEnd));
+  }
+}
+
 function freeze(node: Draft, lines: LineIndex, parentPath: string): GuidelineNode {
-  const pathSegment = node.kind === 'document' ? '' : node.kind === 'section' || node.kind === 'chapter' || node.kind === 'article' ? node.number ?? node.title : node.number ?? node.title;
-  const id = node.kind === 'section' || node.kind === 'chapter' || node.kind === 'article' ? pathSegment : parentPath ? `${parentPath}/${pathSegment}` : pathSegment;
-  const children = node.children.map((child) => freeze(child, lines, id));
-  const end = Math.max(node.end, ...children.map((c) => c.end));
-  return Object.freeze({
-    kind: node.kind,
-    number: node.number,
-    label: node.label,
-    title: node.title,
-    level: node.level,
-    ordinal: node.ordinal,
-    ...(node.part ? { part: node.part } : {}),
-    start: node.start,
-    end,
-    range: lines.rangeOf(node.start, trimTrailingBreaks(lines.text, node.start, end)),
-    selectionRange: lines.rangeOf(node.selectionStart, node.selectionEnd),
-    children: Object.freeze(children),
-    id,
-  });
+  const isContainer = node.kind === 'section' || node.kind === 'chapter' || node.kind === 'article';
+  const segment = node.number ?? node.title;
+  const id = node.kind === 'document' ? '' : isContainer || !parentPath ? segment : `${parentPath}/${segment}`;
+  const children: GuidelineNode[] = new Array(node.children.length);
+  let end = node.end;
+  for (let i = 0; i < node.children.length; i++) {
+    children[i] = freeze(node.children[i], lines, id);
+    if (children[i].end > end) end = children[i].end;
+  }
+  return new TreeNode(lines, node.kind, node.number, node.label, node.title, node.level, node.ordinal, node.part, node.start, end, node.selectionStart, node.selectionEnd, children, id);
 }
 
 /** Ranges end at the last character of content, not on the blank lines before the next node. */

@@ -14,14 +14,21 @@ export interface NodeHit {
 export class GuidelineIndex {
   private readonly documents = new Map<string, GuidelineDocument>();
   private titleCache: Map<string, NodeHit[]> | null = null;
+  /** Bumped on every change, so derived data (comment links) knows when to recompute. */
+  generation = 0;
 
   set(document: GuidelineDocument): void {
+    if (this.documents.get(document.uri) === document) return;
     this.documents.set(document.uri, document);
     this.titleCache = null;
+    this.generation++;
   }
 
   delete(uri: string): void {
-    if (this.documents.delete(uri)) this.titleCache = null;
+    if (this.documents.delete(uri)) {
+      this.titleCache = null;
+      this.generation++;
+    }
   }
 
   get(uri: string): GuidelineDocument | undefined {

@@ -1,0 +1,120 @@
+/**
+ * Links every public comment to the most specific guideline node that exists, across the
+ * workspace's guidelines and comment rounds, and answers "what was said about this node" for
+ * hovers, code lenses, diagnostics and the comments view.
+ */
+import type { CommentRecord, CommentRound } from '../comments/model';
+import type { GuidelineDocument } from '../model/document';
+import { locate, type MatchQuality } from '../model/locate';
+import type { GuidelineNode } from '../model/node';
+import { titleKey } from '../text/width';
+import type { GuidelineIndex } from './guideline-index';
+
+export interface CommentLink {
+  readonly round: CommentRound;
+  readonly comment: CommentRecord;
+  /** The guideline the comment resolved in; null when unresolved. */
+  readonly document: GuidelineDocument | null;
+  readonly node: GuidelineNode | null;
+  readonly match: MatchQuality;
+  /** What the 該当箇所 named but the guideline does not have. */
+  readonly unresolved: readonly string[];
+}
+
+const MATCH_RANK: Record<MatchQuality, number> = { exact: 5, item: 4, part: 3, section: 2, document: 1, none: 0 };
+
+/** Rounds in date order, oldest first; undated rounds keep their order after dated ones. */
+export function roundsInDateOrder(rounds: readonly CommentRound[]): CommentRound[] {
+  return rounds
+    .map((round, order) => ({ round, order }))
+    .sort((a, b) => {
+      if (a.round.date && b.round.date) return a.round.date.localeCompare(b.round.date) || a.order - b.order;
+      if (a.round.date) return -1;
+      if (b.round.date) return 1;
+      return a.order - b.order;
+    })
+    .map((entry) => entry.round);
+}
+
+/** The guideline a round is about: the one whose title its title contains, else the only one. */
+function documentForRound(round: CommentRound, documents: readonly GuidelineDocument[]): GuidelineDocument | null {
+  if (documents.length === 1) return documents[0];
+  const roundTitle = titleKey(round.title ?? '');
+  const byTitle = documents.find((d) => {
+    const key = titleKey(d.root.title).replace(/[（(][^）)]*[）)]$/, '');
+    return key.length > 0 && roundTitle.includes(key);
+  });
+  return byTitle ?? null;
+}
+
+export function linkComment(round: CommentRound, comment: CommentRecord, index: GuidelineIndex): CommentLink {
+  const location = comment.location;
+  const documents = index.all();
+  if (!location || !location.section) {
+    const document = documentForRound(round, documents);
+    // A general comment, or one that names only a part or page without a section.
+    return { round, comment, document, node: document?.root ?? null, match: document ? 'document' : 'none', unresolved: [] };
+  }
+  const preferred = documentForRound(round, documents);
+  const candidates = index.sectionsNumbered(location.section, preferred?.uri);
+  let best: CommentLink | null = null;
+  for (const { document } of candidates) {
+    const result = locate(document, { section: location.section, part: location.part, items: location.items });
+    if (!best || MATCH_RANK[result.match] > MATCH_RANK[best.match]) {
+      best = { round, comment, document, node: result.node, match: result.match, unresolved: result.unresolved };
+    }
+    if (result.match === 'exact') break;
+  }
+  return best ?? { round, comment, document: null, node: null, match: 'none', unresolved: [location.section, ...(location.part ? [location.part] : []), ...location.items] };
+}
+
+/**
+ * All links of the workspace, computed once per change of the guidelines or the rounds.
+ * Queries compare nodes by document and id, since snapshots are replaced on every edit.
+ */
+export class CommentLinks {
+  readonly links: readonly CommentLink[];
+  private readonly byDocument = new Map<string, CommentLink[]>();
+
+  constructor(rounds: readonly CommentRound[], index: GuidelineIndex) {
+    const links: CommentLink[] = [];
+    for (const round of roundsInDateOrder(rounds)) for (const comment of round.comments) links.push(linkComment(round, comment, index));
+    this.links = links;
+    for (const link of links) {
+      if (!link.document) continue;
+      const list = this.byDocument.get(link.document.uri);
+      if (list) list.push(link);
+      else this.byDocument.set(link.document.uri, [link]);
+    }
+  }
+
+  /** Comments whose target is exactly this node, newest round first. */
+  on(documentUri: string, node: GuidelineNode): CommentLink[] {
+    return newestFirst((this.byDocument.get(documentUri) ?? []).filter((l) => l.node?.id === node.id && l.node.kind === node.kind));
+  }
+
+  /** Comments on this node and everything under it, newest round first. */
+  within(documentUri: string, node: GuidelineNode): CommentLink[] {
+    if (node.kind === 'document') return newestFirst(this.byDocument.get(documentUri) ?? []);
+    return newestFirst((this.byDocument.get(documentUri) ?? []).filter((l) => l.node && l.node.start >= node.start && l.node.end <= node.end && l.node.kind !== 'document'));
+  }
+
+  forDocument(documentUri: string): CommentLink[] {
+    return this.byDocument.get(documentUri) ?? [];
+  }
+
+  unresolved(): CommentLink[] {
+    return this.links.filter((l) => l.match === 'none');
+  }
+
+  forRound(roundUri: string): CommentLink[] {
+    return this.links.filter((l) => l.round.uri === roundUri);
+  }
+}
+
+/** Links are held oldest round first; views show the newest first, numbers ascending within. */
+function newestFirst(links: CommentLink[]): CommentLink[] {
+  const order = new Map<CommentRound, number>();
+  for (const link of links) if (!order.has(link.round)) order.set(link.round, order.size);
+  return [...links].sort((a, b) => order.get(b.round)! - order.get(a.round)! || a.comment.number - b.comment.number);
+}
