@@ -3,6 +3,7 @@
  * that a failure answers null (or an empty result) and is logged, never taking the server down.
  */
 import {
+  CodeLensRefreshRequest,
   DidChangeConfigurationNotification,
   DocumentDiagnosticReportKind,
   FileChangeType,
@@ -15,10 +16,19 @@ import {
 import { localeFromTag } from '../core/i18n/locale';
 import { isRuleSetting, type RuleSetting } from '../core/config/rule-settings';
 import { guidelineFindings } from '../core/workspace/document-findings';
-import { ServerState, DEFAULT_SETTINGS, type ServerSettings } from './state';
+import { ServerState, DEFAULT_SETTINGS, isCommentCandidate, type ServerSettings } from './state';
 import { toDiagnostic } from './convert';
 import { URI } from './uri';
-import { findFiles, isMarkdownFile, readTextFile } from '../host/files';
+import { createGuard } from './guard';
+import { resolve as resolvePath } from 'node:path';
+import { findFiles, isMarkdownFile, readBytesFile, readTextFile } from '../host/files';
+import { readCommentDocument } from '../core/comments/read';
+import { commentFileFindings, guidelineCommentFindings, type CommentDiagnosticsMode } from '../core/workspace/comment-findings';
+import { applyRuleSettings } from '../core/config/rule-settings';
+import { commentDefinition, commentFileHover, commentHover, commentLenses, commentReferences, nodeForCommand } from './features/comments';
+import { registerCommentRequests } from './comment-requests';
+import { ancestryAt } from '../core/model/document';
+import { isNumberedContainer } from '../core/model/node';
 import { documentSymbols } from './features/document-symbols';
 import { foldingRanges } from './features/folding';
 import { selectionRanges } from './features/selection-ranges';
@@ -34,17 +44,7 @@ export function startServer(connection: Connection, version: string): void {
   let markReady: () => void = () => undefined;
   const workspaceReady = new Promise<void>((resolve) => (markReady = resolve));
 
-  /** Runs a handler; on failure logs the cause and answers `fallback`. */
-  function guard<P extends unknown[], R>(name: string, fallback: R, handler: (...args: P) => R | Promise<R>) {
-    return async (...args: P): Promise<R> => {
-      try {
-        return await handler(...args);
-      } catch (error) {
-        connection.console.error(`[${name}] ${(error as Error)?.stack ?? String(error)}`);
-        return fallback;
-      }
-    };
-  }
+  const guard = createGuard(connection);
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     state.locale = localeFromTag(params.locale);
@@ -64,6 +64,7 @@ export function startServer(connection: Connection, version: string): void {
         definitionProvider: true,
         referencesProvider: true,
         hoverProvider: true,
+        codeLensProvider: { resolveProvider: false },
         diagnosticProvider: { identifier: 'guideline', interFileDependencies: true, workspaceDiagnostics: false },
       },
       serverInfo: { name: SERVER_NAME, version },
@@ -87,19 +88,43 @@ export function startServer(connection: Connection, version: string): void {
 
   async function loadSettings(): Promise<void> {
     if (!hasConfigurationCapability) return;
-    const raw = (await connection.workspace.getConfiguration({ section: 'guideline' })) as { rules?: Record<string, unknown> } | null;
+    const raw = (await connection.workspace.getConfiguration({ section: 'guideline' })) as {
+      rules?: Record<string, unknown>;
+      comments?: { diagnostics?: unknown; files?: unknown };
+    } | null;
     const rules: Record<string, RuleSetting> = {};
     for (const [code, value] of Object.entries(raw?.rules ?? {})) if (isRuleSetting(value)) rules[code] = value;
-    state.settings = { ...DEFAULT_SETTINGS, rules } satisfies ServerSettings;
+    const mode = raw?.comments?.diagnostics;
+    const files = Array.isArray(raw?.comments?.files) ? raw.comments.files.filter((f): f is string => typeof f === 'string') : [];
+    state.settings = {
+      ...DEFAULT_SETTINGS,
+      rules,
+      commentDiagnostics: mode === 'off' || mode === 'all' || mode === 'accepted' ? (mode as CommentDiagnosticsMode) : DEFAULT_SETTINGS.commentDiagnostics,
+      commentFiles: files,
+    } satisfies ServerSettings;
+  }
+
+  async function readCommentFile(path: string): Promise<void> {
+    const read = await readBytesFile(path);
+    if ('error' in read) {
+      connection.console.warn(`${path}: ${read.error}`);
+      return;
+    }
+    state.setDiskRound(URI.fromPath(path), readCommentDocument(URI.fromPath(path), read.bytes));
   }
 
   async function loadWorkspace(): Promise<void> {
     for (const root of state.workspaceRoots) {
-      for (const path of await findFiles(root, isMarkdownFile)) {
-        const read = await readTextFile(path);
-        if ('text' in read) state.setDiskText(URI.fromPath(path), read.text);
-        else connection.console.warn(`${path}: ${read.error}`);
+      for (const path of await findFiles(root, (name) => isMarkdownFile(name) || isCommentCandidate(name))) {
+        if (isMarkdownFile(path)) {
+          const read = await readTextFile(path);
+          if ('text' in read) state.setDiskText(URI.fromPath(path), read.text);
+          else connection.console.warn(`${path}: ${read.error}`);
+        } else {
+          await readCommentFile(path);
+        }
       }
+      for (const named of state.settings.commentFiles) await readCommentFile(resolvePath(root, named));
     }
   }
 
@@ -114,20 +139,41 @@ export function startServer(connection: Connection, version: string): void {
     guard('didChangeWatchedFiles', undefined, async (params) => {
       for (const change of params.changes) {
         const path = URI.toPath(change.uri);
-        if (!path || !isMarkdownFile(path)) continue;
-        if (change.type === FileChangeType.Deleted) {
-          state.deleteDisk(change.uri);
-          continue;
+        if (!path) continue;
+        if (isMarkdownFile(path)) {
+          if (change.type === FileChangeType.Deleted) state.deleteDisk(change.uri);
+          else {
+            const read = await readTextFile(path);
+            if ('text' in read) state.setDiskText(change.uri, read.text);
+          }
+        } else if (isCommentCandidate(path)) {
+          if (change.type === FileChangeType.Deleted) state.setDiskRound(change.uri, null);
+          else await readCommentFile(path);
         }
-        const read = await readTextFile(path);
-        if ('text' in read) state.setDiskText(change.uri, read.text);
       }
       connection.languages.diagnostics.refresh().catch(() => undefined);
+      connection.sendRequest(CodeLensRefreshRequest.type).catch(() => undefined);
     }),
   );
 
-  state.documents.onDidChangeContent((event) => state.refresh(event.document.uri));
-  state.documents.onDidClose((event) => state.refresh(event.document.uri));
+  // An edit in a comment file changes what every open guideline shows.
+  let refreshTimer: NodeJS.Timeout | undefined;
+  function refreshDependents(): void {
+    if (refreshTimer) clearTimeout(refreshTimer);
+    refreshTimer = setTimeout(() => {
+      connection.languages.diagnostics.refresh().catch(() => undefined);
+      connection.sendRequest(CodeLensRefreshRequest.type).catch(() => undefined);
+    }, 200);
+  }
+
+  state.documents.onDidChangeContent((event) => {
+    state.refresh(event.document.uri);
+    if (state.commentRound(event.document.uri)) refreshDependents();
+  });
+  state.documents.onDidClose((event) => {
+    state.refresh(event.document.uri);
+    state.closeCommentDocument(event.document.uri);
+  });
 
   connection.onDocumentSymbol(guard('documentSymbol', null, (params) => {
     const doc = state.guideline(params.textDocument.uri);
@@ -144,28 +190,54 @@ export function startServer(connection: Connection, version: string): void {
   connection.onWorkspaceSymbol(guard('workspaceSymbol', [], async (params) => (await workspaceReady, workspaceSymbols(state.allGuidelines(), params.query))));
   connection.onDefinition(guard('definition', null, async (params) => {
     await workspaceReady;
-    const doc = state.guideline(params.textDocument.uri);
+    const uri = params.textDocument.uri;
+    if (state.commentRound(uri)) return commentDefinition(state.commentLinks(), uri, params.position);
+    const doc = state.guideline(uri);
     return doc ? definition(state.index, doc, params.position) : null;
   }));
   connection.onReferences(guard('references', null, async (params) => {
     await workspaceReady;
     const doc = state.guideline(params.textDocument.uri);
-    return doc ? references(state.index, doc, params.position, params.context.includeDeclaration) : null;
+    if (!doc) return null;
+    const found = references(state.index, doc, params.position, params.context.includeDeclaration) ?? [];
+    const node = nodeForCommand(doc, params.position) ?? ancestryAt(doc, doc.lines.offsetAt(params.position)).filter(isNumberedContainer).pop();
+    if (node) found.push(...commentReferences(state.commentLinks(), doc, node));
+    return found;
   }));
   connection.onHover(guard('hover', null, async (params) => {
     await workspaceReady;
-    const doc = state.guideline(params.textDocument.uri);
-    return doc ? referenceHover(state.index, doc, params.position, state.locale) : null;
+    const uri = params.textDocument.uri;
+    if (state.commentRound(uri)) return commentFileHover(state.commentLinks(), uri, params.position, state.locale);
+    const doc = state.guideline(uri);
+    if (!doc) return null;
+    return referenceHover(state.index, doc, params.position, state.locale) ?? commentHover(state.commentLinks(), doc, params.position, state.locale);
   }));
 
   const emptyReport = (): DocumentDiagnosticReport => ({ kind: DocumentDiagnosticReportKind.Full, items: [] });
   connection.languages.diagnostics.on(guard('diagnostic', emptyReport(), async (params): Promise<DocumentDiagnosticReport> => {
     await workspaceReady;
-    const doc = state.guideline(params.textDocument.uri);
+    const uri = params.textDocument.uri;
+    const round = state.commentRound(uri);
+    if (round) {
+      const findings = applyRuleSettings(commentFileFindings(round, state.commentLinks().forRound(uri), state.locale), state.settings.rules);
+      return { kind: DocumentDiagnosticReportKind.Full, items: findings.map(toDiagnostic) };
+    }
+    const doc = state.guideline(uri);
     if (!doc) return emptyReport();
-    const findings = guidelineFindings(doc, state.index, { locale: state.locale, rules: state.settings.rules });
+    const findings = [
+      ...guidelineFindings(doc, state.index, { locale: state.locale, rules: state.settings.rules }),
+      ...applyRuleSettings(guidelineCommentFindings(state.commentLinks().forDocument(uri), state.settings.commentDiagnostics, state.locale), state.settings.rules),
+    ];
     return { kind: DocumentDiagnosticReportKind.Full, items: findings.map(toDiagnostic) };
   }));
+
+  connection.onCodeLens(guard('codeLens', null, async (params) => {
+    await workspaceReady;
+    const doc = state.guideline(params.textDocument.uri);
+    return doc ? commentLenses(state.commentLinks(), doc, state.locale) : null;
+  }));
+
+  registerCommentRequests(connection, state, guard, workspaceReady);
 
   state.documents.listen(connection);
   connection.listen();

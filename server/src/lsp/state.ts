@@ -9,12 +9,24 @@ import { GuidelineModelCache, type GuidelineDocument } from '../core/model/docum
 import { GuidelineIndex } from '../core/workspace/guideline-index';
 import type { Locale } from '../core/i18n/locale';
 import type { RuleSettings } from '../core/config/rule-settings';
+import type { CommentRound } from '../core/comments/model';
+import { readCommentDocument } from '../core/comments/read';
+import { CommentLinks } from '../core/workspace/comment-links';
+import type { CommentDiagnosticsMode } from '../core/workspace/comment-findings';
 
 export interface ServerSettings {
   readonly rules: RuleSettings;
+  readonly commentDiagnostics: CommentDiagnosticsMode;
+  /** Comment documents named explicitly (paths relative to a workspace folder, or absolute). */
+  readonly commentFiles: readonly string[];
 }
 
-export const DEFAULT_SETTINGS: ServerSettings = { rules: {} };
+export const DEFAULT_SETTINGS: ServerSettings = { rules: {}, commentDiagnostics: 'accepted', commentFiles: [] };
+
+/** Files that may hold public comments; their content decides (see core/comments/read.ts). */
+export function isCommentCandidate(path: string): boolean {
+  return /\.(txt|ya?ml|csv|tsv|json)$/i.test(path) && !/(^|[\\/])(package(-lock)?|tsconfig[^\\/]*|\.?guideline\.config)\.json$/i.test(path);
+}
 
 interface DiskDocument {
   readonly text: string;
@@ -27,6 +39,11 @@ export class ServerState {
   readonly index = new GuidelineIndex();
   private readonly disk = new Map<string, DiskDocument>();
   private diskVersion = 0;
+  /** Comment rounds read from disk, by URI; open documents are parsed from their text instead. */
+  private readonly diskRounds = new Map<string, CommentRound>();
+  private readonly openRounds = new Map<string, { version: number; round: CommentRound | null }>();
+  private roundsGeneration = 0;
+  private linkCache: { key: string; links: CommentLinks } | null = null;
   locale: Locale = 'ja';
   settings: ServerSettings = DEFAULT_SETTINGS;
   workspaceRoots: string[] = [];
@@ -68,6 +85,52 @@ export class ServerState {
   refresh(uri: string): void {
     if (this.text(uri)) this.guideline(uri);
     else this.index.delete(uri);
+  }
+
+  setDiskRound(uri: string, round: CommentRound | null): void {
+    if (round) this.diskRounds.set(uri, round);
+    else this.diskRounds.delete(uri);
+    this.roundsGeneration++;
+  }
+
+  /** The comment round of a document, open or on disk; null when it is not a comment document. */
+  commentRound(uri: string): CommentRound | null {
+    const open = this.documents.get(uri);
+    if (open) {
+      if (!isCommentCandidate(URI.path(uri))) return null;
+      const cached = this.openRounds.get(uri);
+      if (cached && cached.version === open.version) return cached.round;
+      const round = readCommentDocument(uri, open.getText());
+      this.openRounds.set(uri, { version: open.version, round });
+      this.roundsGeneration++;
+      return round;
+    }
+    return this.diskRounds.get(uri) ?? null;
+  }
+
+  /** Forgets the parse of a closed document so its disk copy counts again. */
+  closeCommentDocument(uri: string): void {
+    if (this.openRounds.delete(uri)) this.roundsGeneration++;
+  }
+
+  allRounds(): CommentRound[] {
+    const uris = new Set([...this.diskRounds.keys(), ...this.openRounds.keys()]);
+    for (const document of this.documents.all()) uris.add(document.uri);
+    const rounds: CommentRound[] = [];
+    for (const uri of uris) {
+      const round = this.commentRound(uri);
+      if (round) rounds.push(round);
+    }
+    return rounds;
+  }
+
+  /** Links of every comment to the guidelines; recomputed only when a guideline or round changed. */
+  commentLinks(): CommentLinks {
+    this.allGuidelines();
+    const rounds = this.allRounds();
+    const key = `${this.index.generation}:${this.roundsGeneration}`;
+    if (this.linkCache?.key !== key) this.linkCache = { key, links: new CommentLinks(rounds, this.index) };
+    return this.linkCache.links;
   }
 
   /** Every guideline of the workspace, up to date. */

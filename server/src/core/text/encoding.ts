@@ -107,7 +107,7 @@ function scanCp932(bytes: Uint8Array): { invalidAt: number | null; truncatedAt: 
 
 function utf16NulPattern(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
   const sample = Math.min(bytes.length - (bytes.length % 2), 4096);
-  if (sample < 4) return null;
+  if (sample < 16) return null; // too little to tell a NUL pattern from a stray NUL
   let evenNul = 0;
   let oddNul = 0;
   for (let i = 0; i < sample; i += 2) {

@@ -1,0 +1,131 @@
+/**
+ * 該当箇所 as public comments write it: 「3.8.1 （解説）（2）⑬（注7）（107ページ）」, 「1.6.1 図表5」,
+ * 「３．６．１ 【例文】（６）」. Tokens are recognised anywhere in the string and unknown words (a
+ * section title, 「6行目」) are skipped, so the structured fields hold only what was understood and
+ * `raw` keeps everything.
+ *
+ * Decision: an empty string (or a placeholder such as `-`) is no location → null. Any other text is
+ * a LocationPath; text without a section number (「全般」「その他」) has `section: null` and counts as a
+ * general comment.
+ */
+import { circledValue, toHalfWidthAscii } from '../text/width';
+import type { LocationPath, PartName } from './model';
+
+const EMPTY_PLACEHOLDERS = new Set(['', '-', '－', '—', '―', 'ー', 'なし', '無し', 'N/A', 'n/a']);
+
+/** Katakana item labels ア, イ … standing alone (not the first letter of a word like アクセス). */
+const KATAKANA_ITEM = /[アイウエオカキクケコサシスセソタチツテトナニヌネノハヒフヘホマミムメモヤユヨラリルレロワヲン](?![ァ-ヺー・])/y;
+
+interface TokenRule {
+  readonly pattern: RegExp;
+  readonly apply: (match: RegExpExecArray, into: LocationPath) => void;
+}
+
+const SECTION_RULE: TokenRule = {
+  // 3.8.1 / 3.6.3. / a bare chapter number before a space; only the first one is the location.
+  pattern: /(\d+(?:\.\d+)+)\.?(?![\d.])|(\d+)(?=\s|$|[(【[〔])/y,
+  apply: (m, into) => {
+    if (into.section === null) into.section = m[1] ?? m[2];
+  },
+};
+
+/** Tried in order at each position; every pattern is sticky and works on half-width text. */
+const RULES: readonly TokenRule[] = [
+  {
+    // (107ページ) 107頁 p.107 P107 (p107)
+    pattern: /\(?\s*(?:[pP]\.?\s*(\d+)|(\d+)\s*(?:ページ|頁))(?:目)?\s*\)?/y,
+    apply: (m, into) => {
+      if (into.page === null) into.page = Number(m[1] ?? m[2]);
+    },
+  },
+  {
+    pattern: /[(【[〔]\s*(趣旨|例文|解説)\s*[)】\]〕]|(趣旨|例文|解説)/y,
+    apply: (m, into) => {
+      if (into.part === null) into.part = (m[1] ?? m[2]) as PartName;
+    },
+  },
+  { pattern: /\(?注\s*(\d+)\)?/y, apply: (m, into) => void into.items.push(`(注${m[1]})`) },
+  { pattern: /(図表|図|表)\s*(\d+)/y, apply: (m, into) => void into.items.push(`${m[1]}${m[2]}`) },
+  { pattern: /\(\s*(\d+|[ア-ン]|[a-zA-Z])\s*\)/y, apply: (m, into) => void into.items.push(`(${m[1]})`) },
+  SECTION_RULE,
+  {
+    pattern: /[\u2460-\u2473\u3251-\u325f\u32b1-\u32bf]/y,
+    apply: (m, into) => {
+      if (circledValue(m[0]) !== undefined) into.items.push(m[0]);
+    },
+  },
+  { pattern: KATAKANA_ITEM, apply: (m, into) => void into.items.push(m[0]) },
+];
+
+const SEPARATOR = /[\s、,・:：]+/y;
+/** An unrecognised word: up to the next separator or opening bracket. */
+const UNKNOWN_WORD = /[^\s、,・:：(【[〔]+|./y;
+
+function matchAt(pattern: RegExp, text: string, at: number): RegExpExecArray | null {
+  pattern.lastIndex = at;
+  const m = pattern.exec(text);
+  return m && m[0].length > 0 ? m : null;
+}
+
+export function parseLocation(raw: string): LocationPath | null {
+  const collapsed = raw.replace(/\s+/g, ' ').trim();
+  if (EMPTY_PLACEHOLDERS.has(collapsed)) return null;
+  const text = toHalfWidthAscii(collapsed).replace(/[．｡。]/g, '.');
+  const result: LocationPath = { raw: collapsed, section: null, part: null, items: [], page: null };
+  let at = 0;
+  while (at < text.length) {
+    const sep = matchAt(SEPARATOR, text, at);
+    if (sep) {
+      at += sep[0].length;
+      continue;
+    }
+    let matched = false;
+    for (const rule of RULES) {
+      const m = matchAt(rule.pattern, text, at);
+      if (m) {
+        rule.apply(m, result);
+        at += m[0].length;
+        matched = true;
+        break;
+      }
+    }
+    if (!matched) at += matchAt(UNKNOWN_WORD, text, at)![0].length;
+  }
+  return result;
+}
+
+/**
+ * True when a line holds nothing but location tokens without a section (a page line
+ * `（107ページ）`, items `（14）（15）`): the published layout continues a 該当箇所 that way.
+ */
+export function isLocationContinuation(line: string): boolean {
+  const text = toHalfWidthAscii(line.trim());
+  if (!text) return false;
+  let at = 0;
+  while (at < text.length) {
+    const sep = matchAt(SEPARATOR, text, at);
+    if (sep) {
+      at += sep[0].length;
+      continue;
+    }
+    const rule = RULES.find((r) => r !== SECTION_RULE && matchAt(r.pattern, text, at));
+    if (!rule) return false;
+    at += matchAt(rule.pattern, text, at)![0].length;
+  }
+  return true;
+}
+
+/** Numeric order of section numbers (`3.6` < `3.6.1` < `3.10`); null (general) sorts last. */
+export function compareSections(a: string | null, b: string | null): number {
+  if (a === b) return 0;
+  if (a === null) return 1;
+  if (b === null) return -1;
+  const pa = a.split('.').map(Number);
+  const pb = b.split('.').map(Number);
+  for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
+    if (i >= pa.length) return -1;
+    if (i >= pb.length) return 1;
+    if (pa[i] !== pb[i]) return pa[i] - pb[i];
+  }
+  return 0;
+}

@@ -1,0 +1,50 @@
+/**
+ * Content-based discovery of comment documents, so a workspace finds them without configuration.
+ * The extension narrows the candidates (.yaml/.yml, .csv/.tsv, .json, anything else as text) and the
+ * content decides: a YAML/JSON document with a `comments` list, a CSV whose header names comment
+ * columns, or the published text with its header row. Markdown is never a comment document (the
+ * guideline itself, and the exported table, are Markdown).
+ */
+import { decodeBytes } from '../text/encoding';
+import { makeProblem, type CommentProblem, type CommentRound } from './model';
+import { looksLikeCommentCsv, parseCsvComments } from './formats/csv';
+import { parseJsonComments } from './formats/json';
+import { looksLikePublishedText, parsePublishedText } from './formats/published-text';
+import { parseYamlComments } from './formats/yaml';
+
+function extensionOf(uri: string): string {
+  const path = uri.replace(/[?#].*$/, '');
+  const name = path.slice(path.lastIndexOf('/') + 1);
+  const dot = name.lastIndexOf('.');
+  return dot > 0 ? name.slice(dot + 1).toLowerCase() : '';
+}
+
+const YAML_COMMENTS_KEY = /^comments[ \t]*:/m;
+const JSON_COMMENTS_KEY = /"comments"\s*:\s*\[/;
+
+function detect(uri: string, text: string): CommentRound | null {
+  const ext = extensionOf(uri);
+  if (ext === 'md' || ext === 'markdown') return null;
+  if (ext === 'yaml' || ext === 'yml') return YAML_COMMENTS_KEY.test(text) ? parseYamlComments(text, uri) : null;
+  if (ext === 'json') return JSON_COMMENTS_KEY.test(text) ? parseJsonComments(text, uri) : null;
+  if (ext === 'csv' || ext === 'tsv') {
+    const delimiter = ext === 'tsv' ? '\t' : ',';
+    return looksLikeCommentCsv(text, delimiter) ? parseCsvComments(text, uri, delimiter) : null;
+  }
+  if (looksLikePublishedText(text)) return parsePublishedText(text, uri);
+  // Unknown extension: the unambiguous structured shapes only.
+  const body = text.replace(/^\uFEFF/, '').trimStart();
+  if (body.startsWith('{') && JSON_COMMENTS_KEY.test(text)) return parseJsonComments(text, uri);
+  return null;
+}
+
+export function readCommentDocument(uri: string, content: string | Uint8Array): CommentRound | null {
+  if (typeof content === 'string') return detect(uri, content);
+  const decoded = decodeBytes(content);
+  const round = detect(uri, decoded.text);
+  if (!round) return null;
+  const encodingProblems: CommentProblem[] = decoded.problems.map((p) =>
+    makeProblem('comment-encoding', p.range, p.message, {}, p.code === 'encoding-guess' ? 'warning' : 'error'),
+  );
+  return { ...round, problems: [...encodingProblems, ...round.problems] };
+}

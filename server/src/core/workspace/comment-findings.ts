@@ -1,0 +1,97 @@
+/**
+ * Diagnostics from public comments. In a guideline: `comment-accepted` on the node an accepted
+ * comment is about (what was promised), and with mode `all` one finding per comment of any
+ * disposition (`comment-<disposition>`). In a comment file: its reading problems, `comment-unresolved`
+ * for a 該当箇所 that names nothing in the guidelines, `comment-partial` where only an ancestor exists.
+ */
+import type { Finding } from '../findings';
+import { localize, type Locale } from '../i18n/locale';
+import type { CommentRound } from '../comments/model';
+import { DISPOSITION_LABELS } from '../comments/disposition';
+import { displayName } from '../model/node';
+import type { CommentLink } from './comment-links';
+
+export type CommentDiagnosticsMode = 'off' | 'accepted' | 'all';
+
+const MESSAGES = {
+  accepted: { ja: '意見{number}（{round}）への考え方で修正が約束されています：{promise}', en: 'The response to comment {number} ({round}) promises a change: {promise}' },
+  other: { ja: '意見{number}（{round}、{label}）：{opinion}', en: 'Comment {number} ({round}, {label}): {opinion}' },
+  commentHere: { ja: '意見{number}の記録', en: 'Record of comment {number}' },
+  unresolved: { ja: '該当箇所「{raw}」がガイドラインに見つかりません（{missing} がありません）。', en: 'The location "{raw}" is not in any guideline ({missing} not found).' },
+  partial: { ja: '該当箇所「{raw}」のうち {missing} が見つからないため、{found} に対応付けました。', en: 'In "{raw}", {missing} was not found; linked to {found}.' },
+  target: { ja: '対応付けた箇所：{name}', en: 'Linked to: {name}' },
+  roundUnknown: { ja: '意見募集', en: 'public comment' },
+} as const;
+
+/** The sentence of a response that carries the promise (…修正いたします), shortened. */
+export function promiseOf(response: string, max = 120): string {
+  const flat = response.replace(/\s*\n\s*/g, '');
+  const sentences = flat.split(/(?<=。)/);
+  const promise = sentences.find((s) => /(修正|追記|変更|追加|反映|改め|加え)/.test(s)) ?? sentences[sentences.length - 1] ?? flat;
+  return shorten(promise.trim(), max);
+}
+
+export function shorten(text: string, max: number): string {
+  const flat = text.replace(/\s*\n\s*/g, ' ').trim();
+  return flat.length > max ? `${flat.slice(0, max)}…` : flat;
+}
+
+export function roundLabel(round: CommentRound, locale: Locale): string {
+  const title = round.title ? shorten(round.title.replace(/^[｢「]/, '').replace(/」.*$/, ''), 24) : localize(locale, MESSAGES.roundUnknown);
+  return round.date ? `${round.date.slice(0, 4)} ${title}` : title;
+}
+
+export function guidelineCommentFindings(links: readonly CommentLink[], mode: CommentDiagnosticsMode, locale: Locale): Finding[] {
+  if (mode === 'off') return [];
+  const findings: Finding[] = [];
+  for (const link of links) {
+    if (!link.node || link.node.kind === 'document') continue;
+    const { comment, round } = link;
+    const related = [{ uri: round.uri, range: comment.range, message: localize(locale, MESSAGES.commentHere, { number: comment.number }) }];
+    if (comment.disposition === 'accepted') {
+      findings.push({
+        code: 'comment-accepted',
+        severity: 'information',
+        range: link.node.selectionRange,
+        message: localize(locale, MESSAGES.accepted, { number: comment.number, round: roundLabel(round, locale), promise: promiseOf(comment.response) }),
+        related,
+      });
+    } else if (mode === 'all') {
+      findings.push({
+        code: `comment-${comment.disposition}`,
+        severity: 'hint',
+        range: link.node.selectionRange,
+        message: localize(locale, MESSAGES.other, { number: comment.number, round: roundLabel(round, locale), label: DISPOSITION_LABELS[comment.disposition][locale], opinion: shorten(comment.opinion, 80) }),
+        related,
+      });
+    }
+  }
+  return findings;
+}
+
+export function commentFileFindings(round: CommentRound, links: readonly CommentLink[], locale: Locale): Finding[] {
+  const findings: Finding[] = round.problems.map((problem) => ({
+    code: problem.code,
+    severity: problem.severity,
+    range: problem.range,
+    message: problem.message[locale],
+  }));
+  for (const link of links) {
+    const location = link.comment.location;
+    if (!location || !location.section) continue;
+    const range = link.comment.fields?.location ?? link.comment.range;
+    const missing = link.unresolved.join('');
+    if (link.match === 'none') {
+      findings.push({ code: 'comment-unresolved', severity: 'warning', range, message: localize(locale, MESSAGES.unresolved, { raw: location.raw, missing }) });
+    } else if (link.match !== 'exact' && link.node && link.document) {
+      findings.push({
+        code: 'comment-partial',
+        severity: 'information',
+        range,
+        message: localize(locale, MESSAGES.partial, { raw: location.raw, missing, found: displayName(link.node) }),
+        related: [{ uri: link.document.uri, range: link.node.selectionRange, message: localize(locale, MESSAGES.target, { name: displayName(link.node) }) }],
+      });
+    }
+  }
+  return findings;
+}

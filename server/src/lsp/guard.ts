@@ -1,0 +1,16 @@
+/** Every handler runs guarded: a failure is logged and answered with a fallback, never a crash. */
+import type { Connection } from 'vscode-languageserver/node';
+
+export type Guard = <P extends unknown[], R>(name: string, fallback: R, handler: (...args: P) => R | Promise<R>) => (...args: P) => Promise<R>;
+
+export function createGuard(connection: Connection): Guard {
+  return (name, fallback, handler) =>
+    async (...args) => {
+      try {
+        return await handler(...args);
+      } catch (error) {
+        connection.console.error(`[${name}] ${(error as Error)?.stack ?? String(error)}`);
+        return fallback;
+      }
+    };
+}

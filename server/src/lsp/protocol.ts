@@ -1,0 +1,58 @@
+/**
+ * The custom requests between the extension and the server (`guideline/…`): their names and
+ * shapes. Type-only, shared by server/src/lsp and client/src.
+ */
+interface Position {
+  readonly line: number;
+  readonly character: number;
+}
+
+interface Range {
+  readonly start: Position;
+  readonly end: Position;
+}
+
+export const Requests = {
+  commentsAt: 'guideline/commentsAt',
+  commentTree: 'guideline/commentTree',
+  status: 'guideline/status',
+  convertComments: 'guideline/convertComments',
+  exportComments: 'guideline/exportComments',
+} as const;
+
+/** What the client shows in lists and the comments view. */
+export interface CommentItem {
+  readonly roundUri: string;
+  readonly roundLabel: string;
+  readonly number: number;
+  readonly submitter: string | null;
+  readonly disposition: string;
+  readonly dispositionLabel: string;
+  readonly location: string | null;
+  readonly opinion: string;
+  readonly response: string;
+  readonly range: Range;
+  readonly section: string | null;
+  readonly target: { uri: string; range: Range; name: string; match: string } | null;
+}
+
+export interface CommentsAtResult {
+  readonly title: string | null;
+  readonly items: CommentItem[];
+}
+
+export interface CommentTreeRound {
+  readonly uri: string;
+  readonly label: string;
+  readonly title: string | null;
+  readonly date: string | null;
+  readonly items: CommentItem[];
+}
+
+export interface CommentStatus {
+  readonly kind: 'guideline' | 'comments' | null;
+  readonly linked: number;
+  readonly unresolved: number;
+  readonly accepted: number;
+}
+

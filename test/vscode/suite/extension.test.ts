@@ -1,0 +1,120 @@
+// End-to-end checks of the guideline-tools extension in a real VS Code (code-server or desktop):
+// activation on Markdown, the language server's outline and a diagnostic. The workspace folder is
+// examples/ (see test/vscode/run.mjs).
+import * as assert from 'node:assert/strict';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import * as vscode from 'vscode';
+import { waitFor } from './poll';
+import { takeScreenshot } from './screenshot';
+import { AnySymbol, describeSymbols, findSymbol } from './symbols';
+
+const EXTENSION_ID = 'guideline-tools.guideline-tools';
+const GUIDELINE = 'guideline/security-policy-guideline.md';
+/** A heading whose 「ー」 is mistyped as a full-width vertical bar 「｜」. */
+const LONG_VOWEL_SAMPLE = '# 3 テスト\n\n## 3.1 セキュリティポリシ｜の遵守\n\n本文。\n';
+
+function workspaceFile(relativePath: string): vscode.Uri {
+  const folder = vscode.workspace.workspaceFolders?.[0];
+  assert.ok(folder, 'a workspace folder is open (examples/)');
+  return vscode.Uri.joinPath(folder.uri, relativePath);
+}
+
+function diagnosticCode(diagnostic: vscode.Diagnostic): string | number | undefined {
+  const { code } = diagnostic;
+  return typeof code === 'object' && code !== null ? code.value : code;
+}
+
+function describeDiagnostics(diagnostics: readonly vscode.Diagnostic[]): string {
+  if (diagnostics.length === 0) return '(none)';
+  return diagnostics
+    .map((d) => `${d.source ?? '?'}/${String(diagnosticCode(d))} at ${d.range.start.line}:${d.range.start.character}: ${d.message}`)
+    .join('; ');
+}
+
+async function waitForLongVowelDiagnostic(uri: vscode.Uri): Promise<vscode.Diagnostic> {
+  return waitFor(
+    () =>
+      vscode.languages
+        .getDiagnostics(uri)
+        .find((d) => diagnosticCode(d) === 'long-vowel-mark' && d.source === 'guideline'),
+    {
+      what: `a guideline/long-vowel-mark diagnostic on ${uri.toString()}`,
+      lastSeen: () => describeDiagnostics(vscode.languages.getDiagnostics(uri)),
+    },
+  );
+}
+
+/** The mistyped 「｜」 in LONG_VOWEL_SAMPLE: line 2, right after 「## 3.1 セキュリティポリシ」. */
+function assertOnMistypedBar(document: vscode.TextDocument, diagnostic: vscode.Diagnostic): void {
+  const barOffset = LONG_VOWEL_SAMPLE.indexOf('｜');
+  const bar = document.positionAt(barOffset);
+  assert.ok(
+    diagnostic.range.contains(bar),
+    `diagnostic range ${JSON.stringify(diagnostic.range)} covers the 「｜」 at ${bar.line}:${bar.character}`,
+  );
+}
+
+suite('guideline-tools in VS Code', () => {
+  // Leaves the guideline in view for the runner's final screenshot (test-artifacts/vscode-final.png).
+  suiteTeardown(async () => {
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(workspaceFile(GUIDELINE)));
+  });
+
+  test('activates when a Markdown document is opened', async () => {
+    const extension = vscode.extensions.getExtension(EXTENSION_ID);
+    assert.ok(extension, `extension ${EXTENSION_ID} is installed`);
+    const document = await vscode.workspace.openTextDocument(workspaceFile(GUIDELINE));
+    assert.equal(document.languageId, 'markdown');
+    await vscode.window.showTextDocument(document);
+    await waitFor(() => (extension.isActive ? true : undefined), { what: `${EXTENSION_ID} to activate` });
+    assert.equal(extension.isActive, true);
+  });
+
+  test('outlines the guideline hierarchically: 第3章 contains 3.6.2 アクセス制御', async () => {
+    const uri = workspaceFile(GUIDELINE);
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
+    let last: AnySymbol[] | undefined;
+    const section = await waitFor(
+      async () => {
+        last = await vscode.commands.executeCommand<AnySymbol[] | undefined>('vscode.executeDocumentSymbolProvider', uri);
+        const chapter = findSymbol(last ?? [], (s) => s.name.startsWith('第3章'));
+        if (!chapter || !('children' in chapter)) return undefined;
+        return findSymbol(chapter.children, (s) => s.name.startsWith('3.6.2') && s.name.includes('アクセス制御'));
+      },
+      { what: 'a 第3章 symbol containing 3.6.2 アクセス制御', lastSeen: () => describeSymbols(last) },
+    );
+    assert.ok(section.name.startsWith('3.6.2'));
+  });
+
+  test('reports long-vowel-mark on an untitled Markdown document', async () => {
+    const document = await vscode.workspace.openTextDocument({ language: 'markdown', content: LONG_VOWEL_SAMPLE });
+    assert.equal(document.uri.scheme, 'untitled');
+    try {
+      await vscode.window.showTextDocument(document);
+      const diagnostic = await waitForLongVowelDiagnostic(document.uri);
+      assertOnMistypedBar(document, diagnostic);
+      await takeScreenshot('long-vowel-untitled');
+    } finally {
+      // Reverted before closing: closing a dirty untitled editor would wait on a save dialog.
+      await vscode.window.showTextDocument(document);
+      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    }
+  });
+
+  test('reports long-vowel-mark on a Markdown file on disk', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'guideline-vscode-test-'));
+    try {
+      const path = join(dir, 'long-vowel.md');
+      writeFileSync(path, LONG_VOWEL_SAMPLE, 'utf8');
+      const document = await vscode.workspace.openTextDocument(vscode.Uri.file(path));
+      await vscode.window.showTextDocument(document);
+      const diagnostic = await waitForLongVowelDiagnostic(document.uri);
+      assertOnMistypedBar(document, diagnostic);
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
