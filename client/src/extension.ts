@@ -1,11 +1,18 @@
 /**
  * The VS Code extension: wires VS Code to the language server (dist/cli.js `lsp`, over IPC) and
- * contributes commands. All analysis lives in the server and its core.
+ * contributes commands, the comments view and the status bar. All analysis lives in the server.
  */
 import * as vscode from 'vscode';
-import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { LanguageClient, State, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { CommentsView, type CommentFilter } from './comments/comments-view';
+import { registerCommentCommands } from './comments/comment-commands';
+import { registerStatusBar } from './status-bar';
+import { registerGoToSection } from './go-to-section';
 
 let client: LanguageClient | undefined;
+
+/** Comment documents the server may read: their content decides whether they are comments. */
+const COMMENT_FILES = '**/*.{txt,yaml,yml,csv,tsv,json}';
 
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
   const output = vscode.window.createOutputChannel(vscode.l10n.t('Guideline Language Server'), { log: true });
@@ -20,27 +27,70 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     documentSelector: [
       { scheme: 'file', language: 'markdown' },
       { scheme: 'untitled', language: 'markdown' },
+      { scheme: 'file', pattern: COMMENT_FILES },
     ],
     synchronize: {
       configurationSection: 'guideline',
-      fileEvents: vscode.workspace.createFileSystemWatcher('**/*.{md,markdown}'),
+      fileEvents: [vscode.workspace.createFileSystemWatcher('**/*.{md,markdown}'), vscode.workspace.createFileSystemWatcher(COMMENT_FILES)],
     },
     // Pull diagnostics default to off in vscode-languageclient 10: say what we want.
     diagnosticPullOptions: { onChange: true, onSave: true, onTabs: false },
     outputChannel: output,
-    initializationOptions: {},
+    initializationOptions: { trusted: vscode.workspace.isTrusted },
   };
   client = new LanguageClient('guideline', vscode.l10n.t('Guideline Language Server'), serverOptions, clientOptions);
+  const languageClient = client;
+
+  const commentsView = new CommentsView(languageClient);
+  const treeView = vscode.window.createTreeView('guideline.comments', { treeDataProvider: commentsView, showCollapseAll: true });
+  const status = registerStatusBar(context, languageClient);
+  registerCommentCommands(context, languageClient);
+  registerGoToSection(context, languageClient);
 
   context.subscriptions.push(
+    treeView,
     vscode.commands.registerCommand('guideline.restartServer', async () => {
-      await client?.restart();
+      await languageClient.restart();
       vscode.window.showInformationMessage(vscode.l10n.t('The guideline language server was restarted.'));
     }),
     vscode.commands.registerCommand('guideline.showOutput', () => output.show(true)),
+    vscode.commands.registerCommand('guideline.fixAll', () => vscode.commands.executeCommand('editor.action.codeAction', { kind: 'source.fixAll.guideline', apply: 'first' })),
+    vscode.commands.registerCommand('guideline.focusComments', () => vscode.commands.executeCommand('guideline.comments.focus')),
+    vscode.commands.registerCommand('guideline.refreshComments', () => commentsView.refresh()),
+    vscode.commands.registerCommand('guideline.filterComments', async () => {
+      const choices: Array<{ label: string; filter: CommentFilter }> = [
+        { label: vscode.l10n.t('All comments'), filter: 'all' },
+        { label: vscode.l10n.t('Accepted only (the guideline will change)'), filter: 'accepted' },
+        { label: vscode.l10n.t('Unresolved only (no such place in the guideline)'), filter: 'unresolved' },
+      ];
+      const picked = await vscode.window.showQuickPick(choices, { title: vscode.l10n.t('Filter the comments view') });
+      if (picked) commentsView.setFilter(picked.filter);
+    }),
+    // Comment files and guidelines change what the view and the status bar show.
+    vscode.workspace.onDidSaveTextDocument(() => commentsView.refresh()),
+    vscode.languages.onDidChangeDiagnostics(() => commentsView.refresh()),
   );
 
-  await client.start();
+  let restarts = 0;
+  context.subscriptions.push(
+    languageClient.onDidChangeState((event) => {
+      if (event.oldState === State.Running && event.newState !== State.Running) {
+        restarts++;
+        // Tell the user once; the output channel has the cause.
+        if (restarts === 1) {
+          void vscode.window
+            .showWarningMessage(vscode.l10n.t('The guideline language server stopped unexpectedly and is being restarted. See the output for the cause.'), vscode.l10n.t('Show Output'))
+            .then((choice) => choice && output.show(true));
+        }
+      }
+      if (event.newState === State.Running) {
+        commentsView.refresh();
+        status.update();
+      }
+    }),
+  );
+
+  await languageClient.start();
 }
 
 export async function deactivate(): Promise<void> {

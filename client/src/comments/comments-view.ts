@@ -1,0 +1,100 @@
+/**
+ * The comments view: rounds → sections → comments, with disposition icons and counts, a filter
+ * (all / accepted only / unresolved only) and a click that opens the comment.
+ */
+import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import { Requests, type CommentItem, type CommentTreeRound } from '../../../server/src/lsp/protocol';
+import { commentLabel, DISPOSITION_ICONS, shorten } from './open';
+
+export type CommentFilter = 'all' | 'accepted' | 'unresolved';
+
+type Node =
+  | { kind: 'round'; round: CommentTreeRound; items: CommentItem[] }
+  | { kind: 'section'; round: CommentTreeRound; section: string | null; items: CommentItem[] }
+  | { kind: 'comment'; item: CommentItem };
+
+function sectionOrder(a: string | null, b: string | null): number {
+  if (a === b) return 0;
+  if (a === null) return 1;
+  if (b === null) return -1;
+  const pa = a.split('.').map(Number);
+  const pb = b.split('.').map(Number);
+  for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
+    const d = (pa[i] ?? -1) - (pb[i] ?? -1);
+    if (d !== 0) return d;
+  }
+  return 0;
+}
+
+export class CommentsView implements vscode.TreeDataProvider<Node> {
+  private readonly changed = new vscode.EventEmitter<Node | undefined>();
+  readonly onDidChangeTreeData = this.changed.event;
+  private rounds: CommentTreeRound[] | null = null;
+  filter: CommentFilter = 'all';
+
+  constructor(private readonly client: LanguageClient) {}
+
+  refresh(): void {
+    this.rounds = null;
+    this.changed.fire(undefined);
+  }
+
+  setFilter(filter: CommentFilter): void {
+    this.filter = filter;
+    void vscode.commands.executeCommand('setContext', 'guideline.commentFilter', filter);
+    this.changed.fire(undefined);
+  }
+
+  private matches(item: CommentItem): boolean {
+    if (this.filter === 'accepted') return item.disposition === 'accepted';
+    if (this.filter === 'unresolved') return item.target === null || item.target.match === 'none';
+    return true;
+  }
+
+  async getChildren(node?: Node): Promise<Node[]> {
+    if (!node) {
+      if (!this.rounds) this.rounds = (await this.client.sendRequest<{ rounds: CommentTreeRound[] }>(Requests.commentTree, {})).rounds;
+      return this.rounds.map((round) => ({ kind: 'round' as const, round, items: round.items.filter((i) => this.matches(i)) })).filter((n) => n.items.length > 0);
+    }
+    if (node.kind === 'round') {
+      const bySection = new Map<string | null, CommentItem[]>();
+      for (const item of node.items) {
+        const list = bySection.get(item.section);
+        if (list) list.push(item);
+        else bySection.set(item.section, [item]);
+      }
+      return [...bySection.entries()].sort((a, b) => sectionOrder(a[0], b[0])).map(([section, items]) => ({ kind: 'section' as const, round: node.round, section, items }));
+    }
+    if (node.kind === 'section') return node.items.map((item) => ({ kind: 'comment' as const, item }));
+    return [];
+  }
+
+  getTreeItem(node: Node): vscode.TreeItem {
+    if (node.kind === 'round') {
+      const item = new vscode.TreeItem(node.round.label, vscode.TreeItemCollapsibleState.Expanded);
+      const accepted = node.items.filter((i) => i.disposition === 'accepted').length;
+      item.description = vscode.l10n.t('{0} comments, {1} accepted', node.items.length, accepted);
+      item.tooltip = node.round.title ?? node.round.uri;
+      item.iconPath = new vscode.ThemeIcon('comment-discussion');
+      item.resourceUri = vscode.Uri.parse(node.round.uri);
+      return item;
+    }
+    if (node.kind === 'section') {
+      const item = new vscode.TreeItem(node.section ?? vscode.l10n.t('General'), vscode.TreeItemCollapsibleState.Collapsed);
+      const target = node.items.find((i) => i.target)?.target;
+      item.description = `${target && node.section ? target.name.replace(/^\S+\s*/, '') : ''} (${node.items.length})`.trim();
+      item.iconPath = new vscode.ThemeIcon('symbol-namespace');
+      return item;
+    }
+    const comment = node.item;
+    const unresolved = comment.target === null || comment.target.match === 'none';
+    const item = new vscode.TreeItem(commentLabel(comment), vscode.TreeItemCollapsibleState.None);
+    item.description = `${comment.location ?? ''} ${shorten(comment.opinion, 40)}`.trim();
+    item.tooltip = new vscode.MarkdownString(`**${commentLabel(comment)}** · ${comment.submitter ?? ''}\n\n${shorten(comment.opinion, 400)}\n\n---\n\n${shorten(comment.response, 400)}`);
+    item.iconPath = unresolved ? DISPOSITION_ICONS.unresolved : DISPOSITION_ICONS[comment.disposition] ?? DISPOSITION_ICONS.other;
+    item.contextValue = 'guideline.comment';
+    item.command = { command: 'guideline.openComment', title: vscode.l10n.t('Open Comment'), arguments: [comment] };
+    return item;
+  }
+}

@@ -1,0 +1,37 @@
+/** Opening a comment's record or its target in an editor. */
+import * as vscode from 'vscode';
+import type { CommentItem } from '../../../server/src/lsp/protocol';
+
+export function toVsRange(range: CommentItem['range']): vscode.Range {
+  return new vscode.Range(range.start.line, range.start.character, range.end.line, range.end.character);
+}
+
+export async function openCommentRecord(item: CommentItem): Promise<void> {
+  const range = toVsRange(item.range);
+  await vscode.window.showTextDocument(vscode.Uri.parse(item.roundUri), { selection: new vscode.Range(range.start, range.start), preview: true });
+}
+
+export async function openCommentTarget(item: CommentItem): Promise<void> {
+  if (!item.target) return openCommentRecord(item);
+  const range = toVsRange(item.target.range);
+  await vscode.window.showTextDocument(vscode.Uri.parse(item.target.uri), { selection: range, preview: true });
+}
+
+/** One line for lists: 「意見6 · 修正あり · 3.8.3」. */
+export function commentLabel(item: CommentItem): string {
+  return vscode.l10n.t('Comment {0}', item.number) + ` · ${item.dispositionLabel}`;
+}
+
+export function shorten(text: string, max: number): string {
+  const flat = text.replace(/\s*\n\s*/g, ' ').trim();
+  return flat.length > max ? `${flat.slice(0, max)}…` : flat;
+}
+
+export const DISPOSITION_ICONS: Record<string, vscode.ThemeIcon> = {
+  accepted: new vscode.ThemeIcon('edit', new vscode.ThemeColor('charts.orange')),
+  'as-drafted': new vscode.ThemeIcon('circle-slash'),
+  'already-covered': new vscode.ThemeIcon('book'),
+  noted: new vscode.ThemeIcon('note'),
+  other: new vscode.ThemeIcon('comment'),
+  unresolved: new vscode.ThemeIcon('warning', new vscode.ThemeColor('problemsWarningIcon.foreground')),
+};
