@@ -9,6 +9,8 @@ import type { CliContext } from './context';
 import { runCheck } from './commands/check';
 import { runOutline } from './commands/outline';
 import { runReport } from './commands/report';
+import { runComments } from './commands/comments';
+import { runLinks } from './commands/links';
 import { InputError } from './workspace';
 import packageJson from '../../../package.json';
 
@@ -19,7 +21,9 @@ Usage: guideline <command> [options]
 Commands:
   check <files or folders…> [--json]   findings (cross references, numbering, notation)
   outline <file> [--json]              the section tree
-  report <folder>                      outline and findings of every guideline in a folder
+  report <folder>                      outline, comment links and findings of a workspace
+  comments <file> [--json|--yaml|--csv|--table md|csv]   a comment document in any form
+  links <folder> [--json]              the place each public comment is about
   lsp --stdio                          the language server (for Neovim, Emacs and other LSP clients)
 
 Options:
@@ -33,6 +37,8 @@ const COMMANDS: Record<string, Command> = {
   check: runCheck,
   outline: runOutline,
   report: runReport,
+  comments: runComments,
+  links: runLinks,
 };
 
 export async function main(argv: readonly string[]): Promise<number> {
@@ -47,6 +53,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     cwd: process.cwd(),
     locale: localeFromTag(lang ?? process.env.GUIDELINE_LANG ?? (process.env.LANG?.startsWith('en') ? 'en' : 'ja')),
     rules: {},
+    commentDiagnostics: 'accepted',
     out: (line) => process.stdout.write(`${line}\n`),
     err: (line) => process.stderr.write(`${line}\n`),
   };

@@ -1,9 +1,11 @@
-/** Loads the guideline files named on the command line (files or folders) into the core's index. */
+/** Loads the guideline and comment files named on the command line (files or folders) into the core. */
 import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { GuidelineModelCache, type GuidelineDocument } from '../core/model/document';
 import { GuidelineIndex } from '../core/workspace/guideline-index';
-import { findFiles, isMarkdownFile, readTextFile } from '../host/files';
+import type { CommentRound } from '../core/comments/model';
+import { readCommentDocument } from '../core/comments/read';
+import { findFiles, isCommentCandidate, isMarkdownFile, readBytesFile, readTextFile } from '../host/files';
 
 export class InputError extends Error {}
 
@@ -11,10 +13,14 @@ export interface LoadedWorkspace {
   readonly index: GuidelineIndex;
   /** Guidelines named on the command line, in the order given. */
   readonly documents: GuidelineDocument[];
+  /** Comment documents found among the inputs (by content), in path order. */
+  readonly rounds: CommentRound[];
 }
 
-/** Expands files and folders into Markdown paths; a missing path is an input error. */
-export async function expandPaths(inputs: readonly string[], accept: (name: string) => boolean = isMarkdownFile): Promise<string[]> {
+const isWorkspaceFile = (name: string): boolean => isMarkdownFile(name) || isCommentCandidate(name);
+
+/** Expands files and folders into paths; a missing path is an input error. */
+export async function expandPaths(inputs: readonly string[], accept: (name: string) => boolean = isWorkspaceFile): Promise<string[]> {
   const out: string[] = [];
   for (const input of inputs) {
     const path = resolve(input);
@@ -30,16 +36,28 @@ export async function expandPaths(inputs: readonly string[], accept: (name: stri
   return [...new Set(out)];
 }
 
-export async function loadGuidelines(paths: readonly string[]): Promise<LoadedWorkspace> {
+export async function readRound(path: string): Promise<CommentRound | null> {
+  const read = await readBytesFile(path);
+  if ('error' in read) throw new InputError(`${path}: ${read.error}`);
+  return readCommentDocument(path, read.bytes);
+}
+
+export async function loadWorkspace(paths: readonly string[]): Promise<LoadedWorkspace> {
   const cache = new GuidelineModelCache();
   const index = new GuidelineIndex();
   const documents: GuidelineDocument[] = [];
+  const rounds: CommentRound[] = [];
   for (const path of paths) {
-    const read = await readTextFile(path);
-    if ('error' in read) throw new InputError(`${path}: ${read.error}`);
-    const document = cache.build(path, 0, read.text);
-    index.set(document);
-    documents.push(document);
+    if (isMarkdownFile(path)) {
+      const read = await readTextFile(path);
+      if ('error' in read) throw new InputError(`${path}: ${read.error}`);
+      const document = cache.build(path, 0, read.text);
+      index.set(document);
+      documents.push(document);
+    } else {
+      const round = await readRound(path);
+      if (round) rounds.push(round);
+    }
   }
-  return { index, documents };
+  return { index, documents, rounds };
 }

@@ -15,16 +15,15 @@ import {
 } from 'vscode-languageserver/node';
 import { localeFromTag } from '../core/i18n/locale';
 import { isRuleSetting, type RuleSetting } from '../core/config/rule-settings';
-import { guidelineFindings } from '../core/workspace/document-findings';
-import { ServerState, DEFAULT_SETTINGS, isCommentCandidate, type ServerSettings } from './state';
+import { commentDocumentFindings, guidelineFindings } from '../core/workspace/document-findings';
+import { ServerState, DEFAULT_SETTINGS, type ServerSettings } from './state';
 import { toDiagnostic } from './convert';
 import { URI } from './uri';
 import { createGuard } from './guard';
 import { resolve as resolvePath } from 'node:path';
-import { findFiles, isMarkdownFile, readBytesFile, readTextFile } from '../host/files';
+import { findFiles, isCommentCandidate, isMarkdownFile, readBytesFile, readTextFile } from '../host/files';
 import { readCommentDocument } from '../core/comments/read';
-import { commentFileFindings, guidelineCommentFindings, type CommentDiagnosticsMode } from '../core/workspace/comment-findings';
-import { applyRuleSettings } from '../core/config/rule-settings';
+import type { CommentDiagnosticsMode } from '../core/workspace/comment-findings';
 import { commentDefinition, commentFileHover, commentHover, commentLenses, commentReferences, nodeForCommand } from './features/comments';
 import { registerCommentRequests } from './comment-requests';
 import { ancestryAt } from '../core/model/document';
@@ -218,16 +217,11 @@ export function startServer(connection: Connection, version: string): void {
     await workspaceReady;
     const uri = params.textDocument.uri;
     const round = state.commentRound(uri);
-    if (round) {
-      const findings = applyRuleSettings(commentFileFindings(round, state.commentLinks().forRound(uri), state.locale), state.settings.rules);
-      return { kind: DocumentDiagnosticReportKind.Full, items: findings.map(toDiagnostic) };
-    }
+    const options = { locale: state.locale, rules: state.settings.rules, commentDiagnostics: state.settings.commentDiagnostics };
+    if (round) return { kind: DocumentDiagnosticReportKind.Full, items: commentDocumentFindings(round, state.commentLinks(), options).map(toDiagnostic) };
     const doc = state.guideline(uri);
     if (!doc) return emptyReport();
-    const findings = [
-      ...guidelineFindings(doc, state.index, { locale: state.locale, rules: state.settings.rules }),
-      ...applyRuleSettings(guidelineCommentFindings(state.commentLinks().forDocument(uri), state.settings.commentDiagnostics, state.locale), state.settings.rules),
-    ];
+    const findings = guidelineFindings(doc, state.index, options, state.commentLinks());
     return { kind: DocumentDiagnosticReportKind.Full, items: findings.map(toDiagnostic) };
   }));
 

@@ -3,6 +3,7 @@
  * turned into an immutable guideline snapshot on demand and cached by version.
  */
 import { TextDocuments } from 'vscode-languageserver/node';
+import { isCommentCandidate } from '../host/files';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from './uri';
 import { GuidelineModelCache, type GuidelineDocument } from '../core/model/document';
@@ -23,10 +24,6 @@ export interface ServerSettings {
 
 export const DEFAULT_SETTINGS: ServerSettings = { rules: {}, commentDiagnostics: 'accepted', commentFiles: [] };
 
-/** Files that may hold public comments; their content decides (see core/comments/read.ts). */
-export function isCommentCandidate(path: string): boolean {
-  return /\.(txt|ya?ml|csv|tsv|json)$/i.test(path) && !/(^|[\\/])(package(-lock)?|tsconfig[^\\/]*|\.?guideline\.config)\.json$/i.test(path);
-}
 
 interface DiskDocument {
   readonly text: string;

@@ -1,15 +1,16 @@
 /** `guideline check <files or folders…> [--json]`: every finding; exit 1 on warnings or errors. */
 import { relative } from 'node:path';
 import type { Finding } from '../../core/findings';
-import { guidelineFindings } from '../../core/workspace/document-findings';
+import { commentDocumentFindings, guidelineFindings } from '../../core/workspace/document-findings';
+import { CommentLinks } from '../../core/workspace/comment-links';
 import { parseArgs } from '../args';
-import { expandPaths, loadGuidelines, InputError } from '../workspace';
+import { expandPaths, loadWorkspace, InputError, type LoadedWorkspace } from '../workspace';
 import type { CliContext } from '../context';
 import { toDiagnostic } from '../../lsp/convert';
 
 export const CHECK_HELP = `Usage: guideline check <files or folders…> [--json]
 
-Checks guideline Markdown files and prints every finding:
+Checks guideline Markdown files and public comment documents and prints every finding:
   file:line:col severity code message
 Options:
   --json    print {"files":[{"path":…,"diagnostics":[<LSP Diagnostic>…]}]} (0-based ranges)
@@ -22,9 +23,7 @@ export async function runCheck(argv: readonly string[], ctx: CliContext): Promis
     return 0;
   }
   if (args.positionals.length === 0) throw new InputError('check needs at least one file or folder (see guideline check --help)');
-  const paths = await expandPaths(args.positionals);
-  const { index, documents } = await loadGuidelines(paths);
-  const results = documents.map((document) => ({ path: document.uri, findings: guidelineFindings(document, index, { locale: ctx.locale, rules: ctx.rules }) }));
+  const results = workspaceFindings(await loadWorkspace(await expandPaths(args.positionals)), ctx);
   if (args.flags.has('json')) {
     ctx.out(JSON.stringify({ files: results.map((r) => ({ path: relative(ctx.cwd, r.path) || r.path, diagnostics: r.findings.map(toDiagnostic) })) }, null, 2));
   } else {
@@ -35,4 +34,14 @@ export async function runCheck(argv: readonly string[], ctx: CliContext): Promis
 
 export function formatFinding(path: string, finding: Finding): string {
   return `${path}:${finding.range.start.line + 1}:${finding.range.start.character + 1} ${finding.severity} ${finding.code} ${finding.message}`;
+}
+
+/** Findings of every guideline and comment document loaded, in input order. */
+export function workspaceFindings(workspace: LoadedWorkspace, ctx: CliContext): Array<{ path: string; findings: Finding[] }> {
+  const links = new CommentLinks(workspace.rounds, workspace.index);
+  const options = { locale: ctx.locale, rules: ctx.rules, commentDiagnostics: ctx.commentDiagnostics };
+  return [
+    ...workspace.documents.map((document) => ({ path: document.uri, findings: guidelineFindings(document, workspace.index, options, links) })),
+    ...workspace.rounds.map((round) => ({ path: round.uri, findings: commentDocumentFindings(round, links, options) })),
+  ];
 }

@@ -1,7 +1,7 @@
 /** `guideline outline <file> [--json]`: the section tree. */
 import { displayName, type GuidelineNode } from '../../core/model/node';
 import { parseArgs } from '../args';
-import { expandPaths, loadGuidelines, InputError } from '../workspace';
+import { expandPaths, loadWorkspace, InputError } from '../workspace';
 import type { CliContext } from '../context';
 
 export const OUTLINE_HELP = `Usage: guideline outline <file> [--json]
@@ -38,7 +38,7 @@ export async function runOutline(argv: readonly string[], ctx: CliContext): Prom
     return 0;
   }
   if (args.positionals.length !== 1) throw new InputError('outline needs exactly one file (see guideline outline --help)');
-  const { documents } = await loadGuidelines(await expandPaths(args.positionals));
+  const { documents } = await loadWorkspace(await expandPaths(args.positionals));
   for (const document of documents) {
     if (args.flags.has('json')) ctx.out(JSON.stringify({ path: args.positionals[0], title: document.root.title, children: document.root.children.map(toJson) }, null, 2));
     else ctx.out(outlineLines(document.root).join('\n'));

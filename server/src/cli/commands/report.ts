@@ -3,16 +3,18 @@
  * then every finding. What `npm start` runs on examples/.
  */
 import { relative } from 'node:path';
-import { guidelineFindings } from '../../core/workspace/document-findings';
+import { CommentLinks, roundsInDateOrder } from '../../core/workspace/comment-links';
+import { DISPOSITION_LABELS } from '../../core/comments/disposition';
+import { displayName } from '../../core/model/node';
 import { parseArgs } from '../args';
-import { expandPaths, loadGuidelines, InputError } from '../workspace';
+import { expandPaths, loadWorkspace, InputError } from '../workspace';
 import type { CliContext } from '../context';
 import { outlineLines } from './outline';
-import { formatFinding } from './check';
+import { formatFinding, workspaceFindings } from './check';
 
 export const REPORT_HELP = `Usage: guideline report <folder>
 
-Prints, for every guideline in the folder, its outline and its findings.`;
+Prints the outline of every guideline in the folder, where each public comment points, and every finding.`;
 
 export async function runReport(argv: readonly string[], ctx: CliContext): Promise<number> {
   const args = parseArgs(argv, { flags: ['help'] });
@@ -21,15 +23,27 @@ export async function runReport(argv: readonly string[], ctx: CliContext): Promi
     return 0;
   }
   if (args.positionals.length === 0) throw new InputError('report needs a folder (see guideline report --help)');
-  const { index, documents } = await loadGuidelines(await expandPaths(args.positionals));
-  for (const document of documents) {
-    const path = relative(ctx.cwd, document.uri) || document.uri;
-    ctx.out(`== ${path}: ${document.root.title}`);
+  const workspace = await loadWorkspace(await expandPaths(args.positionals));
+  const show = (p: string) => relative(ctx.cwd, p) || p;
+  for (const document of workspace.documents) {
+    ctx.out(`== ${show(document.uri)}: ${document.root.title}`);
     ctx.out(outlineLines(document.root).join('\n'));
-    const findings = guidelineFindings(document, index, { locale: ctx.locale, rules: ctx.rules });
-    ctx.out(`\n-- ${path}: ${findings.length} findings`);
-    for (const finding of findings) ctx.out(formatFinding(path, finding));
     ctx.out('');
+  }
+  const links = new CommentLinks(workspace.rounds, workspace.index);
+  for (const round of roundsInDateOrder(workspace.rounds)) {
+    const own = links.forRound(round.uri);
+    ctx.out(`== ${show(round.uri)}: ${round.title ?? ''}${round.date ? ` (${round.date})` : ''}`);
+    ctx.out(`   ${own.length} comments: ${own.filter((l) => l.match === 'exact').length} exact, ${own.filter((l) => l.match === 'document').length} general, ${own.filter((l) => l.match !== 'exact' && l.match !== 'document' && l.match !== 'none').length} partial, ${own.filter((l) => l.match === 'none').length} unresolved`);
+    for (const link of own) {
+      const target = link.node && link.document ? (link.node.kind === 'document' ? '(全般)' : `${displayName(link.node)}  (${show(link.document.uri)}:${link.node.range.start.line + 1})`) : '—';
+      ctx.out(`   #${String(link.comment.number).padEnd(3)} [${DISPOSITION_LABELS[link.comment.disposition][ctx.locale]}] ${link.comment.location?.raw ?? '—'} → ${target}`);
+    }
+    ctx.out('');
+  }
+  for (const { path, findings } of workspaceFindings(workspace, ctx)) {
+    ctx.out(`-- ${show(path)}: ${findings.length} findings`);
+    for (const finding of findings) ctx.out(formatFinding(show(path), finding));
   }
   return 0;
 }

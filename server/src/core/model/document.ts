@@ -58,23 +58,38 @@ export function parseGuideline(uri: string, text: string, version = 0): Guidelin
   return new GuidelineModelCache().build(uri, version, text);
 }
 
+/** The child containing an offset; at a boundary, the one that starts there. */
+function childAt(node: GuidelineNode, offset: number): GuidelineNode | undefined {
+  return node.children.find((c) => c.start <= offset && offset < c.end) ?? node.children.find((c) => offset === c.end);
+}
+
 /** The innermost node containing an offset. */
 export function nodeAt(document: GuidelineDocument, offset: number): GuidelineNode {
-  let current = document.root;
-  for (;;) {
-    const child = current.children.find((c) => c.start <= offset && offset <= c.end);
-    if (!child) return current;
-    current = child;
-  }
+  const chain = ancestryAt(document, offset);
+  return chain[chain.length - 1];
 }
 
 /** The chain of nodes from the root to the innermost node containing an offset. */
 export function ancestryAt(document: GuidelineDocument, offset: number): GuidelineNode[] {
   const chain = [document.root];
-  for (;;) {
-    const current = chain[chain.length - 1];
-    const child = current.children.find((c) => c.start <= offset && offset <= c.end);
-    if (!child) return chain;
-    chain.push(child);
+  for (let child = childAt(document.root, offset); child; child = childAt(child, offset)) chain.push(child);
+  return chain;
+}
+
+/** The chain from the root to a node of this snapshot, the node included. */
+export function ancestorsOf(document: GuidelineDocument, node: GuidelineNode): GuidelineNode[] {
+  const chain = [document.root];
+  let current = document.root;
+  while (current !== node) {
+    const next = current.children.find((c) => c === node || (c.start <= node.start && node.end <= c.end && node.start < c.end));
+    if (!next) break;
+    chain.push(next);
+    current = next;
   }
+  return chain;
+}
+
+/** The section, chapter or article a node belongs to (the node itself when it is one). */
+export function containerOf(document: GuidelineDocument, node: GuidelineNode): GuidelineNode | null {
+  return ancestorsOf(document, node).filter(isNumberedContainer).pop() ?? null;
 }

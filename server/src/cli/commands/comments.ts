@@ -1,0 +1,60 @@
+/** `guideline comments <file>`: read one comment document and print it in any of the stores' forms. */
+import { parseArgs, UsageError } from '../args';
+import { InputError, readRound } from '../workspace';
+import type { CliContext } from '../context';
+import { toCommentsJson } from '../../core/comments/formats/json';
+import { printYamlComments } from '../../core/comments/formats/yaml';
+import { printCsvComments } from '../../core/comments/formats/csv';
+import { exportCommentsCsv, exportCommentsMarkdown } from '../../core/comments/export';
+import { DISPOSITION_LABELS } from '../../core/comments/disposition';
+import { shorten } from '../../core/workspace/comment-findings';
+import { resolve, relative } from 'node:path';
+
+export const COMMENTS_HELP = `Usage: guideline comments <file> [--json | --yaml | --csv | --table md|csv] [--order number|section]
+
+Reads a comment document (the published 意見及びそれに対する考え方 text, YAML, CSV in UTF-8 or
+Shift_JIS, or JSON) and prints its comments.
+Options:
+  --json           {"comments":[{"number":…,"location":{raw,section,part,items,page}|null,"submitter":…,
+                   "opinion":…,"response":…,"disposition":…}…]}
+  --yaml           the canonical, hand-editable YAML store
+  --csv            CSV for Excel (UTF-8 with BOM)
+  --table md|csv   the 意見及びそれに対する考え方 table
+  --order ORDER    table order: number (default) or section
+Problems in the file are printed to stderr as file:line:col; exit 1 when any is an error.`;
+
+export async function runComments(argv: readonly string[], ctx: CliContext): Promise<number> {
+  const args = parseArgs(argv, { flags: ['json', 'yaml', 'csv', 'help'], values: ['table', 'order'] });
+  if (args.flags.has('help')) {
+    ctx.out(COMMENTS_HELP);
+    return 0;
+  }
+  if (args.positionals.length !== 1) throw new InputError('comments needs exactly one file (see guideline comments --help)');
+  const outputs = ['json', 'yaml', 'csv'].filter((f) => args.flags.has(f)).length + (args.values.has('table') ? 1 : 0);
+  if (outputs > 1) throw new UsageError('choose one of --json, --yaml, --csv, --table');
+  const table = args.values.get('table');
+  if (table !== undefined && table !== 'md' && table !== 'csv') throw new UsageError('--table takes md or csv');
+  const order = args.values.get('order') ?? 'number';
+  if (order !== 'number' && order !== 'section') throw new UsageError('--order takes number or section');
+
+  const path = resolve(args.positionals[0]);
+  const round = await readRound(path);
+  if (!round) throw new InputError(`${args.positionals[0]}: not a comment document (no header row 番号 該当箇所 提出者 …, nor YAML/CSV/JSON of comments)`);
+  const display = relative(ctx.cwd, path) || path;
+  for (const problem of round.problems) {
+    ctx.err(`${display}:${problem.range.start.line + 1}:${problem.range.start.character + 1} ${problem.severity} ${problem.code} ${problem.message[ctx.locale]}`);
+  }
+
+  if (args.flags.has('json')) ctx.out(JSON.stringify(toCommentsJson(round), null, 2));
+  else if (args.flags.has('yaml')) process.stdout.write(printYamlComments(round));
+  else if (args.flags.has('csv')) process.stdout.write(printCsvComments(round, { bom: true }));
+  else if (table === 'md') process.stdout.write(exportCommentsMarkdown(round, { order, locale: ctx.locale, disposition: true }));
+  else if (table === 'csv') process.stdout.write(exportCommentsCsv(round, { order, locale: ctx.locale, disposition: true }));
+  else {
+    ctx.out(`${round.title ?? display}${round.date ? ` (${round.date})` : ''}: ${round.comments.length}`);
+    for (const comment of round.comments) {
+      ctx.out(`${String(comment.number).padStart(3)} ${DISPOSITION_LABELS[comment.disposition][ctx.locale].padEnd(6, '　')} ${comment.location?.raw ?? '—'} · ${comment.submitter ?? '—'} · ${shorten(comment.opinion, 50)}`);
+    }
+  }
+  return round.problems.some((p) => p.severity === 'error') ? 1 : 0;
+}

@@ -1,0 +1,168 @@
+/**
+ * Checks of a whole document: per-segment analysis (cached), the katakana-variant decision across
+ * segments, suppression comments, and conversion to `Finding`s with ranges, localized messages and
+ * fixes as document edits.
+ */
+import type { Finding, Fix, RelatedLocation } from '../findings';
+import { localize, type Locale } from '../i18n/locale';
+import { LineIndex } from '../text/position';
+import type { CheckConfig, SegmentFinding, TermDecision } from './types';
+import { analyzeSegment, type SegmentAnalysis } from './segment';
+import { effectiveKatakanaPreferences, ruleSetting } from './config';
+import {
+  EMPTY_KATAKANA_DECISION,
+  KATAKANA_VARIANT,
+  decideKatakanaVariants,
+  findKatakanaVariants,
+  mergeSpellingCounts,
+  type KatakanaVariantDecision,
+} from './rules/katakana-variant';
+import { filterSuppressed } from './suppression';
+import { applyFixes, safeFixEdits } from './fixes';
+
+/** A finding of the checks; `data` is rule-specific (e.g. `{ variant, preferred }`) for code actions. */
+export interface CheckFinding extends Finding {
+  readonly data?: unknown;
+}
+
+export interface CheckDocumentOptions {
+  /** Offsets where segments (sections) start; default: the whole text is one segment. */
+  readonly segmentStarts?: readonly number[];
+  /** A katakana-variant decision made elsewhere (e.g. over the workspace); default: this document's. */
+  readonly variants?: KatakanaVariantDecision;
+  /** Links a terminology finding to the public comment that decided the term, when it is loaded. */
+  readonly describeDecision?: (decision: TermDecision) => { href?: string; related?: RelatedLocation } | undefined;
+}
+
+interface Segment {
+  readonly start: number;
+  readonly analysis: SegmentAnalysis;
+}
+
+function segmentBounds(length: number, starts: readonly number[] | undefined): Array<[number, number]> {
+  const points = [...new Set([0, ...(starts ?? [])])]
+    .filter((s) => Number.isInteger(s) && s >= 0 && s < length)
+    .sort((a, b) => a - b);
+  if (points.length === 0) return [[0, length]];
+  return points.map((s, i) => [s, i + 1 < points.length ? points[i + 1] : length]);
+}
+
+function analyzeSegments(text: string, config: CheckConfig, starts: readonly number[] | undefined): Segment[] {
+  return segmentBounds(text.length, starts).map(([s, e]) => ({
+    start: s,
+    analysis: analyzeSegment(text.slice(s, e), config, { documentStart: s === 0 }),
+  }));
+}
+
+/** The katakana-variant decision of one document's segments. */
+export function decideDocumentVariants(text: string, config: CheckConfig, segmentStarts?: readonly number[]): KatakanaVariantDecision {
+  const segments = analyzeSegments(text, config, segmentStarts);
+  return decideKatakanaVariants(mergeSpellingCounts(segments.map((s) => s.analysis.spellings)), effectiveKatakanaPreferences(config));
+}
+
+interface Placed {
+  readonly finding: SegmentFinding;
+  readonly offset: number;
+  readonly code: string;
+  readonly start: number;
+}
+
+function toFinding(
+  uri: string,
+  placed: Placed,
+  index: LineIndex,
+  config: CheckConfig,
+  locale: Locale,
+  options: CheckDocumentOptions,
+): CheckFinding {
+  const { finding, offset } = placed;
+  const args = { ...(finding.args ?? {}) };
+  const fixes: Fix[] = (finding.fixes ?? []).map((fix) => ({
+    title: localize(locale, fix.title, { ...args, ...(fix.args ?? {}) }),
+    edits: [{ range: index.rangeOf(offset + fix.start, offset + fix.end), newText: fix.replacement }],
+    safe: fix.safe,
+    preferred: true,
+  }));
+  const related: RelatedLocation[] = (finding.related ?? []).map((r) => ({
+    uri,
+    range: index.rangeOf(offset + r.start, offset + r.end),
+    message: localize(locale, r.message, args),
+  }));
+  let codeDescriptionUri: string | undefined;
+  const decidedBy = (finding.data as { decidedBy?: TermDecision } | undefined)?.decidedBy;
+  if (decidedBy && options.describeDecision) {
+    const link = options.describeDecision(decidedBy);
+    if (link?.href) codeDescriptionUri = link.href;
+    if (link?.related) related.push(link.related);
+  }
+  return {
+    code: finding.code,
+    severity: ruleSetting(config, finding.code).severity,
+    message: localize(locale, finding.message, args),
+    range: index.rangeOf(offset + finding.start, offset + finding.end),
+    ...(related.length > 0 ? { related } : {}),
+    ...(fixes.length > 0 ? { fixes } : {}),
+    ...(codeDescriptionUri ? { codeDescriptionUri } : {}),
+    ...(finding.data !== undefined ? { data: finding.data } : {}),
+  };
+}
+
+/**
+ * Runs the checks on a document. Segments are analysed separately (and cached by their text);
+ * offsets are mapped back to document ranges. Never throws on any text.
+ */
+export function checkDocument(
+  uri: string,
+  text: string,
+  config: CheckConfig,
+  locale: Locale,
+  options: CheckDocumentOptions = {},
+): CheckFinding[] {
+  const segments = analyzeSegments(text, config, options.segmentStarts);
+  const variantsOn = ruleSetting(config, KATAKANA_VARIANT).enabled;
+  const decision = !variantsOn
+    ? EMPTY_KATAKANA_DECISION
+    : (options.variants ??
+      decideKatakanaVariants(mergeSpellingCounts(segments.map((s) => s.analysis.spellings)), effectiveKatakanaPreferences(config)));
+  const placed: Placed[] = [];
+  for (const { start, analysis } of segments) {
+    const all = variantsOn ? [...analysis.findings, ...findKatakanaVariants(analysis.masked, decision)] : analysis.findings;
+    for (const finding of all) placed.push({ finding, offset: start, code: finding.code, start: start + finding.start });
+  }
+  const kept = filterSuppressed(text, placed);
+  kept.sort((a, b) => a.start - b.start || a.offset + a.finding.end - (b.offset + b.finding.end) || a.code.localeCompare(b.code));
+  const index = new LineIndex(text);
+  return kept.map((p) => toFinding(uri, p, index, config, locale, options));
+}
+
+export interface FixAllResult {
+  readonly text: string;
+  /** Passes that changed the text. */
+  readonly passes: number;
+  /** Edits applied over all passes. */
+  readonly applied: number;
+}
+
+const MAX_FIX_PASSES = 10;
+
+/**
+ * Applies every safe fix, re-checking after each pass (a fix can enable another, and overlapping
+ * fixes wait for the next pass) until nothing changes. The whole text is one segment here, since
+ * section offsets move as the text changes.
+ */
+export function fixAllSafe(uri: string, text: string, config: CheckConfig, options: Pick<CheckDocumentOptions, 'variants'> = {}): FixAllResult {
+  let current = text;
+  let passes = 0;
+  let applied = 0;
+  for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
+    const findings = checkDocument(uri, current, config, 'en', options);
+    const edits = safeFixEdits(current, findings);
+    if (edits.length === 0) break;
+    const result = applyFixes(current, edits);
+    if (result.text === current) break;
+    current = result.text;
+    applied += result.applied.length;
+    passes++;
+  }
+  return { text: current, passes, applied };
+}

@@ -1,0 +1,223 @@
+/**
+ * `katakana-variant`: one word written both with and without a trailing ー (サーバ/サーバー,
+ * ユーザ/ユーザー, コンピュータ/コンピューター), found generally from katakana runs rather than from a
+ * fixed list.
+ *
+ * Two phases so that sections can be cached and a decision can span a document or a workspace:
+ * 1. `collectKatakanaSpellings(masked)` counts katakana runs per segment;
+ * 2. `decideKatakanaVariants(counts, preferred)` picks, for every stem seen both ways, the spelling
+ *    to keep: a preferred setting wins (the 総務省 guideline writes サーバ), else the more frequent
+ *    one, else the one without ー;
+ * then `findKatakanaVariants(masked, decision)` reports the other spelling in each segment.
+ *
+ * Only stems of three or more characters count (ケース/ケ are different words), a run is a whole
+ * katakana word (サーバ室 counts as サーバ). In katakana compounds a word that also stands alone is
+ * recognised at the end (ウェブサーバー) and, for the spelling with ー only, at the start
+ * (サーバールーム): the bare stem at the start of a longer word (モニタ in モニタリング) is a different
+ * word.
+ */
+import type { SegmentFinding } from '../types';
+import type { RuleDescriptor } from '../types';
+import { isKatakanaLetter, isSmallKatakana } from '../chars';
+
+export const KATAKANA_VARIANT = 'katakana-variant';
+
+const MIN_STEM = 3;
+const RUN = /[ァ-ヺー]+/g;
+/** Stems whose forms with and without ー are different words. */
+const DISTINCT_WORDS = new Set(['ラッパ']);
+
+export interface KatakanaVariantChoice {
+  /** The spelling to replace. */
+  readonly variant: string;
+  /** The spelling to keep. */
+  readonly preferred: string;
+  readonly variantCount: number;
+  readonly preferredCount: number;
+  readonly reason: 'setting' | 'frequency' | 'tie';
+}
+
+export interface KatakanaVariantDecision {
+  /** Keyed by the spelling to replace. */
+  readonly choices: ReadonlyMap<string, KatakanaVariantChoice>;
+}
+
+export const EMPTY_KATAKANA_DECISION: KatakanaVariantDecision = { choices: new Map() };
+
+function stemOf(word: string): string {
+  return word.replace(/ー+$/, '');
+}
+
+function isCountableStem(stem: string): boolean {
+  return stem.length >= MIN_STEM && isKatakanaLetter(stem[0]) && !isSmallKatakana(stem[0]) && !DISTINCT_WORDS.has(stem);
+}
+
+/** Katakana words of a (masked) segment and how often each occurs. */
+export function collectKatakanaSpellings(masked: string): Map<string, number> {
+  const counts = new Map<string, number>();
+  const re = new RegExp(RUN.source, 'g');
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(masked))) {
+    if (!isCountableStem(stemOf(m[0]))) continue;
+    counts.set(m[0], (counts.get(m[0]) ?? 0) + 1);
+  }
+  return counts;
+}
+
+/** Sums per-segment counts (for a document or a workspace). */
+export function mergeSpellingCounts(parts: Iterable<ReadonlyMap<string, number>>): Map<string, number> {
+  const total = new Map<string, number>();
+  for (const part of parts) for (const [word, n] of part) total.set(word, (total.get(word) ?? 0) + n);
+  return total;
+}
+
+/** Preferred spelling by stem; a key or value of any form (サーバ or サーバー) names the stem. */
+function preferenceByStem(preferred: Readonly<Record<string, string>>): Map<string, string> {
+  const byStem = new Map<string, string>();
+  for (const [key, value] of Object.entries(preferred)) {
+    if (typeof value !== 'string' || stemOf(key) !== stemOf(value)) continue;
+    byStem.set(stemOf(key), value);
+  }
+  return byStem;
+}
+
+export function decideKatakanaVariants(
+  counts: ReadonlyMap<string, number>,
+  preferred: Readonly<Record<string, string>>,
+): KatakanaVariantDecision {
+  const settings = preferenceByStem(preferred);
+  const choices = new Map<string, KatakanaVariantChoice>();
+  const all = countWithCompounds(counts);
+  for (const [word, longCount] of all) {
+    if (!word.endsWith('ー') || word.endsWith('ーー')) continue;
+    const stem = word.slice(0, -1);
+    const shortCount = all.get(stem) ?? 0;
+    if (shortCount === 0 || longCount === 0 || !isCountableStem(stem)) continue;
+    const setting = settings.get(stem);
+    let keep: string;
+    let reason: KatakanaVariantChoice['reason'];
+    if (setting === stem || setting === word) {
+      keep = setting;
+      reason = 'setting';
+    } else if (longCount !== shortCount) {
+      keep = longCount > shortCount ? word : stem;
+      reason = 'frequency';
+    } else {
+      keep = stem;
+      reason = 'tie';
+    }
+    const variant = keep === stem ? word : stem;
+    choices.set(variant, {
+      variant,
+      preferred: keep,
+      variantCount: keep === stem ? longCount : shortCount,
+      preferredCount: keep === stem ? shortCount : longCount,
+      reason,
+    });
+  }
+  return { choices };
+}
+
+interface Hit {
+  readonly start: number;
+  readonly end: number;
+  readonly choice: KatakanaVariantChoice;
+}
+
+interface Part {
+  readonly word: string;
+  /** Offset of the part in its run. */
+  readonly start: number;
+}
+
+/**
+ * Words a katakana compound may end or start with: any ending of three or more letters after at
+ * least two (ウェブ|サーバー), and beginnings that end with ー (サーバー|ルーム), longest first.
+ */
+function compoundParts(run: string): Part[] {
+  const parts: Part[] = [];
+  for (let k = 2; k <= run.length - MIN_STEM; k++) {
+    if (isSmallKatakana(run[k]) || run[k] === 'ー') continue;
+    parts.push({ word: run.slice(k), start: k });
+  }
+  for (let k = run.length - 1; k > MIN_STEM; k--) {
+    if (run[k - 1] !== 'ー' || run[k] === 'ー' || isSmallKatakana(run[k])) continue;
+    parts.push({ word: run.slice(0, k), start: 0 });
+  }
+  return parts;
+}
+
+/** Counts of whole words plus the compound parts whose stem also occurs as a word of its own. */
+function countWithCompounds(counts: ReadonlyMap<string, number>): Map<string, number> {
+  const stems = new Set([...counts.keys()].map(stemOf));
+  const total = new Map(counts);
+  for (const [word, n] of counts) {
+    for (const part of compoundParts(word)) {
+      if (stems.has(stemOf(part.word))) total.set(part.word, (total.get(part.word) ?? 0) + n);
+    }
+  }
+  return total;
+}
+
+/** Where in a katakana run a variant stands: the whole run, its end, or (with ー) its start. */
+function hitInRun(run: string, runStart: number, choices: ReadonlyMap<string, KatakanaVariantChoice>): Hit | undefined {
+  const whole = choices.get(run);
+  if (whole) return { start: runStart, end: runStart + run.length, choice: whole };
+  for (const part of compoundParts(run)) {
+    const choice = choices.get(part.word);
+    if (!choice || (part.start === 0 && !choice.variant.endsWith('ー'))) continue;
+    return { start: runStart + part.start, end: runStart + part.start + part.word.length, choice };
+  }
+  return undefined;
+}
+
+export function findKatakanaVariants(masked: string, decision: KatakanaVariantDecision): SegmentFinding[] {
+  if (decision.choices.size === 0) return [];
+  const findings: SegmentFinding[] = [];
+  const re = new RegExp(RUN.source, 'g');
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(masked))) {
+    const hit = hitInRun(m[0], m.index, decision.choices);
+    if (!hit) continue;
+    const { variant, preferred, variantCount, preferredCount, reason } = hit.choice;
+    findings.push({
+      code: KATAKANA_VARIANT,
+      start: hit.start,
+      end: hit.end,
+      message:
+        reason === 'setting'
+          ? {
+              ja: '「{variant}」と「{preferred}」の表記が混在しています。設定により「{preferred}」に統一します。',
+              en: '"{variant}" and "{preferred}" are both used; the settings prefer "{preferred}".',
+            }
+          : {
+              ja: '「{variant}」（{variantCount}回）と「{preferred}」（{preferredCount}回）の表記が混在しています。「{preferred}」に統一します。',
+              en: '"{variant}" ({variantCount}×) and "{preferred}" ({preferredCount}×) are both used; write "{preferred}".',
+            },
+      args: { variant, preferred, variantCount, preferredCount },
+      fixes: [
+        {
+          title: { ja: '「{preferred}」に置き換える', en: 'Replace with "{preferred}"' },
+          args: { preferred },
+          replacement: preferred,
+          start: hit.start,
+          end: hit.end,
+          safe: true,
+        },
+      ],
+      data: { variant, preferred },
+    });
+  }
+  return findings;
+}
+
+export const katakanaVariantDescriptor: RuleDescriptor = {
+  code: KATAKANA_VARIANT,
+  defaultSeverity: 'information',
+  fixable: true,
+  title: { ja: 'カタカナ語の長音の揺れ', en: 'Katakana spelling variants' },
+  description: {
+    ja: '「サーバ／サーバー」のように語末の長音の有無が揺れているカタカナ語を指摘し、設定または多い方の表記に揃えます。',
+    en: 'Flags katakana words written both with and without a trailing ー (サーバ/サーバー) and unifies them to the preferred or more frequent spelling.',
+  },
+};

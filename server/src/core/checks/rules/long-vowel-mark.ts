@@ -1,0 +1,199 @@
+/**
+ * `long-vowel-mark`: a character that looks like the long vowel mark ー but is not, where ー
+ * belongs (ポリシ｜, データベ－ス, サ一バ, ユ‐ザ).
+ *
+ * Origin: public comment record 9 of the 2015 round on the 総務省 guideline pointed out that in
+ * 図表5 (page 9) the long mark of 「ポリシー」 was drawn as a vertical bar (「長音記号の縦横」);
+ * the response fixed it. Such look-alikes survive proofreading because they render almost like ー,
+ * yet they break search, sorting and screen readers.
+ *
+ * Precision decisions (each backed by a leave-alone test):
+ * - Only a character right after a full-width katakana letter (not ッ, ン, ー) is a suspect;
+ *   dashes between numbers (3.6.1－3.6.3) or at line starts (Markdown lists) never are.
+ * - 一 followed by a kanji starts a kanji word (メール一斉送信, ファイル一覧, システム一式) and is left
+ *   alone, as are 一つ and counters (一カ月, 一ヶ所).
+ * - A dash or bar between two katakana words of two or more letters each is a joiner
+ *   (クライアント－サーバ, ウェブ‐サイト) unless the same word is written with ー elsewhere in the
+ *   segment. A side of a single letter (ユ‐ザ, データベ－ス), a right side starting with a small
+ *   kana or ン, or a left side ending in ュ/ョ (コンピュ―タ; not ッシュ) is inside one word and flagged. Iroha item ranges (ア－ウ) are left alone.
+ * - A dash before a kanji (サーバ－端末間) is a joiner unless the segment writes the word with ー and
+ *   never without it.
+ * - Doubled dashes (――) are the Japanese em dash; `|` in Markdown table rows is table syntax;
+ *   a dash before ASCII (ユーザ-ID, ステップ-1) is left alone.
+ */
+import type { SegmentContext, SegmentFinding, SegmentRule } from '../types';
+import { KATAKANA_ITEM_LABELS } from '../../text/width';
+import {
+  describeChar,
+  isHiragana,
+  isKanji,
+  isKatakanaLetter,
+  isSmallKatakana,
+  katakanaRunEnd,
+  katakanaRunStart,
+} from '../chars';
+
+export const LONG_VOWEL_MARK = 'long-vowel-mark';
+
+const PIPES = '｜|丨︱';
+const DASHES = '―—‐‑-－−–';
+const KANJI_ONE = '一';
+const HALFWIDTH_LONG = 'ｰ';
+const CANDIDATE_CHARS = new Set(PIPES + DASHES + KANJI_ONE + HALFWIDTH_LONG);
+const CANDIDATE_SOURCE = `[${[...CANDIDATE_CHARS].map((c) => (c === '-' || c === '|' ? `\\${c}` : c)).join('')}]`;
+const EM_DASHES = '―—─';
+const COUNTERS = 'カケヵヶ';
+
+/** Katakana after which a long vowel is written: not ッ, ン, ヵ, ヶ (nor ー itself). */
+function canCarryLongVowel(ch: string | undefined): boolean {
+  return isKatakanaLetter(ch) && !'ッンヵヶ'.includes(ch!);
+}
+
+const DELIMITER_ROW = /^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$/;
+
+/** Line numbers (0-based) of lines that belong to a Markdown table (a block with a delimiter row). */
+function tableLines(masked: string): Set<number> {
+  const lines = masked.split(/\r\n|\r|\n/);
+  const result = new Set<number>();
+  let blockStart = 0;
+  for (let i = 0; i <= lines.length; i++) {
+    if (i === lines.length || /^\s*$/.test(lines[i])) {
+      const block = lines.slice(blockStart, i);
+      if (block.some((l) => l.includes('|') && DELIMITER_ROW.test(l) && l.includes('-'))) {
+        for (let j = blockStart; j < i; j++) result.add(j);
+      }
+      blockStart = i + 1;
+    } else if (/^\s*\|/.test(lines[i])) {
+      result.add(i);
+    }
+  }
+  return result;
+}
+
+function lineOf(text: string, offset: number): number {
+  let line = 0;
+  for (let i = 0; i < offset; i++) {
+    const c = text[i];
+    if (c === '\n' || (c === '\r' && text[i + 1] !== '\n')) line++;
+  }
+  return line;
+}
+
+function occursElsewhere(text: string, needle: string, except: number): boolean {
+  let at = text.indexOf(needle);
+  while (at >= 0) {
+    if (at !== except) return true;
+    at = text.indexOf(needle, at + 1);
+  }
+  return false;
+}
+
+/** The word written with ー occurs and the bare stem never ends a word: ポリシー but no ポリシ. */
+function stemAlwaysLong(text: string, stem: string, candidate: number): boolean {
+  if (!occursElsewhere(text, stem + 'ー', -1)) return false;
+  let at = text.indexOf(stem);
+  while (at >= 0) {
+    const after = text[at + stem.length];
+    const before = text[at - 1];
+    const wordStart = !(before && (before === 'ー' || isKatakanaLetter(before)));
+    const stemEnds = after === undefined || !(after === 'ー' || isKatakanaLetter(after) || CANDIDATE_CHARS.has(after));
+    if (wordStart && stemEnds && at + stem.length !== candidate) return false;
+    at = text.indexOf(stem, at + 1);
+  }
+  return true;
+}
+
+function isItemRange(left: string, right: string): boolean {
+  const l = KATAKANA_ITEM_LABELS.indexOf(left);
+  const r = KATAKANA_ITEM_LABELS.indexOf(right);
+  return left.length === 1 && right.length === 1 && l >= 0 && r > l;
+}
+
+interface Suspect {
+  readonly index: number;
+  readonly left: string;
+  readonly right: string;
+}
+
+/** Whether the candidate at `index` (after katakana) stands where ー belongs. */
+function isMistakenLongMark(masked: string, s: Suspect, tables: () => Set<number>): boolean {
+  const ch = masked[s.index];
+  if (ch === HALFWIDTH_LONG) return true;
+  if (ch === '|' && tables().has(lineOf(masked, s.index))) return false;
+  const next = masked[s.index + 1];
+  if (EM_DASHES.includes(ch) && next !== undefined && EM_DASHES.includes(next)) return false;
+  const stem = s.left;
+  if (next === undefined || /[\s\p{P}\p{S}]/u.test(next)) {
+    // Before punctuation, a space or the end nothing else than ー fits (ポリシ－。, ユーザ｜」).
+    return true;
+  }
+  if (isHiragana(next)) return !(ch === KANJI_ONE && next === 'つ');
+  if (isKanji(next)) return ch !== KANJI_ONE && stemAlwaysLong(masked, stem, s.index);
+  if (isKatakanaLetter(next) || next === 'ー') {
+    if (ch === KANJI_ONE && COUNTERS.includes(next) && (isKanji(masked[s.index + 2]) || masked[s.index + 2] === undefined)) {
+      return false;
+    }
+    if (isSmallKatakana(next) || next === 'ン' || next === 'ー') return true;
+    // Words do not end in ュ or ョ except in ッシュ (キャッシュ): コンピュ―タ is one word.
+    if (/[ュョ]$/.test(s.left) && !/ッ[シジチ]ュ$/.test(s.left)) return true;
+    if (isItemRange(s.left, s.right)) return false;
+    if (s.left.length === 1 || s.right.length === 1) return true;
+    return occursElsewhere(masked, `${s.left}ー${s.right}`, -1);
+  }
+  return false;
+}
+
+export function findLongVowelMarks(masked: string): SegmentFinding[] {
+  const findings: SegmentFinding[] = [];
+  let tableCache: Set<number> | undefined;
+  const tables = (): Set<number> => (tableCache ??= tableLines(masked));
+  const re = new RegExp(CANDIDATE_SOURCE, 'g');
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(masked))) {
+    const index = m.index;
+    if (!canCarryLongVowel(masked[index - 1])) continue;
+    const left = masked.slice(katakanaRunStart(masked, index), index);
+    const right = masked.slice(index + 1, katakanaRunEnd(masked, index + 1));
+    if (!isMistakenLongMark(masked, { index, left, right }, tables)) continue;
+    const ch = m[0];
+    const word = `${left}ー${right}`;
+    findings.push({
+      code: LONG_VOWEL_MARK,
+      start: index,
+      end: index + 1,
+      message: {
+        ja: '「{char}」は長音記号「ー」の誤りと思われます（{word}）。',
+        en: '"{char}" looks like a mistaken long vowel mark "ー" ({word}).',
+      },
+      args: { char: describeChar(ch), word },
+      fixes: [
+        {
+          title: { ja: '「ー」に置き換える', en: 'Replace with "ー"' },
+          replacement: 'ー',
+          start: index,
+          end: index + 1,
+          safe: true,
+        },
+      ],
+    });
+  }
+  return findings;
+}
+
+export const longVowelMarkRule: SegmentRule = {
+  descriptor: {
+    code: LONG_VOWEL_MARK,
+    defaultSeverity: 'warning',
+    fixable: true,
+    title: { ja: '長音記号の誤り', en: 'Mistaken long vowel mark' },
+    description: {
+      ja:
+        'カタカナの後で長音記号「ー」の代わりに使われた似た文字（｜ ― － ‐ 一 ｰ など）を指摘します。' +
+        '2015年の意見募集の意見9（図表5の「ポリシー」の長音記号が縦棒になっていた）に由来します。',
+      en:
+        'Flags characters that look like the long vowel mark "ー" but are not (｜ ― － ‐ 一 ｰ …) after katakana. ' +
+        'Origin: public comment 9 of the 2015 round (the long mark of ポリシー drawn as a vertical bar in 図表5).',
+    },
+  },
+  check: (context: SegmentContext) => findLongVowelMarks(context.masked),
+};

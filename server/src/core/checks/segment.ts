@@ -1,0 +1,62 @@
+/**
+ * Per-segment analysis with a small cache: a section whose text did not change is not checked
+ * again. The cache is keyed by the configuration object's identity (a new configuration starts a
+ * new cache) and by the segment text.
+ */
+import type { CheckConfig, SegmentFinding } from './types';
+import { maskNonProse } from './prose-mask';
+import { SEGMENT_RULES, ruleSetting } from './config';
+import { collectKatakanaSpellings } from './rules/katakana-variant';
+
+export interface SegmentAnalysis {
+  /** The segment with non-prose blanked out. */
+  readonly masked: string;
+  /** Findings of the enabled per-segment rules, ordered by start. */
+  readonly findings: readonly SegmentFinding[];
+  /** Katakana words and their counts, for `decideKatakanaVariants`. */
+  readonly spellings: ReadonlyMap<string, number>;
+}
+
+export interface SegmentOptions {
+  /** The segment starts the document (front matter is recognised only there). Default true. */
+  readonly documentStart?: boolean;
+}
+
+const MAX_CACHED_SEGMENTS = 1000;
+const caches = new WeakMap<CheckConfig, Map<string, SegmentAnalysis>>();
+
+function analyze(text: string, config: CheckConfig, documentStart: boolean): SegmentAnalysis {
+  const masked = maskNonProse(text, { frontMatter: documentStart });
+  const findings: SegmentFinding[] = [];
+  for (const rule of SEGMENT_RULES) {
+    if (!ruleSetting(config, rule.descriptor.code).enabled) continue;
+    findings.push(...rule.check({ text, masked, config }));
+  }
+  findings.sort((a, b) => a.start - b.start || a.end - b.end);
+  return { masked, findings, spellings: collectKatakanaSpellings(masked) };
+}
+
+export function analyzeSegment(text: string, config: CheckConfig, options: SegmentOptions = {}): SegmentAnalysis {
+  const documentStart = options.documentStart ?? true;
+  let cache = caches.get(config);
+  if (!cache) {
+    cache = new Map();
+    caches.set(config, cache);
+  }
+  const key = (documentStart ? '1' : '0') + text;
+  const hit = cache.get(key);
+  if (hit) {
+    cache.delete(key);
+    cache.set(key, hit);
+    return hit;
+  }
+  const result = analyze(text, config, documentStart);
+  cache.set(key, result);
+  if (cache.size > MAX_CACHED_SEGMENTS) cache.delete(cache.keys().next().value as string);
+  return result;
+}
+
+/** All per-segment rules on one segment; offsets relative to the segment. */
+export function checkSegment(text: string, config: CheckConfig, options: SegmentOptions = {}): SegmentFinding[] {
+  return [...analyzeSegment(text, config, options).findings];
+}
