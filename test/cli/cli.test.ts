@@ -87,4 +87,57 @@ describe('guideline CLI', () => {
     const { stdout } = run(['--lang', 'en', 'check', 'examples']);
     assert.match(stdout, /warning xref-unknown-section Section 3\.10\.2 does not exist\./);
   });
+
+  test('comments --json: the 27 records of the seed with normalised locations and dispositions', () => {
+    const { code, stdout } = run(['comments', '--json', 'examples/comments/pubcomment-2015.txt']);
+    assert.equal(code, 0);
+    const json = JSON.parse(stdout) as { comments: Array<{ number: number; location: { raw: string; section: string; part: string | null; items: string[]; page: number } | null; submitter: string; disposition: string }> };
+    assert.equal(json.comments.length, 27);
+    const first = json.comments[0];
+    assert.deepEqual({ ...first.location, raw: undefined }, { raw: undefined, section: '3.8.1', part: '解説', items: ['(2)', '⑬', '(注7)'], page: 107 });
+    assert.equal(first.submitter, '個人');
+    assert.deepEqual(json.comments.filter((c) => c.disposition === 'accepted').map((c) => c.number), [6, 8, 9, 25, 27]);
+    assert.deepEqual(json.comments.filter((c) => c.location === null).map((c) => c.number), [5, 10, 11]);
+  });
+
+  test('comments --yaml round-trips through the YAML store', () => {
+    const yaml = run(['comments', '--yaml', 'examples/comments/pubcomment-2015.txt']).stdout;
+    const path = tempFile('round.yaml', yaml);
+    const original = JSON.parse(run(['comments', '--json', 'examples/comments/pubcomment-2015.txt']).stdout);
+    const again = JSON.parse(run(['comments', '--json', path]).stdout);
+    assert.deepEqual(again.comments, original.comments);
+  });
+
+  test('comments --csv and --table md|csv', () => {
+    const csv = run(['comments', '--csv', 'examples/comments/pubcomment-2015.txt']).stdout;
+    assert.ok(csv.startsWith('\uFEFF'), 'BOM for Excel');
+    assert.match(csv, /番号,該当箇所,提出者,提出された意見,意見に対する考え方,対応,備考/);
+    const table = run(['comments', '--table', 'md', '--order', 'section', 'examples/comments/pubcomment-2015.txt']).stdout;
+    assert.match(table, /^\| 番号 \| 該当箇所 \| 提出者 \| 提出された意見 \| 意見に対する考え方 \| 対応 \|$/m);
+    assert.equal(run(['comments', '--table', 'pdf', 'examples/comments/pubcomment-2015.txt']).code, 2);
+  });
+
+  test('comments on a file that is not a comment document: exit 2 with the reason', () => {
+    const result = run(['comments', 'examples/guideline/security-policy-guideline.md']);
+    assert.equal(result.code, 2);
+    assert.match(result.stderr, /not a comment document/);
+  });
+
+  test('links --json: every comment resolves to its node', () => {
+    const { code, stdout } = run(['links', '--json', 'examples']);
+    assert.equal(code, 0);
+    const json = JSON.parse(stdout) as { links: Array<{ comment: { file: string; number: number }; target: { path: string; section: string | null; match: string; range: { start: { line: number } } } | null }> };
+    const seed = json.links.filter((l) => l.comment.file === 'examples/comments/pubcomment-2015.txt');
+    assert.equal(seed.length, 27);
+    assert.deepEqual(seed.filter((l) => l.target?.match !== 'exact').map((l) => [l.comment.number, l.target?.match]), [[5, 'document'], [10, 'document'], [11, 'document']]);
+    const first = seed[0].target!;
+    assert.deepEqual([first.path, first.section, first.match], ['examples/guideline/security-policy-guideline.md', '3.8.1', 'exact']);
+    assert.equal(first.range.start.line + 1, 1082);
+  });
+
+  test('check includes comment diagnostics for guidelines', () => {
+    const { stdout } = run(['check', 'examples']);
+    assert.match(stdout, /security-policy-guideline\.md:1110:\d+ information comment-accepted 意見6/);
+  });
 });
+

@@ -1,0 +1,187 @@
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { EXAMPLES } from '../support/paths';
+import { fileUri, startServer, type TestServer } from './lsp-client';
+
+// A private copy of the example workspace: the tests change comment files on disk.
+const workspace = mkdtempSync(join(tmpdir(), 'guideline-comments-'));
+cpSync(EXAMPLES, workspace, { recursive: true });
+const guidelinePath = join(workspace, 'guideline/security-policy-guideline.md');
+const guidelineUri = fileUri(guidelinePath);
+const guidelineText = readFileSync(guidelinePath, 'utf8');
+const seedUri = fileUri(join(workspace, 'comments/pubcomment-2015.txt'));
+const seedText = readFileSync(join(workspace, 'comments/pubcomment-2015.txt'), 'utf8');
+
+function positionOf(text: string, needle: string, delta = 0) {
+  const offset = text.indexOf(needle);
+  assert.ok(offset >= 0, needle);
+  const before = text.slice(0, offset + delta).split('\n');
+  return { line: before.length - 1, character: before[before.length - 1].length };
+}
+
+interface Diagnostic {
+  code: string;
+  message: string;
+  severity: number;
+  range: { start: { line: number } };
+  relatedInformation?: Array<{ location: { uri: string } }>;
+}
+
+describe('language server over stdio: public comments', () => {
+  let server: TestServer;
+  before(async () => {
+    server = await startServer({ workspace });
+    await server.open(guidelineUri, guidelineText);
+  });
+  after(async () => {
+    await server.shutdown();
+  });
+
+  test('hover on a commented note shows its history, newest round first', async () => {
+    const position = positionOf(guidelineText, '（注7）', 1);
+    const hover = await server.request<{ contents: { value: string } }>('textDocument/hover', { textDocument: { uri: guidelineUri }, position });
+    const text = hover.contents.value;
+    assert.match(text, /意見 3件/);
+    for (const n of [1, 12, 19]) assert.match(text, new RegExp(`\\*\\*意見${n}\\*\\*`));
+    assert.match(text, /`参考`/);
+    assert.match(text, /日本の法令の範囲内で運用できるデータセンター/);
+    assert.ok(text.includes(`${seedUri}#L5`), 'full text link to the record');
+  });
+
+  test('hover on a section heading rolls up the comments on its parts and items', async () => {
+    const position = positionOf(guidelineText, '#### 3.6.1 ', 6);
+    const hover = await server.request<{ contents: { value: string } }>('textDocument/hover', { textDocument: { uri: guidelineUri }, position });
+    assert.match(hover.contents.value, /配下の箇所への意見 \d+件/);
+    assert.match(hover.contents.value, /\*\*意見25\*\* · 法人 · `修正あり`/);
+  });
+
+  test('history across rounds: the 2014 YAML round and the 2015 text round on 図表5', async () => {
+    const position = positionOf(guidelineText, '図表5 情報セキュリティポリシーの体系', 1);
+    const hover = await server.request<{ contents: { value: string } }>('textDocument/hover', { textDocument: { uri: guidelineUri }, position });
+    const text = hover.contents.value;
+    const newer = text.indexOf('**意見9**');
+    const older = text.indexOf('#### 2014');
+    assert.ok(newer > 0 && older > newer, 'the undated 2015 round is shown before the dated 2014 one');
+  });
+
+  test('code lens on section headings: 意見 N件（修正 M）', async () => {
+    const lenses = await server.request<Array<{ range: { start: { line: number } }; command: { title: string; command: string; arguments: unknown[] } }>>('textDocument/codeLens', { textDocument: { uri: guidelineUri } });
+    const line = positionOf(guidelineText, '#### 3.6.1 ').line;
+    const lens = lenses.find((l) => l.range.start.line === line)!;
+    assert.ok(lens, 'lens on 3.6.1');
+    assert.equal(lens.command.title, '意見 7件（修正 2）');
+    assert.equal(lens.command.command, 'guideline.showComments');
+    assert.equal(lens.command.arguments[0], guidelineUri);
+  });
+
+  test('diagnostics: comment-accepted on the places whose response promised a change', async () => {
+    const diagnostics = await server.diagnostics(guidelineUri);
+    const accepted = diagnostics.filter((d: Diagnostic) => d.code === 'comment-accepted');
+    const lines = accepted.map((d: Diagnostic) => d.range.start.line);
+    for (const needle of ['#### 3.8.3 ', '(17) 無許可ソフトウェアの導入等の禁止\n\n提供元']) {
+      const at = guidelineText.indexOf(needle);
+      if (at >= 0) assert.ok(lines.includes(positionOf(guidelineText, needle).line), needle);
+    }
+    const sms = accepted.find((d: Diagnostic) => d.message.includes('「SMS」は「ソーシャルメディアサービス」に修正いたします'))!;
+    assert.ok(sms, 'record 6');
+    assert.equal(sms.severity, 3);
+    assert.equal(sms.relatedInformation![0].location.uri, seedUri);
+  });
+
+  test('comments.diagnostics = off removes them, all adds the rest as hints', async () => {
+    server.settings = { comments: { diagnostics: 'all' } };
+    await server.notify('workspace/didChangeConfiguration', { settings: null });
+    await new Promise((r) => setTimeout(r, 100));
+    const all = await server.diagnostics(guidelineUri);
+    assert.ok(all.some((d: Diagnostic) => d.code === 'comment-noted' && d.severity === 4));
+    server.settings = { comments: { diagnostics: 'off' } };
+    await server.notify('workspace/didChangeConfiguration', { settings: null });
+    await new Promise((r) => setTimeout(r, 100));
+    assert.ok(!(await server.diagnostics(guidelineUri)).some((d: Diagnostic) => d.code.startsWith('comment-')));
+    server.settings = {};
+    await server.notify('workspace/didChangeConfiguration', { settings: null });
+    await new Promise((r) => setTimeout(r, 100));
+  });
+
+  test('in a comment file: definition from a 該当箇所 to the node, hover shows the guideline text', async () => {
+    await server.open(seedUri, seedText, 'plaintext');
+    const position = positionOf(seedText, '27 3.6.5 （解説）（1）（注2）', 5);
+    const [location] = await server.request<Array<{ uri: string; range: { start: { line: number } } }>>('textDocument/definition', { textDocument: { uri: seedUri }, position });
+    assert.equal(location.uri, guidelineUri);
+    assert.equal(location.range.start.line, positionOf(guidelineText, '（注2）CSIRTは').line);
+    const hover = await server.request<{ contents: { value: string } }>('textDocument/hover', { textDocument: { uri: seedUri }, position });
+    assert.match(hover.contents.value, /対応付け：（注2） CSIRTは.*（完全一致）/);
+    assert.deepEqual(await server.diagnostics(seedUri), []);
+  });
+
+  test('find references from a node includes the comments about it', async () => {
+    const position = positionOf(guidelineText, '（注7）', 1);
+    const locations = await server.request<Array<{ uri: string; range: { start: { line: number } } }>>('textDocument/references', { textDocument: { uri: guidelineUri }, position, context: { includeDeclaration: false } });
+    const inSeed = locations.filter((l) => l.uri === seedUri).map((l) => l.range.start.line + 1).sort((a, b) => a - b);
+    assert.deepEqual(inSeed, [5, 188, 355]);
+  });
+
+  test('editing a comment file updates the open guideline: a new accepted comment, an unresolved one', async () => {
+    const yamlUri = fileUri(join(workspace, 'comments/extra.yaml'));
+    const yaml = [
+      'title: 追加の意見募集（試験）',
+      'date: 2016-02-01',
+      'comments:',
+      '  - number: 1',
+      '    location: "3.4.1 【例文】（1）"',
+      '    submitter: 個人',
+      '    opinion: 耐震対策について明記してほしい。',
+      '    response: ご指摘を踏まえ、耐震対策について追記いたします。',
+      '  - number: 2',
+      '    location: "3.10.2 【例文】（1）"',
+      '    submitter: 法人',
+      '    opinion: 例外措置の手続を明確にしてほしい。',
+      '    response: 今後の参考とさせていただきます。',
+      '',
+    ].join('\n');
+    const refreshesBefore = server.refreshes;
+    await server.open(yamlUri, yaml, 'yaml');
+    const fileDiagnostics = await server.diagnostics(yamlUri);
+    const unresolved = fileDiagnostics.find((d: Diagnostic) => d.code === 'comment-unresolved')!;
+    assert.ok(unresolved, 'unresolved location reported in the comment file');
+    assert.equal(unresolved.range.start.line, 9);
+    assert.match(unresolved.message, /3\.10\.2/);
+    const diagnostics = await server.diagnostics(guidelineUri);
+    assert.ok(diagnostics.some((d: Diagnostic) => d.code === 'comment-accepted' && d.message.includes('耐震対策について追記いたします')));
+    for (let i = 0; i < 100 && server.refreshes === refreshesBefore; i++) await new Promise((r) => setTimeout(r, 20));
+    assert.ok(server.refreshes > refreshesBefore, 'the server asked the client to pull diagnostics again');
+    await server.close(yamlUri);
+  });
+
+  test('a comment file changed on disk is re-read (workspace/didChangeWatchedFiles)', async () => {
+    const path = join(workspace, 'comments/disk.yaml');
+    writeFileSync(path, 'title: 試験\ndate: 2017-01-01\ncomments:\n  - number: 1\n    location: "3.9 【例文】（2）"\n    submitter: 個人\n    opinion: 自己点検の頻度を示してほしい。\n    response: ご指摘を踏まえ、年1回以上と追記いたします。\n');
+    await server.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: fileUri(path), type: 1 }] });
+    let found = false;
+    for (let i = 0; i < 100 && !found; i++) {
+      found = (await server.diagnostics(guidelineUri)).some((d: Diagnostic) => d.message.includes('年1回以上と追記いたします'));
+      if (!found) await new Promise((r) => setTimeout(r, 20));
+    }
+    assert.ok(found);
+  });
+
+  test('custom requests: comments at a position, the comment tree, status, convert and export', async () => {
+    const at = await server.request<{ title: string; items: Array<{ number: number; disposition: string }> }>('guideline/commentsAt', { textDocument: { uri: guidelineUri }, position: positionOf(guidelineText, '#### 3.8.3 ', 6) });
+    assert.equal(at.title, '3.8.3 ソーシャルメディアサービスの利用');
+    assert.deepEqual(at.items.map((i) => [i.number, i.disposition]), [[6, 'accepted']]);
+    const tree = await server.request<{ rounds: Array<{ label: string; items: unknown[] }> }>('guideline/commentTree', {});
+    assert.ok(tree.rounds.some((r) => r.items.length === 27));
+    const status = await server.request<{ kind: string; linked: number }>('guideline/status', { textDocument: { uri: guidelineUri } });
+    assert.equal(status.kind, 'guideline');
+    assert.ok(status.linked >= 37);
+    const yaml = await server.request<{ text: string }>('guideline/convertComments', { uri: seedUri, format: 'yaml' });
+    assert.match(yaml.text, /^title: /m);
+    assert.match(yaml.text, /location: 3\.8\.1 （解説）（2）⑬（注7） （107ページ）/);
+    const table = await server.request<{ text: string }>('guideline/exportComments', { uri: seedUri, format: 'md', order: 'section' });
+    assert.match(table.text, /\| 番号 \| 該当箇所 \|/);
+    await assert.rejects(server.request('guideline/convertComments', { uri: guidelineUri, format: 'yaml' }), /意見の文書として読み取れません/);
+  });
+});
