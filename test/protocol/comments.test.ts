@@ -22,13 +22,6 @@ function positionOf(text: string, needle: string, delta = 0) {
   return { line: before.length - 1, character: before[before.length - 1].length };
 }
 
-interface Diagnostic {
-  code: string;
-  message: string;
-  severity: number;
-  range: { start: { line: number } };
-  relatedInformation?: Array<{ location: { uri: string } }>;
-}
 
 describe('language server over stdio: public comments', () => {
   let server: TestServer;
@@ -79,13 +72,13 @@ describe('language server over stdio: public comments', () => {
 
   test('diagnostics: comment-accepted on the places whose response promised a change', async () => {
     const diagnostics = await server.diagnostics(guidelineUri);
-    const accepted = diagnostics.filter((d: Diagnostic) => d.code === 'comment-accepted');
-    const lines = accepted.map((d: Diagnostic) => d.range.start.line);
+    const accepted = diagnostics.filter((d) => d.code === 'comment-accepted');
+    const lines = accepted.map((d) => d.range.start.line);
     for (const needle of ['#### 3.8.3 ', '(17) 無許可ソフトウェアの導入等の禁止\n\n提供元']) {
       const at = guidelineText.indexOf(needle);
       if (at >= 0) assert.ok(lines.includes(positionOf(guidelineText, needle).line), needle);
     }
-    const sms = accepted.find((d: Diagnostic) => d.message.includes('「SMS」は「ソーシャルメディアサービス」に修正いたします'))!;
+    const sms = accepted.find((d) => d.message.includes('「SMS」は「ソーシャルメディアサービス」に修正いたします'))!;
     assert.ok(sms, 'record 6');
     assert.equal(sms.severity, 3);
     assert.equal(sms.relatedInformation![0].location.uri, seedUri);
@@ -96,11 +89,11 @@ describe('language server over stdio: public comments', () => {
     await server.notify('workspace/didChangeConfiguration', { settings: null });
     await new Promise((r) => setTimeout(r, 100));
     const all = await server.diagnostics(guidelineUri);
-    assert.ok(all.some((d: Diagnostic) => d.code === 'comment-noted' && d.severity === 4));
+    assert.ok(all.some((d) => d.code === 'comment-noted' && d.severity === 4));
     server.settings = { comments: { diagnostics: 'off' } };
     await server.notify('workspace/didChangeConfiguration', { settings: null });
     await new Promise((r) => setTimeout(r, 100));
-    assert.ok(!(await server.diagnostics(guidelineUri)).some((d: Diagnostic) => d.code.startsWith('comment-')));
+    assert.ok(!(await server.diagnostics(guidelineUri)).some((d) => d.code.startsWith('comment-')));
     server.settings = {};
     await server.notify('workspace/didChangeConfiguration', { settings: null });
     await new Promise((r) => setTimeout(r, 100));
@@ -145,12 +138,12 @@ describe('language server over stdio: public comments', () => {
     const refreshesBefore = server.refreshes;
     await server.open(yamlUri, yaml, 'yaml');
     const fileDiagnostics = await server.diagnostics(yamlUri);
-    const unresolved = fileDiagnostics.find((d: Diagnostic) => d.code === 'comment-unresolved')!;
+    const unresolved = fileDiagnostics.find((d) => d.code === 'comment-unresolved')!;
     assert.ok(unresolved, 'unresolved location reported in the comment file');
     assert.equal(unresolved.range.start.line, 9);
     assert.match(unresolved.message, /3\.10\.2/);
     const diagnostics = await server.diagnostics(guidelineUri);
-    assert.ok(diagnostics.some((d: Diagnostic) => d.code === 'comment-accepted' && d.message.includes('耐震対策について追記いたします')));
+    assert.ok(diagnostics.some((d) => d.code === 'comment-accepted' && d.message.includes('耐震対策について追記いたします')));
     for (let i = 0; i < 100 && server.refreshes === refreshesBefore; i++) await new Promise((r) => setTimeout(r, 20));
     assert.ok(server.refreshes > refreshesBefore, 'the server asked the client to pull diagnostics again');
     await server.close(yamlUri);
@@ -162,7 +155,7 @@ describe('language server over stdio: public comments', () => {
     await server.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: fileUri(path), type: 1 }] });
     let found = false;
     for (let i = 0; i < 100 && !found; i++) {
-      found = (await server.diagnostics(guidelineUri)).some((d: Diagnostic) => d.message.includes('年1回以上と追記いたします'));
+      found = (await server.diagnostics(guidelineUri)).some((d) => d.message.includes('年1回以上と追記いたします'));
       if (!found) await new Promise((r) => setTimeout(r, 20));
     }
     assert.ok(found);

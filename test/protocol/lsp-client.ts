@@ -31,7 +31,7 @@ export interface TestServer {
   open(uri: string, text: string, languageId?: string, version?: number): Promise<void>;
   change(uri: string, version: number, changes: unknown[]): Promise<void>;
   close(uri: string): Promise<void>;
-  diagnostics(uri: string): Promise<Array<{ code: string; message: string; range: { start: { line: number; character: number }; end: { line: number; character: number } }; severity: number; source: string; relatedInformation?: unknown[] }>>;
+  diagnostics(uri: string): Promise<Array<{ code: string; message: string; range: { start: { line: number; character: number }; end: { line: number; character: number } }; severity: number; source: string; relatedInformation?: Array<{ location: { uri: string; range: { start: { line: number; character: number } } }; message: string }> }>>;
   shutdown(): Promise<number | null>;
 }
 
