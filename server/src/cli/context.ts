@@ -1,13 +1,17 @@
 import type { Locale } from '../core/i18n/locale';
 import type { RuleSettings } from '../core/config/rule-settings';
 import type { CommentDiagnosticsMode } from '../core/workspace/comment-findings';
+import type { CheckConfig } from '../core/checks/types';
+import type { LoadedProject } from '../host/project';
 
-/** What every command receives: output streams, locale and rule settings. */
+/** What every command receives: output streams, locale, and the settings of the project file. */
 export interface CliContext {
   readonly cwd: string;
   readonly locale: Locale;
   readonly rules: RuleSettings;
   readonly commentDiagnostics: CommentDiagnosticsMode;
+  readonly checks: CheckConfig;
+  readonly project: LoadedProject;
   out(line: string): void;
   err(line: string): void;
 }

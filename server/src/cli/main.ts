@@ -2,7 +2,11 @@
  * `guideline`: the command-line face of the same core the language server uses.
  * Exit codes: 0 clean, 1 findings (warning or error), 2 usage or I/O error.
  */
-import { localeFromTag } from '../core/i18n/locale';
+import { existsSync, statSync } from 'node:fs';
+import { dirname, relative, resolve } from 'node:path';
+import { localeFromTag, localize, type Locale } from '../core/i18n/locale';
+import { toCheckConfig } from '../core/config/check-config';
+import { findProjectConfig, loadProject, type LoadedProject } from '../host/project';
 import { runLanguageServer } from '../lsp/main';
 import { UsageError } from './args';
 import type { CliContext } from './context';
@@ -29,9 +33,27 @@ Commands:
 Options:
   --help       help for guideline or for a command
   --version    print the version
-  --lang ja|en message language (default: from LANG, else Japanese)`;
+  --lang ja|en message language (default: from LANG, else Japanese)
+  --config F   the project file (default: the nearest guideline.config.json above the input)`;
 
 type Command = (argv: readonly string[], ctx: CliContext) => Promise<number>;
+
+/**
+ * The project file: --config, else the nearest guideline.config.json above the first input, else
+ * above the current folder. Its problems and those of its dictionaries are reported, not fatal.
+ */
+function loadCliProject(configOption: string | undefined, args: readonly string[], locale: Locale, err: (line: string) => void): LoadedProject {
+  const firstInput = args.find((a) => !a.startsWith('-') && existsSync(a));
+  const start = firstInput ? (statSync(firstInput).isDirectory() ? firstInput : dirname(firstInput)) : process.cwd();
+  const configPath = configOption ? resolve(configOption) : findProjectConfig(start) ?? findProjectConfig(process.cwd());
+  const project = loadProject(configPath, { trusted: true, baseDir: process.cwd() });
+  const show = (path: string) => relative(process.cwd(), path) || path;
+  for (const p of project.configProblems) err(`${show(configPath ?? '')}:${p.range.start.line + 1}:${p.range.start.character + 1} warning ${p.code} ${p.message[locale]}`);
+  for (const [path, problems] of project.dictionaryProblems) {
+    for (const p of problems) err(`${show(path)}:${p.range.start.line + 1}:${p.range.start.character + 1} warning ${p.code} ${localize(locale, p.message, p.args ?? {})}`);
+  }
+  return project;
+}
 
 const COMMANDS: Record<string, Command> = {
   check: runCheck,
@@ -43,21 +65,34 @@ const COMMANDS: Record<string, Command> = {
 
 export async function main(argv: readonly string[]): Promise<number> {
   let lang: string | undefined;
+  let configOption: string | undefined;
   const rest: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     if (argv[i] === '--lang') lang = argv[++i];
     else if (argv[i].startsWith('--lang=')) lang = argv[i].slice(7);
+    else if (argv[i] === '--config') configOption = argv[++i];
+    else if (argv[i].startsWith('--config=')) configOption = argv[i].slice(9);
     else rest.push(argv[i]);
   }
+  const [command, ...commandArgs] = rest;
+  const locale = localeFromTag(lang ?? process.env.GUIDELINE_LANG ?? (process.env.LANG?.startsWith('en') ? 'en' : 'ja'));
+  const out = (line: string): void => void process.stdout.write(`${line}\n`);
+  const err = (line: string): void => void process.stderr.write(`${line}\n`);
+  if (configOption !== undefined && !existsSync(configOption)) {
+    err(`guideline: --config ${configOption}: no such file`);
+    return 2;
+  }
+  const project = loadCliProject(configOption, commandArgs, locale, err);
   const ctx: CliContext = {
     cwd: process.cwd(),
-    locale: localeFromTag(lang ?? process.env.GUIDELINE_LANG ?? (process.env.LANG?.startsWith('en') ? 'en' : 'ja')),
-    rules: {},
-    commentDiagnostics: 'accepted',
-    out: (line) => process.stdout.write(`${line}\n`),
-    err: (line) => process.stderr.write(`${line}\n`),
+    locale,
+    rules: project.config.rules,
+    commentDiagnostics: project.config.comments.diagnostics ?? 'accepted',
+    checks: toCheckConfig(project.config.rules, project.config.preferredKatakana, project.prhRules),
+    project,
+    out,
+    err,
   };
-  const [command, ...commandArgs] = rest;
   if (!command || command === '--help' || command === '-h' || command === 'help') {
     ctx.out(HELP);
     return command ? 0 : 2;

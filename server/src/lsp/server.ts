@@ -2,51 +2,60 @@
  * The language server: translates between the protocol and the core. Every handler is guarded so
  * that a failure answers null (or an empty result) and is logged, never taking the server down.
  */
+import { resolve as resolvePath } from 'node:path';
 import {
+  CodeActionKind,
   CodeLensRefreshRequest,
   DidChangeConfigurationNotification,
   DocumentDiagnosticReportKind,
   FileChangeType,
   TextDocumentSyncKind,
   type Connection,
+  type Diagnostic,
   type DocumentDiagnosticReport,
   type InitializeParams,
   type InitializeResult,
 } from 'vscode-languageserver/node';
-import { localeFromTag } from '../core/i18n/locale';
-import { isRuleSetting, type RuleSetting } from '../core/config/rule-settings';
+import { localeFromTag, localize } from '../core/i18n/locale';
 import { commentDocumentFindings, guidelineFindings } from '../core/workspace/document-findings';
-import { ServerState, DEFAULT_SETTINGS, type ServerSettings } from './state';
-import { toDiagnostic } from './convert';
-import { URI } from './uri';
-import { createGuard } from './guard';
-import { resolve as resolvePath } from 'node:path';
-import { findFiles, isCommentCandidate, isMarkdownFile, readBytesFile, readTextFile } from '../host/files';
 import { readCommentDocument } from '../core/comments/read';
-import type { CommentDiagnosticsMode } from '../core/workspace/comment-findings';
-import { commentDefinition, commentFileHover, commentHover, commentLenses, commentReferences, nodeForCommand } from './features/comments';
-import { registerCommentRequests } from './comment-requests';
 import { ancestryAt } from '../core/model/document';
 import { isNumberedContainer } from '../core/model/node';
+import type { CheckFinding } from '../core/checks/document';
+import { findFiles, isCommentCandidate, isMarkdownFile, readBytesFile, readTextFile } from '../host/files';
+import { findProjectConfig, loadProject } from '../host/project';
+import { ServerState } from './state';
+import { parseEditorSettings } from './settings';
+import { toDiagnostic, DIAGNOSTIC_SOURCE } from './convert';
+import { URI } from './uri';
+import { createGuard } from './guard';
+import { registerCommentRequests } from './comment-requests';
+import { commentDefinition, commentFileHover, commentHover, commentLenses, commentReferences, nodeForCommand } from './features/comments';
 import { documentSymbols } from './features/document-symbols';
 import { foldingRanges } from './features/folding';
 import { selectionRanges } from './features/selection-ranges';
 import { workspaceSymbols } from './features/workspace-symbols';
 import { definition, referenceHover, references } from './features/navigation';
+import { codeActions, FIX_ALL_KIND } from './features/code-actions';
 
 export const SERVER_NAME = 'guideline-language-server';
 
+interface InitializationOptions {
+  /** VS Code's workspace trust; other editors have none and are trusted. */
+  trusted?: boolean;
+}
+
 export function startServer(connection: Connection, version: string): void {
   const state = new ServerState();
+  const guard = createGuard(connection);
   let hasConfigurationCapability = false;
   // Cross-file answers wait until the workspace's guidelines are read once.
   let markReady: () => void = () => undefined;
   const workspaceReady = new Promise<void>((resolve) => (markReady = resolve));
 
-  const guard = createGuard(connection);
-
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     state.locale = localeFromTag(params.locale);
+    state.trusted = (params.initializationOptions as InitializationOptions | undefined)?.trusted !== false;
     hasConfigurationCapability = Boolean(params.capabilities.workspace?.configuration);
     state.workspaceRoots = (params.workspaceFolders ?? []).map((f) => URI.toPath(f.uri)).filter((p): p is string => Boolean(p));
     if (state.workspaceRoots.length === 0 && params.rootUri) {
@@ -64,6 +73,7 @@ export function startServer(connection: Connection, version: string): void {
         referencesProvider: true,
         hoverProvider: true,
         codeLensProvider: { resolveProvider: false },
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
         diagnosticProvider: { identifier: 'guideline', interFileDependencies: true, workspaceDiagnostics: false },
       },
       serverInfo: { name: SERVER_NAME, version },
@@ -72,35 +82,46 @@ export function startServer(connection: Connection, version: string): void {
 
   connection.onInitialized(
     guard('initialized', undefined, async () => {
-      if (hasConfigurationCapability) {
-        await connection.client.register(DidChangeConfigurationNotification.type, { section: 'guideline' });
-        await loadSettings();
-      }
       try {
+        if (hasConfigurationCapability) await connection.client.register(DidChangeConfigurationNotification.type, { section: 'guideline' });
+        await loadSettings();
         await loadWorkspace();
       } finally {
         markReady();
       }
-      connection.languages.diagnostics.refresh().catch(() => undefined);
+      if (!state.trusted && (state.project.config.dictionaries.length > 0 || state.settings.dictionaries.length > 0)) {
+        connection.window.showInformationMessage(
+          localize(state.locale, {
+            ja: '制限モードのため、ワークスペースの辞書（prh）は読み込んでいません。組み込みの規則は動作しています。',
+            en: 'Restricted Mode: the workspace dictionaries (prh) are not loaded. Built-in rules still run.',
+          }),
+        );
+      }
+      refreshAll();
     }),
   );
 
+  function refreshAll(): void {
+    connection.languages.diagnostics.refresh().catch(() => undefined);
+    connection.sendRequest(CodeLensRefreshRequest.type).catch(() => undefined);
+  }
+
+  // An edit in a comment file changes what every open guideline shows.
+  let refreshTimer: NodeJS.Timeout | undefined;
+  function refreshSoon(): void {
+    if (refreshTimer) clearTimeout(refreshTimer);
+    refreshTimer = setTimeout(refreshAll, 200);
+  }
+
+  /** Editor settings over the project file (guideline.config.json) of the first workspace folder. */
   async function loadSettings(): Promise<void> {
-    if (!hasConfigurationCapability) return;
-    const raw = (await connection.workspace.getConfiguration({ section: 'guideline' })) as {
-      rules?: Record<string, unknown>;
-      comments?: { diagnostics?: unknown; files?: unknown };
-    } | null;
-    const rules: Record<string, RuleSetting> = {};
-    for (const [code, value] of Object.entries(raw?.rules ?? {})) if (isRuleSetting(value)) rules[code] = value;
-    const mode = raw?.comments?.diagnostics;
-    const files = Array.isArray(raw?.comments?.files) ? raw.comments.files.filter((f): f is string => typeof f === 'string') : [];
-    state.settings = {
-      ...DEFAULT_SETTINGS,
-      rules,
-      commentDiagnostics: mode === 'off' || mode === 'all' || mode === 'accepted' ? (mode as CommentDiagnosticsMode) : DEFAULT_SETTINGS.commentDiagnostics,
-      commentFiles: files,
-    } satisfies ServerSettings;
+    const raw = hasConfigurationCapability ? await connection.workspace.getConfiguration({ section: 'guideline' }) : null;
+    const editor = parseEditorSettings(raw);
+    const root = state.workspaceRoots[0];
+    const configPath = root ? findProjectConfig(root) : null;
+    const project = loadProject(configPath, { trusted: state.trusted, extraDictionaries: editor.dictionaries, ...(root ? { baseDir: root } : {}) });
+    state.configure(project, editor);
+    for (const problem of project.configProblems) connection.console.warn(`${configPath}:${problem.range.start.line + 1}: ${problem.message[state.locale]}`);
   }
 
   async function readCommentFile(path: string): Promise<void> {
@@ -112,124 +133,174 @@ export function startServer(connection: Connection, version: string): void {
     state.setDiskRound(URI.fromPath(path), readCommentDocument(URI.fromPath(path), read.bytes));
   }
 
+  async function readGuidelineFile(path: string): Promise<void> {
+    const read = await readTextFile(path);
+    if ('text' in read) state.setDiskText(URI.fromPath(path), read.text);
+    else connection.console.warn(`${path}: ${read.error}`);
+  }
+
   async function loadWorkspace(): Promise<void> {
     for (const root of state.workspaceRoots) {
       for (const path of await findFiles(root, (name) => isMarkdownFile(name) || isCommentCandidate(name))) {
-        if (isMarkdownFile(path)) {
-          const read = await readTextFile(path);
-          if ('text' in read) state.setDiskText(URI.fromPath(path), read.text);
-          else connection.console.warn(`${path}: ${read.error}`);
-        } else {
-          await readCommentFile(path);
-        }
+        if (isMarkdownFile(path)) await readGuidelineFile(path);
+        else await readCommentFile(path);
       }
       for (const named of state.settings.commentFiles) await readCommentFile(resolvePath(root, named));
     }
   }
 
+  const isProjectFile = (path: string): boolean => path === state.project.configPath || state.project.dictionaryFiles.includes(path) || /(^|[\\/])guideline\.config\.json$/.test(path);
+
   connection.onDidChangeConfiguration(
     guard('didChangeConfiguration', undefined, async () => {
       await loadSettings();
-      connection.languages.diagnostics.refresh().catch(() => undefined);
+      refreshAll();
     }),
   );
 
   connection.onDidChangeWatchedFiles(
     guard('didChangeWatchedFiles', undefined, async (params) => {
+      let projectChanged = false;
       for (const change of params.changes) {
         const path = URI.toPath(change.uri);
         if (!path) continue;
+        if (isProjectFile(path)) projectChanged = true;
         if (isMarkdownFile(path)) {
           if (change.type === FileChangeType.Deleted) state.deleteDisk(change.uri);
-          else {
-            const read = await readTextFile(path);
-            if ('text' in read) state.setDiskText(change.uri, read.text);
-          }
+          else await readGuidelineFile(path);
         } else if (isCommentCandidate(path)) {
           if (change.type === FileChangeType.Deleted) state.setDiskRound(change.uri, null);
           else await readCommentFile(path);
         }
       }
-      connection.languages.diagnostics.refresh().catch(() => undefined);
-      connection.sendRequest(CodeLensRefreshRequest.type).catch(() => undefined);
+      if (projectChanged) await loadSettings();
+      refreshAll();
     }),
   );
 
-  // An edit in a comment file changes what every open guideline shows.
-  let refreshTimer: NodeJS.Timeout | undefined;
-  function refreshDependents(): void {
-    if (refreshTimer) clearTimeout(refreshTimer);
-    refreshTimer = setTimeout(() => {
-      connection.languages.diagnostics.refresh().catch(() => undefined);
-      connection.sendRequest(CodeLensRefreshRequest.type).catch(() => undefined);
-    }, 200);
-  }
-
   state.documents.onDidChangeContent((event) => {
     state.refresh(event.document.uri);
-    if (state.commentRound(event.document.uri)) refreshDependents();
+    if (state.commentRound(event.document.uri)) refreshSoon();
   });
   state.documents.onDidClose((event) => {
     state.refresh(event.document.uri);
     state.closeCommentDocument(event.document.uri);
   });
 
-  connection.onDocumentSymbol(guard('documentSymbol', null, (params) => {
-    const doc = state.guideline(params.textDocument.uri);
-    return doc ? documentSymbols(doc) : null;
-  }));
-  connection.onFoldingRanges(guard('foldingRange', null, (params) => {
-    const doc = state.guideline(params.textDocument.uri);
-    return doc ? foldingRanges(doc) : null;
-  }));
-  connection.onSelectionRanges(guard('selectionRange', null, (params) => {
-    const doc = state.guideline(params.textDocument.uri);
-    return doc ? selectionRanges(doc, params.positions) : null;
-  }));
-  connection.onWorkspaceSymbol(guard('workspaceSymbol', [], async (params) => (await workspaceReady, workspaceSymbols(state.allGuidelines(), params.query))));
-  connection.onDefinition(guard('definition', null, async (params) => {
-    await workspaceReady;
-    const uri = params.textDocument.uri;
-    if (state.commentRound(uri)) return commentDefinition(state.commentLinks(), uri, params.position);
-    const doc = state.guideline(uri);
-    return doc ? definition(state.index, doc, params.position) : null;
-  }));
-  connection.onReferences(guard('references', null, async (params) => {
-    await workspaceReady;
-    const doc = state.guideline(params.textDocument.uri);
-    if (!doc) return null;
-    const found = references(state.index, doc, params.position, params.context.includeDeclaration) ?? [];
-    const node = nodeForCommand(doc, params.position) ?? ancestryAt(doc, doc.lines.offsetAt(params.position)).filter(isNumberedContainer).pop();
-    if (node) found.push(...commentReferences(state.commentLinks(), doc, node));
-    return found;
-  }));
-  connection.onHover(guard('hover', null, async (params) => {
-    await workspaceReady;
-    const uri = params.textDocument.uri;
-    if (state.commentRound(uri)) return commentFileHover(state.commentLinks(), uri, params.position, state.locale);
+  /**
+   * Findings of a guideline, computed once per document version and per state of what they depend
+   * on (settings, comment links, the workspace's katakana decision): a diagnostic pull and the code
+   * actions that follow it share one computation.
+   */
+  const findingsCache = new Map<string, { inputs: readonly unknown[]; findings: CheckFinding[] }>();
+  function findingsOf(uri: string): CheckFinding[] | null {
     const doc = state.guideline(uri);
     if (!doc) return null;
-    return referenceHover(state.index, doc, params.position, state.locale) ?? commentHover(state.commentLinks(), doc, params.position, state.locale);
-  }));
+    const options = state.findingOptions();
+    const links = state.commentLinks();
+    const inputs = [doc, options.checks, options.variants, links, options.rules, options.commentDiagnostics, options.locale];
+    const cached = findingsCache.get(uri);
+    if (cached && cached.inputs.every((input, i) => input === inputs[i])) return cached.findings;
+    const findings = guidelineFindings(doc, state.index, options, links);
+    findingsCache.set(uri, { inputs, findings });
+    return findings;
+  }
+  state.documents.onDidClose((event) => findingsCache.delete(event.document.uri));
+
+  function projectFileDiagnostics(path: string): Diagnostic[] | null {
+    if (path === state.project.configPath) {
+      return state.project.configProblems.map((p) => ({ range: p.range, severity: 1, code: p.code, source: DIAGNOSTIC_SOURCE, message: p.message[state.locale] }));
+    }
+    const problems = state.project.dictionaryProblems.get(path);
+    if (!problems) return null;
+    return problems.map((p) => ({ range: p.range, severity: 1, code: p.code, source: DIAGNOSTIC_SOURCE, message: localize(state.locale, p.message, p.args ?? {}) }));
+  }
 
   const emptyReport = (): DocumentDiagnosticReport => ({ kind: DocumentDiagnosticReportKind.Full, items: [] });
-  connection.languages.diagnostics.on(guard('diagnostic', emptyReport(), async (params): Promise<DocumentDiagnosticReport> => {
-    await workspaceReady;
-    const uri = params.textDocument.uri;
-    const round = state.commentRound(uri);
-    const options = { locale: state.locale, rules: state.settings.rules, commentDiagnostics: state.settings.commentDiagnostics };
-    if (round) return { kind: DocumentDiagnosticReportKind.Full, items: commentDocumentFindings(round, state.commentLinks(), options).map(toDiagnostic) };
-    const doc = state.guideline(uri);
-    if (!doc) return emptyReport();
-    const findings = guidelineFindings(doc, state.index, options, state.commentLinks());
-    return { kind: DocumentDiagnosticReportKind.Full, items: findings.map(toDiagnostic) };
-  }));
+  connection.languages.diagnostics.on(
+    guard('diagnostic', emptyReport(), async (params): Promise<DocumentDiagnosticReport> => {
+      await workspaceReady;
+      const uri = params.textDocument.uri;
+      const path = URI.toPath(uri);
+      const projectDiagnostics = path ? projectFileDiagnostics(path) : null;
+      if (projectDiagnostics) return { kind: DocumentDiagnosticReportKind.Full, items: projectDiagnostics };
+      const round = state.commentRound(uri);
+      if (round) return { kind: DocumentDiagnosticReportKind.Full, items: commentDocumentFindings(round, state.commentLinks(), state.findingOptions()).map(toDiagnostic) };
+      const findings = findingsOf(uri);
+      return findings ? { kind: DocumentDiagnosticReportKind.Full, items: findings.map(toDiagnostic) } : emptyReport();
+    }),
+  );
 
-  connection.onCodeLens(guard('codeLens', null, async (params) => {
-    await workspaceReady;
-    const doc = state.guideline(params.textDocument.uri);
-    return doc ? commentLenses(state.commentLinks(), doc, state.locale) : null;
-  }));
+  connection.onCodeAction(
+    guard('codeAction', null, async (params) => {
+      await workspaceReady;
+      const doc = state.guideline(params.textDocument.uri);
+      const findings = findingsOf(params.textDocument.uri);
+      return doc && findings ? codeActions(params, doc.text, findings, state.locale) : null;
+    }),
+  );
+
+  connection.onDocumentSymbol(
+    guard('documentSymbol', null, (params) => {
+      const doc = state.guideline(params.textDocument.uri);
+      return doc ? documentSymbols(doc) : null;
+    }),
+  );
+  connection.onFoldingRanges(
+    guard('foldingRange', null, (params) => {
+      const doc = state.guideline(params.textDocument.uri);
+      return doc ? foldingRanges(doc) : null;
+    }),
+  );
+  connection.onSelectionRanges(
+    guard('selectionRange', null, (params) => {
+      const doc = state.guideline(params.textDocument.uri);
+      return doc ? selectionRanges(doc, params.positions) : null;
+    }),
+  );
+  connection.onWorkspaceSymbol(
+    guard('workspaceSymbol', [], async (params) => {
+      await workspaceReady;
+      return workspaceSymbols(state.allGuidelines(), params.query);
+    }),
+  );
+  connection.onDefinition(
+    guard('definition', null, async (params) => {
+      await workspaceReady;
+      const uri = params.textDocument.uri;
+      if (state.commentRound(uri)) return commentDefinition(state.commentLinks(), uri, params.position);
+      const doc = state.guideline(uri);
+      return doc ? definition(state.index, doc, params.position) : null;
+    }),
+  );
+  connection.onReferences(
+    guard('references', null, async (params) => {
+      await workspaceReady;
+      const doc = state.guideline(params.textDocument.uri);
+      if (!doc) return null;
+      const found = references(state.index, doc, params.position, params.context.includeDeclaration) ?? [];
+      const node = nodeForCommand(doc, params.position) ?? ancestryAt(doc, doc.lines.offsetAt(params.position)).filter(isNumberedContainer).pop();
+      if (node) found.push(...commentReferences(state.commentLinks(), doc, node));
+      return found;
+    }),
+  );
+  connection.onHover(
+    guard('hover', null, async (params) => {
+      await workspaceReady;
+      const uri = params.textDocument.uri;
+      if (state.commentRound(uri)) return commentFileHover(state.commentLinks(), uri, params.position, state.locale);
+      const doc = state.guideline(uri);
+      if (!doc) return null;
+      return referenceHover(state.index, doc, params.position, state.locale) ?? commentHover(state.commentLinks(), doc, params.position, state.locale);
+    }),
+  );
+  connection.onCodeLens(
+    guard('codeLens', null, async (params) => {
+      await workspaceReady;
+      const doc = state.guideline(params.textDocument.uri);
+      return doc ? commentLenses(state.commentLinks(), doc, state.locale) : null;
+    }),
+  );
 
   registerCommentRequests(connection, state, guard, workspaceReady);
 

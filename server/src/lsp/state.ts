@@ -9,21 +9,17 @@ import { URI } from './uri';
 import { GuidelineModelCache, type GuidelineDocument } from '../core/model/document';
 import { GuidelineIndex } from '../core/workspace/guideline-index';
 import type { Locale } from '../core/i18n/locale';
-import type { RuleSettings } from '../core/config/rule-settings';
 import type { CommentRound } from '../core/comments/model';
 import { readCommentDocument } from '../core/comments/read';
 import { CommentLinks } from '../core/workspace/comment-links';
-import type { CommentDiagnosticsMode } from '../core/workspace/comment-findings';
-
-export interface ServerSettings {
-  readonly rules: RuleSettings;
-  readonly commentDiagnostics: CommentDiagnosticsMode;
-  /** Comment documents named explicitly (paths relative to a workspace folder, or absolute). */
-  readonly commentFiles: readonly string[];
-}
-
-export const DEFAULT_SETTINGS: ServerSettings = { rules: {}, commentDiagnostics: 'accepted', commentFiles: [] };
-
+import { EMPTY_EDITOR_SETTINGS, effectiveSettings, type EditorSettings, type ServerSettings } from './settings';
+import { EMPTY_PROJECT_CONFIG } from '../core/config/project-config';
+import type { LoadedProject } from '../host/project';
+import { toCheckConfig } from '../core/config/check-config';
+import type { CheckConfig } from '../core/checks/types';
+import type { KatakanaVariantDecision } from '../core/checks/rules/katakana-variant';
+import { workspaceKatakanaDecision } from '../core/workspace/katakana-decision';
+import type { FindingOptions } from '../core/workspace/document-findings';
 
 interface DiskDocument {
   readonly text: string;
@@ -42,8 +38,45 @@ export class ServerState {
   private roundsGeneration = 0;
   private linkCache: { key: string; links: CommentLinks } | null = null;
   locale: Locale = 'ja';
-  settings: ServerSettings = DEFAULT_SETTINGS;
   workspaceRoots: string[] = [];
+  /** Restricted Mode: no workspace dictionaries. Editors other than VS Code have no such mode. */
+  trusted = true;
+  project: LoadedProject = { configPath: null, config: EMPTY_PROJECT_CONFIG, configProblems: [], prhRules: [], dictionaryProblems: new Map(), dictionaryFiles: [] };
+  private editorSettings: EditorSettings = EMPTY_EDITOR_SETTINGS;
+  settings: ServerSettings = effectiveSettings(EMPTY_PROJECT_CONFIG, EMPTY_EDITOR_SETTINGS);
+  /** One object per settings change: the checks cache their results per configuration object. */
+  checkConfig: CheckConfig = toCheckConfig({}, {}, []);
+  private variantsCache: { key: string; decision: KatakanaVariantDecision } | null = null;
+  private settingsGeneration = 0;
+
+  configure(project: LoadedProject, editor: EditorSettings = this.editorSettings): void {
+    this.project = project;
+    this.editorSettings = editor;
+    this.settings = effectiveSettings(project.config, editor);
+    this.checkConfig = toCheckConfig(this.settings.rules, this.settings.preferredKatakana, project.prhRules);
+    this.settingsGeneration++;
+  }
+
+  /** What every finding computation of this server uses. */
+  findingOptions(): FindingOptions {
+    return {
+      locale: this.locale,
+      rules: this.settings.rules,
+      commentDiagnostics: this.settings.commentDiagnostics,
+      checks: this.checkConfig,
+      variants: this.workspaceVariants(),
+    };
+  }
+
+  /** サーバ or サーバー: decided over every guideline of the workspace, not file by file. */
+  workspaceVariants(): KatakanaVariantDecision {
+    const documents = this.allGuidelines();
+    const key = `${this.index.generation}:${this.settingsGeneration}`;
+    if (this.variantsCache?.key !== key) {
+      this.variantsCache = { key, decision: workspaceKatakanaDecision(documents, this.checkConfig) };
+    }
+    return this.variantsCache.decision;
+  }
 
   isGuidelineUri(uri: string): boolean {
     return /\.(md|markdown)$/i.test(URI.path(uri)) || this.documents.get(uri)?.languageId === 'markdown';

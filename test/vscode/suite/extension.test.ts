@@ -117,4 +117,50 @@ suite('guideline-tools in VS Code', () => {
       rmSync(dir, { recursive: true, force: true });
     }
   });
+
+  test('diagnostics on the example guideline: a wrong cross-reference title and an accepted public comment', async () => {
+    const uri = workspaceFile(GUIDELINE);
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
+    const codes = () => vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'guideline').map((d) => String(diagnosticCode(d)));
+    await waitFor(() => (codes().includes('xref-title-mismatch') && codes().includes('comment-accepted') ? true : undefined), {
+      what: 'xref-title-mismatch and comment-accepted on the guideline',
+      lastSeen: () => describeDiagnostics(vscode.languages.getDiagnostics(uri)),
+    });
+  });
+
+  test('hover on a commented note shows the public comments about it', async () => {
+    const uri = workspaceFile(GUIDELINE);
+    const document = await vscode.workspace.openTextDocument(uri);
+    await vscode.window.showTextDocument(document);
+    const position = document.positionAt(document.getText().indexOf('（注7）') + 1);
+    const text = await waitFor(
+      async () => {
+        const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, position);
+        const all = hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value))).join('\n');
+        return /意見1\*\*|Comment 1\*\*/.test(all) ? all : undefined;
+      },
+      { what: 'a hover listing comment 1 on （注7）' },
+    );
+    assert.match(text, /データセンター/);
+    const editor = vscode.window.activeTextEditor!;
+    editor.selection = new vscode.Selection(position, position);
+    editor.revealRange(new vscode.Range(position, position), vscode.TextEditorRevealType.InCenter);
+    await vscode.commands.executeCommand('editor.action.showHover');
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    await takeScreenshot('hover-comments');
+  });
+
+  test('go to definition from a cross reference opens the section', async () => {
+    const uri = workspaceFile(GUIDELINE);
+    const document = await vscode.workspace.openTextDocument(uri);
+    const position = document.positionAt(document.getText().indexOf('「3.6.1 アクセス制御」') + 2);
+    const locations = await waitFor(async () => {
+      const found = await vscode.commands.executeCommand<Array<vscode.Location | vscode.LocationLink>>('vscode.executeDefinitionProvider', uri, position);
+      return found.length > 0 ? found : undefined;
+    }, { what: 'a definition for 「3.6.1 アクセス制御」' });
+    const target = locations[0];
+    const range = 'targetRange' in target ? target.targetRange : target.range;
+    assert.equal(document.lineAt(range.start.line).text, '#### 3.6.1 コンピュータ及びネットワークの管理');
+  });
 });
+

@@ -3,6 +3,7 @@ import { relative } from 'node:path';
 import type { Finding } from '../../core/findings';
 import { commentDocumentFindings, guidelineFindings } from '../../core/workspace/document-findings';
 import { CommentLinks } from '../../core/workspace/comment-links';
+import { workspaceKatakanaDecision } from '../../core/workspace/katakana-decision';
 import { parseArgs } from '../args';
 import { expandPaths, loadWorkspace, InputError, type LoadedWorkspace } from '../workspace';
 import type { CliContext } from '../context';
@@ -39,7 +40,8 @@ export function formatFinding(path: string, finding: Finding): string {
 /** Findings of every guideline and comment document loaded, in input order. */
 export function workspaceFindings(workspace: LoadedWorkspace, ctx: CliContext): Array<{ path: string; findings: Finding[] }> {
   const links = new CommentLinks(workspace.rounds, workspace.index);
-  const options = { locale: ctx.locale, rules: ctx.rules, commentDiagnostics: ctx.commentDiagnostics };
+  const variants = workspaceKatakanaDecision(workspace.documents, ctx.checks);
+  const options = { locale: ctx.locale, rules: ctx.rules, commentDiagnostics: ctx.commentDiagnostics, checks: ctx.checks, variants };
   return [
     ...workspace.documents.map((document) => ({ path: document.uri, findings: guidelineFindings(document, workspace.index, options, links) })),
     ...workspace.rounds.map((round) => ({ path: round.uri, findings: commentDocumentFindings(round, links, options) })),

@@ -62,3 +62,9 @@ export function describeChar(ch: string): string {
   const code = ch.codePointAt(0) ?? 0;
   return `${ch} (U+${code.toString(16).toUpperCase().padStart(4, '0')})`;
 }
+
+/**
+ * Characters mistaken for the long vowel mark ー (see rules/long-vowel-mark.ts). A katakana run next
+ * to one is a fragment of a word (ポリシ in ポリシ｜), not a word.
+ */
+export const LONG_MARK_LOOKALIKES: ReadonlySet<string> = new Set('｜|丨︱―—‐‑-－−–一ｰ');

@@ -18,6 +18,7 @@ import {
   type KatakanaVariantDecision,
 } from './rules/katakana-variant';
 import { filterSuppressed } from './suppression';
+import { longVowelFinding, type DeferredLongMark } from './rules/long-vowel-mark';
 import { applyFixes, safeFixEdits } from './fixes';
 
 /** A finding of the checks; `data` is rule-specific (e.g. `{ variant, preferred }`) for code actions. */
@@ -32,6 +33,8 @@ export interface CheckDocumentOptions {
   readonly variants?: KatakanaVariantDecision;
   /** Links a terminology finding to the public comment that decided the term, when it is loaded. */
   readonly describeDecision?: (decision: TermDecision) => { href?: string; related?: RelatedLocation } | undefined;
+  /** The document's line index when the caller has one (saves a pass over the text). */
+  readonly lines?: LineIndex;
 }
 
 interface Segment {
@@ -54,10 +57,40 @@ function analyzeSegments(text: string, config: CheckConfig, starts: readonly num
   }));
 }
 
+/** Katakana spellings and their counts over one document's segments (cached per segment). */
+export function documentSpellings(text: string, config: CheckConfig, segmentStarts?: readonly number[]): ReadonlyMap<string, number> {
+  return mergeSpellingCounts(analyzeSegments(text, config, segmentStarts).map((s) => s.analysis.spellings));
+}
+
 /** The katakana-variant decision of one document's segments. */
 export function decideDocumentVariants(text: string, config: CheckConfig, segmentStarts?: readonly number[]): KatakanaVariantDecision {
   const segments = analyzeSegments(text, config, segmentStarts);
   return decideKatakanaVariants(mergeSpellingCounts(segments.map((s) => s.analysis.spellings)), effectiveKatakanaPreferences(config));
+}
+
+function fixKey(f: SegmentFinding): string {
+  return `${f.start}:${f.end}:${f.fixes?.[0]?.replacement ?? ''}`;
+}
+
+/** Katakana-variant findings, minus those another rule already makes with the same replacement (prh). */
+function variantFindings(analysis: SegmentAnalysis, decision: KatakanaVariantDecision): SegmentFinding[] {
+  const variants = findKatakanaVariants(analysis.masked, decision);
+  if (variants.length === 0) return variants;
+  const taken = new Set(analysis.findings.map(fixKey));
+  return variants.filter((v) => !taken.has(fixKey(v)));
+}
+
+/**
+ * ポリシ一及び in a section that never writes ポリシー is a slip when the document writes the word
+ * with ー more often than without (the 一 run itself counts once as the bare spelling).
+ */
+function resolveDeferredLongMarks(deferred: readonly DeferredLongMark[], counts: ReadonlyMap<string, number>): SegmentFinding[] {
+  return deferred
+    .filter((d) => {
+      const long = counts.get(`${d.stem}ー`) ?? 0;
+      return long > 0 && long >= (counts.get(d.stem) ?? 0) - 1;
+    })
+    .map((d) => longVowelFinding(d.start, d.char, d.stem, d.right));
 }
 
 interface Placed {
@@ -81,7 +114,7 @@ function toFinding(
     title: localize(locale, fix.title, { ...args, ...(fix.args ?? {}) }),
     edits: [{ range: index.rangeOf(offset + fix.start, offset + fix.end), newText: fix.replacement }],
     safe: fix.safe,
-    preferred: true,
+    preferred: fix.safe,
   }));
   const related: RelatedLocation[] = (finding.related ?? []).map((r) => ({
     uri,
@@ -125,13 +158,15 @@ export function checkDocument(
     : (options.variants ??
       decideKatakanaVariants(mergeSpellingCounts(segments.map((s) => s.analysis.spellings)), effectiveKatakanaPreferences(config)));
   const placed: Placed[] = [];
+  const counts = mergeSpellingCounts(segments.map((s) => s.analysis.spellings));
   for (const { start, analysis } of segments) {
-    const all = variantsOn ? [...analysis.findings, ...findKatakanaVariants(analysis.masked, decision)] : analysis.findings;
+    const all = variantsOn ? [...analysis.findings, ...variantFindings(analysis, decision)] : [...analysis.findings];
+    all.push(...resolveDeferredLongMarks(analysis.deferredLongMarks, counts));
     for (const finding of all) placed.push({ finding, offset: start, code: finding.code, start: start + finding.start });
   }
   const kept = filterSuppressed(text, placed);
   kept.sort((a, b) => a.start - b.start || a.offset + a.finding.end - (b.offset + b.finding.end) || a.code.localeCompare(b.code));
-  const index = new LineIndex(text);
+  const index = options.lines && options.lines.text === text ? options.lines : new LineIndex(text);
   return kept.map((p) => toFinding(uri, p, index, config, locale, options));
 }
 

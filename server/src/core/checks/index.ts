@@ -14,6 +14,7 @@ export { checkSegment, analyzeSegment, type SegmentAnalysis, type SegmentOptions
 export {
   checkDocument,
   decideDocumentVariants,
+  documentSpellings,
   fixAllSafe,
   type CheckDocumentOptions,
   type CheckFinding,

@@ -7,6 +7,7 @@ import type { CheckConfig, SegmentFinding } from './types';
 import { maskNonProse } from './prose-mask';
 import { SEGMENT_RULES, ruleSetting } from './config';
 import { collectKatakanaSpellings } from './rules/katakana-variant';
+import { LONG_VOWEL_MARK, scanLongVowelMarks, type DeferredLongMark } from './rules/long-vowel-mark';
 
 export interface SegmentAnalysis {
   /** The segment with non-prose blanked out. */
@@ -15,6 +16,8 @@ export interface SegmentAnalysis {
   readonly findings: readonly SegmentFinding[];
   /** Katakana words and their counts, for `decideKatakanaVariants`. */
   readonly spellings: ReadonlyMap<string, number>;
+  /** Long-vowel candidates only the whole document can decide (see long-vowel-mark.ts). */
+  readonly deferredLongMarks: readonly DeferredLongMark[];
 }
 
 export interface SegmentOptions {
@@ -22,7 +25,8 @@ export interface SegmentOptions {
   readonly documentStart?: boolean;
 }
 
-const MAX_CACHED_SEGMENTS = 1000;
+// Enough for the sections of the largest guidelines (a 7 MB document has about 5,000).
+const MAX_CACHED_SEGMENTS = 20000;
 const caches = new WeakMap<CheckConfig, Map<string, SegmentAnalysis>>();
 
 function analyze(text: string, config: CheckConfig, documentStart: boolean): SegmentAnalysis {
@@ -33,7 +37,8 @@ function analyze(text: string, config: CheckConfig, documentStart: boolean): Seg
     findings.push(...rule.check({ text, masked, config }));
   }
   findings.sort((a, b) => a.start - b.start || a.end - b.end);
-  return { masked, findings, spellings: collectKatakanaSpellings(masked) };
+  const deferredLongMarks = ruleSetting(config, LONG_VOWEL_MARK).enabled ? scanLongVowelMarks(masked).deferred : [];
+  return { masked, findings, spellings: collectKatakanaSpellings(masked), deferredLongMarks };
 }
 
 export function analyzeSegment(text: string, config: CheckConfig, options: SegmentOptions = {}): SegmentAnalysis {

@@ -26,6 +26,7 @@ const DIRECTIVE = /^<!--\s*guideline-(disable-next-line|disable|enable)(?=\s|-->
 
 export function parseSuppressionDirectives(text: string): SuppressionDirective[] {
   const directives: SuppressionDirective[] = [];
+  if (!text.includes('guideline-')) return directives;
   for (const region of findNonProseRegions(text)) {
     if (region.kind !== 'html-comment') continue;
     const m = DIRECTIVE.exec(text.slice(region.start, region.end));

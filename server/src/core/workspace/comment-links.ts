@@ -118,3 +118,13 @@ function newestFirst(links: CommentLink[]): CommentLink[] {
   for (const link of links) if (!order.has(link.round)) order.set(link.round, order.size);
   return [...links].sort((a, b) => order.get(b.round)! - order.get(a.round)! || a.comment.number - b.comment.number);
 }
+
+/**
+ * The loaded comment that decided a term (`{ round: '2015', number: 6 }`): a round of that year
+ * (by its date, else its title or file name) with a comment of that number.
+ */
+export function decidingComment(links: CommentLinks, decision: { round: string; number: number }): CommentLink | null {
+  const ofYear = (round: CommentRound): boolean =>
+    round.date ? round.date.startsWith(decision.round) : `${round.title ?? ''} ${round.uri}`.includes(decision.round);
+  return links.links.find((l) => l.comment.number === decision.number && ofYear(l.round)) ?? null;
+}

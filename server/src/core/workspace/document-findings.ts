@@ -1,7 +1,7 @@
 /**
  * Every finding of one document, in one place for the server, the CLI and the tests: guidelines
- * (cross references, numbering, comments about them) and comment documents (reading problems,
- * unresolved locations).
+ * (notation checks, cross references, numbering, comments about them) and comment documents
+ * (reading problems, unresolved locations). Suppression comments apply to all of them.
  */
 import type { Finding } from '../findings';
 import type { Locale } from '../i18n/locale';
@@ -10,23 +10,54 @@ import type { GuidelineDocument } from '../model/document';
 import { numberingFindings } from '../model/numbering';
 import { xrefFindings } from '../model/xref-check';
 import type { CommentRound } from '../comments/model';
+import { checkDocument, type CheckFinding } from '../checks/document';
+import { filterSuppressed } from '../checks/suppression';
+import type { CheckConfig, TermDecision } from '../checks/types';
+import type { KatakanaVariantDecision } from '../checks/rules/katakana-variant';
 import type { GuidelineIndex } from './guideline-index';
-import type { CommentLinks } from './comment-links';
+import { decidingComment, type CommentLinks } from './comment-links';
 import { commentFileFindings, guidelineCommentFindings, type CommentDiagnosticsMode } from './comment-findings';
+import { localize } from '../i18n/locale';
 
 export interface FindingOptions {
   readonly locale: Locale;
   readonly rules: RuleSettings;
   readonly commentDiagnostics?: CommentDiagnosticsMode;
+  /** Notation checks; omitted, they do not run. */
+  readonly checks?: CheckConfig;
+  /** The katakana spelling decision across the workspace; default: the document's own. */
+  readonly variants?: KatakanaVariantDecision;
 }
+
+const DECIDED_BY = { ja: '用語を決めた意見{number}', en: 'Comment {number}, which decided the term' } as const;
 
 function byPosition(a: Finding, b: Finding): number {
   return a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character;
 }
 
-export function guidelineFindings(document: GuidelineDocument, index: GuidelineIndex, options: FindingOptions, links?: CommentLinks): Finding[] {
-  const findings = [...xrefFindings(document, index, options.locale), ...numberingFindings(document, options.locale)];
-  if (links) findings.push(...guidelineCommentFindings(links.forDocument(document.uri), options.commentDiagnostics ?? 'accepted', options.locale));
+export function guidelineFindings(document: GuidelineDocument, index: GuidelineIndex, options: FindingOptions, links?: CommentLinks): CheckFinding[] {
+  const structural: Finding[] = [...xrefFindings(document, index, options.locale), ...numberingFindings(document, options.locale)];
+  if (links) structural.push(...guidelineCommentFindings(links.forDocument(document.uri), options.commentDiagnostics ?? 'accepted', options.locale));
+  const placed = structural.map((finding) => ({ finding, code: finding.code, start: document.lines.offsetAt(finding.range.start) }));
+  const findings: CheckFinding[] = filterSuppressed(document.text, placed).map((p) => p.finding);
+  if (options.checks) {
+    const describeDecision = (decision: TermDecision) => {
+      const found = links ? decidingComment(links, decision) : null;
+      if (!found) return undefined;
+      return {
+        href: `${found.round.uri}#L${found.comment.range.start.line + 1}`,
+        related: { uri: found.round.uri, range: found.comment.range, message: localize(options.locale, DECIDED_BY, { number: found.comment.number }) },
+      };
+    };
+    findings.push(
+      ...checkDocument(document.uri, document.text, options.checks, options.locale, {
+        segmentStarts: document.chunks.map((chunk) => chunk.start),
+        ...(options.variants ? { variants: options.variants } : {}),
+        describeDecision,
+        lines: document.lines,
+      }),
+    );
+  }
   return applyRuleSettings(findings.sort(byPosition), options.rules);
 }
 

@@ -7,8 +7,8 @@
  *   reverse.
  *
  * A quotation may wrap across lines of one paragraph; a blank line, a heading, a list item or a
- * table row starts a new scope. Item labels written with a closing parenthesis only (`1)`, `ア）`
- * at a line start) are labels, not brackets. ASCII [] and quotes are left to Markdown.
+ * table row starts a new scope. Item labels written with a closing parenthesis only (`1)`, `ア）`,
+ * `※1)`, `注2)` at a line start or after a space) are labels, not brackets. ASCII [] and quotes are left to Markdown.
  */
 import type { SegmentContext, SegmentFinding, SegmentRule } from '../types';
 
@@ -49,7 +49,7 @@ for (const [family, open, close, halfOpen, halfClose] of PAIRS) {
 
 const SCOPE_BREAK = /^\s*(?:#{1,6}\s|[-*+]\s|\d{1,9}[.)]\s|\|)/;
 /** A label closed by a parenthesis only, at a line start or after a space: `1)`, `ア）`, `a)`. */
-const LABEL_BEFORE = /(?:^|[\s\u3000])[0-9０-９]{1,3}$|(?:^|[\s\u3000])[ア-ンA-Za-zＡ-Ｚａ-ｚ①-⑳一二三四五六七八九十]$/;
+const LABEL_BEFORE = /(?:^|[\s\u3000])(?:※|注|\*)?[0-9０-９]{1,3}$|(?:^|[\s\u3000])[ア-ンA-Za-zＡ-Ｚａ-ｚ①-⑳一二三四五六七八九十]$/;
 
 interface Open {
   readonly ch: string;
@@ -138,7 +138,8 @@ function checkScope(masked: string, from: number, to: number, out: SegmentFindin
       stack.push({ ch, index: i, info });
       continue;
     }
-    if (info.family === 'paren' && LABEL_BEFORE.test(lineTextBefore(masked, i))) continue;
+    // `1)` is a label unless a parenthesis is open: then `(records 6, 8)` closes it.
+    if (info.family === 'paren' && !stack.some((o) => o.info.family === 'paren') && LABEL_BEFORE.test(lineTextBefore(masked, i))) continue;
     let depth = stack.length - 1;
     while (depth >= 0 && stack[depth].info.family !== info.family) depth--;
     if (depth < 0) {

@@ -18,7 +18,7 @@
  */
 import type { SegmentFinding } from '../types';
 import type { RuleDescriptor } from '../types';
-import { isKatakanaLetter, isSmallKatakana } from '../chars';
+import { LONG_MARK_LOOKALIKES, isKatakanaLetter, isSmallKatakana } from '../chars';
 
 export const KATAKANA_VARIANT = 'katakana-variant';
 
@@ -52,13 +52,18 @@ function isCountableStem(stem: string): boolean {
   return stem.length >= MIN_STEM && isKatakanaLetter(stem[0]) && !isSmallKatakana(stem[0]) && !DISTINCT_WORDS.has(stem);
 }
 
+/** A run cut by a look-alike of ー (ポリシ in ポリシ｜) is a fragment, not a word: long-vowel-mark's business. */
+function isFragment(masked: string, start: number, end: number): boolean {
+  return LONG_MARK_LOOKALIKES.has(masked[start - 1] ?? '') || LONG_MARK_LOOKALIKES.has(masked[end] ?? '');
+}
+
 /** Katakana words of a (masked) segment and how often each occurs. */
 export function collectKatakanaSpellings(masked: string): Map<string, number> {
   const counts = new Map<string, number>();
   const re = new RegExp(RUN.source, 'g');
   let m: RegExpExecArray | null;
   while ((m = re.exec(masked))) {
-    if (!isCountableStem(stemOf(m[0]))) continue;
+    if (!isCountableStem(stemOf(m[0])) || isFragment(masked, m.index, m.index + m[0].length)) continue;
     counts.set(m[0], (counts.get(m[0]) ?? 0) + 1);
   }
   return counts;
@@ -171,14 +176,30 @@ function hitInRun(run: string, runStart: number, choices: ReadonlyMap<string, Ka
   return undefined;
 }
 
+const OPEN_QUOTES = '「『“"';
+const CLOSE_QUOTES = '」』”"';
+
+/** 「ユーザ」と「ユーザー」が混在: both spellings quoted in one line talk about the spelling itself. */
+function isQuotedMention(masked: string, hit: Hit): boolean {
+  if (!OPEN_QUOTES.includes(masked[hit.start - 1] ?? '_') || !CLOSE_QUOTES.includes(masked[hit.end] ?? '_')) return false;
+  let from = hit.start;
+  while (from > 0 && masked[from - 1] !== '\n') from--;
+  let to = hit.end;
+  while (to < masked.length && masked[to] !== '\n') to++;
+  const line = masked.slice(from, to);
+  const preferred = hit.choice.preferred;
+  return [...OPEN_QUOTES].some((q, i) => line.includes(q + preferred + CLOSE_QUOTES[i]));
+}
+
 export function findKatakanaVariants(masked: string, decision: KatakanaVariantDecision): SegmentFinding[] {
   if (decision.choices.size === 0) return [];
   const findings: SegmentFinding[] = [];
   const re = new RegExp(RUN.source, 'g');
   let m: RegExpExecArray | null;
   while ((m = re.exec(masked))) {
+    if (isFragment(masked, m.index, m.index + m[0].length)) continue;
     const hit = hitInRun(m[0], m.index, decision.choices);
-    if (!hit) continue;
+    if (!hit || isQuotedMention(masked, hit)) continue;
     const { variant, preferred, variantCount, preferredCount, reason } = hit.choice;
     findings.push({
       code: KATAKANA_VARIANT,

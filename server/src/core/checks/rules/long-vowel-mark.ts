@@ -11,7 +11,8 @@
  * - Only a character right after a full-width katakana letter (not ッ, ン, ー) is a suspect;
  *   dashes between numbers (3.6.1－3.6.3) or at line starts (Markdown lists) never are.
  * - 一 followed by a kanji starts a kanji word (メール一斉送信, ファイル一覧, システム一式) and is left
- *   alone, as are 一つ and counters (一カ月, 一ヶ所).
+ *   alone, as are 一つ and counters (一カ月, 一ヶ所), unless the section always writes the word with ー
+ *   (セキュリティポリシ一及び where セキュリティポリシー stands elsewhere).
  * - A dash or bar between two katakana words of two or more letters each is a joiner
  *   (クライアント－サーバ, ウェブ‐サイト) unless the same word is written with ー elsewhere in the
  *   segment. A side of a single letter (ユ‐ザ, データベ－ス), a right side starting with a small
@@ -23,6 +24,7 @@
  */
 import type { SegmentContext, SegmentFinding, SegmentRule } from '../types';
 import { KATAKANA_ITEM_LABELS } from '../../text/width';
+import { LineIndex } from '../../text/position';
 import {
   describeChar,
   isHiragana,
@@ -31,16 +33,14 @@ import {
   isSmallKatakana,
   katakanaRunEnd,
   katakanaRunStart,
+  LONG_MARK_LOOKALIKES,
 } from '../chars';
 
 export const LONG_VOWEL_MARK = 'long-vowel-mark';
 
-const PIPES = '｜|丨︱';
-const DASHES = '―—‐‑-－−–';
 const KANJI_ONE = '一';
 const HALFWIDTH_LONG = 'ｰ';
-const CANDIDATE_CHARS = new Set(PIPES + DASHES + KANJI_ONE + HALFWIDTH_LONG);
-const CANDIDATE_SOURCE = `[${[...CANDIDATE_CHARS].map((c) => (c === '-' || c === '|' ? `\\${c}` : c)).join('')}]`;
+const CANDIDATE_SOURCE = `[${[...LONG_MARK_LOOKALIKES].map((c) => (c === '-' || c === '|' ? `\\${c}` : c)).join('')}]`;
 const EM_DASHES = '―—─';
 const COUNTERS = 'カケヵヶ';
 
@@ -70,33 +70,15 @@ function tableLines(masked: string): Set<number> {
   return result;
 }
 
-function lineOf(text: string, offset: number): number {
-  let line = 0;
-  for (let i = 0; i < offset; i++) {
-    const c = text[i];
-    if (c === '\n' || (c === '\r' && text[i + 1] !== '\n')) line++;
-  }
-  return line;
-}
-
-function occursElsewhere(text: string, needle: string, except: number): boolean {
-  let at = text.indexOf(needle);
-  while (at >= 0) {
-    if (at !== except) return true;
-    at = text.indexOf(needle, at + 1);
-  }
-  return false;
-}
-
 /** The word written with ー occurs and the bare stem never ends a word: ポリシー but no ポリシ. */
 function stemAlwaysLong(text: string, stem: string, candidate: number): boolean {
-  if (!occursElsewhere(text, stem + 'ー', -1)) return false;
+  if (!text.includes(stem + 'ー')) return false;
   let at = text.indexOf(stem);
   while (at >= 0) {
     const after = text[at + stem.length];
     const before = text[at - 1];
     const wordStart = !(before && (before === 'ー' || isKatakanaLetter(before)));
-    const stemEnds = after === undefined || !(after === 'ー' || isKatakanaLetter(after) || CANDIDATE_CHARS.has(after));
+    const stemEnds = after === undefined || !(after === 'ー' || isKatakanaLetter(after) || LONG_MARK_LOOKALIKES.has(after));
     if (wordStart && stemEnds && at + stem.length !== candidate) return false;
     at = text.indexOf(stem, at + 1);
   }
@@ -115,20 +97,24 @@ interface Suspect {
   readonly right: string;
 }
 
-/** Whether the candidate at `index` (after katakana) stands where ー belongs. */
-function isMistakenLongMark(masked: string, s: Suspect, tables: () => Set<number>): boolean {
+/**
+ * Whether the candidate at `index` (after katakana) stands where ー belongs. `deferred`: only the
+ * document can tell (a lookalike before a kanji, with the long word not written in this section).
+ */
+function isMistakenLongMark(masked: string, s: Suspect, inTable: (offset: number) => boolean): boolean | 'deferred' {
   const ch = masked[s.index];
   if (ch === HALFWIDTH_LONG) return true;
-  if (ch === '|' && tables().has(lineOf(masked, s.index))) return false;
+  if (ch === '|' && inTable(s.index)) return false;
   const next = masked[s.index + 1];
   if (EM_DASHES.includes(ch) && next !== undefined && EM_DASHES.includes(next)) return false;
-  const stem = s.left;
   if (next === undefined || /[\s\p{P}\p{S}]/u.test(next)) {
     // Before punctuation, a space or the end nothing else than ー fits (ポリシ－。, ユーザ｜」).
     return true;
   }
   if (isHiragana(next)) return !(ch === KANJI_ONE && next === 'つ');
-  if (isKanji(next)) return ch !== KANJI_ONE && stemAlwaysLong(masked, stem, s.index);
+  // Before a kanji, ー fits only where the section always writes the word long: セキュリティポリシ一及び
+  // (ポリシー elsewhere) is a slip, メール一斉送信 (no メールー anywhere) is a kanji word.
+  if (isKanji(next)) return stemAlwaysLong(masked, s.left, s.index) || (masked.includes(s.left + 'ー') ? false : 'deferred');
   if (isKatakanaLetter(next) || next === 'ー') {
     if (ch === KANJI_ONE && COUNTERS.includes(next) && (isKanji(masked[s.index + 2]) || masked[s.index + 2] === undefined)) {
       return false;
@@ -138,15 +124,49 @@ function isMistakenLongMark(masked: string, s: Suspect, tables: () => Set<number
     if (/[ュョ]$/.test(s.left) && !/ッ[シジチ]ュ$/.test(s.left)) return true;
     if (isItemRange(s.left, s.right)) return false;
     if (s.left.length === 1 || s.right.length === 1) return true;
-    return occursElsewhere(masked, `${s.left}ー${s.right}`, -1);
+    return masked.includes(`${s.left}ー${s.right}`);
   }
   return false;
 }
 
-export function findLongVowelMarks(masked: string): SegmentFinding[] {
+/** A lookalike before a kanji that the document decides: a slip if it writes `stem`ー elsewhere. */
+export interface DeferredLongMark {
+  readonly start: number;
+  readonly char: string;
+  readonly stem: string;
+  readonly right: string;
+}
+
+export function longVowelFinding(index: number, ch: string, left: string, right: string): SegmentFinding {
+  return {
+    code: LONG_VOWEL_MARK,
+    start: index,
+    end: index + 1,
+    message: {
+      ja: '「{char}」は長音記号「ー」の誤りと思われます（{word}）。',
+      en: '"{char}" looks like a mistaken long vowel mark "ー" ({word}).',
+    },
+    args: { char: describeChar(ch), word: `${left}ー${right}` },
+    fixes: [
+      {
+        title: { ja: '「ー」に置き換える', en: 'Replace with "ー"' },
+        replacement: 'ー',
+        start: index,
+        end: index + 1,
+        safe: true,
+      },
+    ],
+  };
+}
+
+export function scanLongVowelMarks(masked: string): { findings: SegmentFinding[]; deferred: DeferredLongMark[] } {
   const findings: SegmentFinding[] = [];
-  let tableCache: Set<number> | undefined;
-  const tables = (): Set<number> => (tableCache ??= tableLines(masked));
+  const deferred: DeferredLongMark[] = [];
+  let tables: { lines: Set<number>; index: LineIndex } | undefined;
+  const inTable = (offset: number): boolean => {
+    tables ??= { lines: tableLines(masked), index: new LineIndex(masked) };
+    return tables.lines.has(tables.index.positionAt(offset).line);
+  };
   const re = new RegExp(CANDIDATE_SOURCE, 'g');
   let m: RegExpExecArray | null;
   while ((m = re.exec(masked))) {
@@ -154,30 +174,15 @@ export function findLongVowelMarks(masked: string): SegmentFinding[] {
     if (!canCarryLongVowel(masked[index - 1])) continue;
     const left = masked.slice(katakanaRunStart(masked, index), index);
     const right = masked.slice(index + 1, katakanaRunEnd(masked, index + 1));
-    if (!isMistakenLongMark(masked, { index, left, right }, tables)) continue;
-    const ch = m[0];
-    const word = `${left}ー${right}`;
-    findings.push({
-      code: LONG_VOWEL_MARK,
-      start: index,
-      end: index + 1,
-      message: {
-        ja: '「{char}」は長音記号「ー」の誤りと思われます（{word}）。',
-        en: '"{char}" looks like a mistaken long vowel mark "ー" ({word}).',
-      },
-      args: { char: describeChar(ch), word },
-      fixes: [
-        {
-          title: { ja: '「ー」に置き換える', en: 'Replace with "ー"' },
-          replacement: 'ー',
-          start: index,
-          end: index + 1,
-          safe: true,
-        },
-      ],
-    });
+    const verdict = isMistakenLongMark(masked, { index, left, right }, inTable);
+    if (verdict === 'deferred') deferred.push({ start: index, char: m[0], stem: left, right });
+    else if (verdict) findings.push(longVowelFinding(index, m[0], left, right));
   }
-  return findings;
+  return { findings, deferred };
+}
+
+export function findLongVowelMarks(masked: string): SegmentFinding[] {
+  return scanLongVowelMarks(masked).findings;
 }
 
 export const longVowelMarkRule: SegmentRule = {

@@ -31,7 +31,7 @@ export const BUILTIN_TERMS: readonly TermRule[] = [
         '(ショートメッセージ', '(Short Message', '(short message',
       ],
       precededBy: ['携帯電話の', '携帯電話による', '携帯電話で', 'スマートフォンの', 'ショートメッセージ(', 'ショートメッセージサービス('],
-      nearby: ['ショートメッセージ', 'Short Message', 'short message', 'ワンタイムパスワード', '電話番号', 'MMS', 'テキストメッセージ'],
+      nearby: ['ショートメッセージ', 'Short Message', 'short message', 'ワンタイムパスワード', '電話', '携帯', 'メール', 'MMS', 'テキストメッセージ'],
     },
     safeWhenNearby: [
       'ソーシャル', 'SNS', 'アカウント', '投稿', 'Twitter', 'Facebook', 'フォロワー', 'ブログ', '炎上', '情報発信', 'LINE', 'YouTube',

@@ -1,0 +1,58 @@
+/**
+ * Settings: the editor's `guideline.*` settings (workspace/configuration) layered over the project
+ * file. Anything malformed in the editor settings is ignored, never fatal.
+ */
+import { isRuleSetting, type RuleSetting } from '../core/config/rule-settings';
+import type { ProjectConfig } from '../core/config/project-config';
+import type { CommentDiagnosticsMode } from '../core/workspace/comment-findings';
+
+export interface ServerSettings {
+  readonly rules: Readonly<Record<string, RuleSetting>>;
+  readonly commentDiagnostics: CommentDiagnosticsMode;
+  /** Comment documents named explicitly (relative to a workspace folder, or absolute). */
+  readonly commentFiles: readonly string[];
+  /** prh dictionaries named in the editor settings (the project file names its own). */
+  readonly dictionaries: readonly string[];
+  readonly preferredKatakana: Readonly<Record<string, string>>;
+}
+
+export interface EditorSettings {
+  readonly rules: Readonly<Record<string, RuleSetting>>;
+  readonly commentDiagnostics?: CommentDiagnosticsMode;
+  readonly commentFiles: readonly string[];
+  readonly dictionaries: readonly string[];
+  readonly preferredKatakana: Readonly<Record<string, string>>;
+}
+
+export const EMPTY_EDITOR_SETTINGS: EditorSettings = { rules: {}, commentFiles: [], dictionaries: [], preferredKatakana: {} };
+
+const asObject = (value: unknown): Record<string, unknown> => (value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : {});
+const asStrings = (value: unknown): string[] => (Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : []);
+
+export function parseEditorSettings(raw: unknown): EditorSettings {
+  const root = asObject(raw);
+  const rules: Record<string, RuleSetting> = {};
+  for (const [code, value] of Object.entries(asObject(root.rules))) if (isRuleSetting(value)) rules[code] = value;
+  const comments = asObject(root.comments);
+  const mode = comments.diagnostics;
+  const preferredKatakana: Record<string, string> = {};
+  for (const [word, preferred] of Object.entries(asObject(asObject(root.katakana).preferred))) if (typeof preferred === 'string') preferredKatakana[word] = preferred;
+  return {
+    rules,
+    ...(mode === 'off' || mode === 'accepted' || mode === 'all' ? { commentDiagnostics: mode } : {}),
+    commentFiles: asStrings(comments.files),
+    dictionaries: asStrings(root.dictionaries),
+    preferredKatakana,
+  };
+}
+
+/** Editor settings win over the project file, key by key. */
+export function effectiveSettings(project: ProjectConfig, editor: EditorSettings): ServerSettings {
+  return {
+    rules: { ...project.rules, ...editor.rules },
+    commentDiagnostics: editor.commentDiagnostics ?? project.comments.diagnostics ?? 'accepted',
+    commentFiles: [...project.comments.files, ...editor.commentFiles],
+    dictionaries: editor.dictionaries,
+    preferredKatakana: { ...project.preferredKatakana, ...editor.preferredKatakana },
+  };
+}
