@@ -1,7 +1,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { EXAMPLES, REPO_ROOT } from '../support/paths';
@@ -138,6 +138,38 @@ describe('guideline CLI', () => {
   test('check includes comment diagnostics for guidelines', () => {
     const { stdout } = run(['check', 'examples']);
     assert.match(stdout, /security-policy-guideline\.md:1110:\d+ information comment-accepted 意見6/);
+  });
+
+  test('check --fix applies the safe fixes atomically, touches nothing else, and is idempotent', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'guideline-fix-'));
+    cpSync(join(EXAMPLES, 'guideline'), dir, { recursive: true });
+    const path = join(dir, 'security-policy-guideline.md');
+    const before = readFileSync(path, 'utf8');
+    const first = run(['check', '--fix', dir]);
+    assert.match(first.stderr, /security-policy-guideline\.md: fixed 7 problem\(s\)/);
+    const after = readFileSync(path, 'utf8');
+    const afterLines = after.split('\n');
+    const changed = before.split('\n').flatMap((line, i) => (line !== afterLines[i] ? [i + 1] : []));
+    // Exactly the planted notation mistakes; every other line is byte for byte the same.
+    assert.deepEqual(changed, [68, 92, 216, 278, 842, 934, 1114]);
+    assert.equal(before.split('\n').length, afterLines.length);
+    assert.ok(after.includes('情報セキュリティポリシー及び情報セキュリティ実施手順'));
+    assert.ok(!/SMSを活用/.test(after));
+    assert.deepEqual(readdirSync(dir).sort(), ['security-policy-guideline.md'], 'no temporary file left');
+    const second = run(['check', '--fix', dir]);
+    assert.doesNotMatch(second.stderr, /fixed/);
+    assert.equal(readFileSync(path, 'utf8'), after);
+    assert.doesNotMatch(second.stdout, /long-vowel-mark|terminology|katakana-variant/);
+  });
+
+  test('check --fix leaves a symbolic link untouched and says why', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'guideline-fix-link-'));
+    const target = join(dir, 'real.txt');
+    writeFileSync(target, '### 3.1 組織\n\nセキュリティポリシ｜を定める。\n');
+    symlinkSync(target, join(dir, 'linked.md'));
+    const result = run(['check', '--fix', join(dir, 'linked.md')]);
+    assert.match(result.stderr, /linked\.md: not fixed: is a symbolic link/);
+    assert.equal(readFileSync(target, 'utf8'), '### 3.1 組織\n\nセキュリティポリシ｜を定める。\n');
   });
 });
 

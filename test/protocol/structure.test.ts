@@ -150,6 +150,22 @@ describe('language server over stdio: structure', () => {
     }
   });
 
+  test('completion: section references after 「 from the workspace, the next item number, roles', async () => {
+    const uri = fileUri(resolve(FIXTURES, 'model/completion.md'));
+    const text = '### 3.1 組織体制\n\n**【例文】**\n\n(1) 最高情報セキュリティ責任者\n\n(2) 統括情報セキュリティ責任者\n\n\n詳細は「3.6.\n\n統括\n';
+    await server.open(uri, text);
+    type Item = { label: string; textEdit: { newText: string; range: { start: { character: number } } } };
+    const list = (line: number, character: number) => server.request<{ isIncomplete: boolean; items: Item[] }>('textDocument/completion', { textDocument: { uri }, position: { line, character }, context: { triggerKind: 1 } });
+    const sections = await list(9, 9);
+    assert.deepEqual(sections.items.map((i) => i.label), ['3.6.1 コンピュータ及びネットワークの管理', '3.6.2 アクセス制御', '3.6.3 システム開発、導入、保守等', '3.6.4 不正プログラム対策', '3.6.5 不正アクセス対策']);
+    assert.equal(sections.items[1].textEdit.newText, '3.6.2 アクセス制御」');
+    const next = await list(8, 0);
+    assert.equal(next.items[0].textEdit.newText, '(3) ');
+    const roles = await list(11, 2);
+    assert.ok(roles.items.some((i) => i.label === '統括情報セキュリティ責任者' && i.textEdit.range.start.character === 0));
+    await server.close(uri);
+  });
+
   test('requests for unknown documents answer null or empty, and the server stays up', async () => {
     const uri = 'file:///nowhere/missing.md';
     assert.equal(await server.request('textDocument/documentSymbol', { textDocument: { uri } }), null);

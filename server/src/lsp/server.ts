@@ -37,6 +37,8 @@ import { selectionRanges } from './features/selection-ranges';
 import { workspaceSymbols } from './features/workspace-symbols';
 import { definition, referenceHover, references } from './features/navigation';
 import { codeActions, FIX_ALL_KIND } from './features/code-actions';
+import { COMPLETION_TRIGGERS, toCompletionList } from './features/completion';
+import { completionCandidates } from '../core/workspace/completion';
 
 export const SERVER_NAME = 'guideline-language-server';
 
@@ -73,6 +75,7 @@ export function startServer(connection: Connection, version: string): void {
         referencesProvider: true,
         hoverProvider: true,
         codeLensProvider: { resolveProvider: false },
+        completionProvider: { triggerCharacters: COMPLETION_TRIGGERS, resolveProvider: false },
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
         diagnosticProvider: { identifier: 'guideline', interFileDependencies: true, workspaceDiagnostics: false },
       },
@@ -299,6 +302,16 @@ export function startServer(connection: Connection, version: string): void {
       await workspaceReady;
       const doc = state.guideline(params.textDocument.uri);
       return doc ? commentLenses(state.commentLinks(), doc, state.locale) : null;
+    }),
+  );
+
+  connection.onCompletion(
+    guard('completion', null, async (params) => {
+      await workspaceReady;
+      const doc = state.guideline(params.textDocument.uri);
+      if (!doc) return null;
+      const terms = [...new Set([...state.checkConfig.terminology.map((t) => t.expected), ...state.checkConfig.prh.map((r) => r.expected).filter((e) => !e.includes('$'))])];
+      return toCompletionList(completionCandidates(state.allGuidelines(), doc, params.position, state.locale, terms));
     }),
   );
 

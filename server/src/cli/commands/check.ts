@@ -4,27 +4,36 @@ import type { Finding } from '../../core/findings';
 import { commentDocumentFindings, guidelineFindings } from '../../core/workspace/document-findings';
 import { CommentLinks } from '../../core/workspace/comment-links';
 import { workspaceKatakanaDecision } from '../../core/workspace/katakana-decision';
+import { fixAllSafe } from '../../core/checks/document';
+import { replaceFileAtomically } from '../../host/atomic-write';
 import { parseArgs } from '../args';
 import { expandPaths, loadWorkspace, InputError, type LoadedWorkspace } from '../workspace';
 import type { CliContext } from '../context';
 import { toDiagnostic } from '../../lsp/convert';
 
-export const CHECK_HELP = `Usage: guideline check <files or folders…> [--json]
+export const CHECK_HELP = `Usage: guideline check <files or folders…> [--json] [--fix]
 
 Checks guideline Markdown files and public comment documents and prints every finding:
   file:line:col severity code message
 Options:
   --json    print {"files":[{"path":…,"diagnostics":[<LSP Diagnostic>…]}]} (0-based ranges)
+  --fix     apply the safe fixes in place (atomically), then report what remains; a file that is
+            a symbolic link, is not valid UTF-8 or changed meanwhile is left untouched
 Exit status: 0 clean, 1 findings of severity warning or error, 2 usage or I/O error.`;
 
 export async function runCheck(argv: readonly string[], ctx: CliContext): Promise<number> {
-  const args = parseArgs(argv, { flags: ['json', 'help'] });
+  const args = parseArgs(argv, { flags: ['json', 'fix', 'help'] });
   if (args.flags.has('help')) {
     ctx.out(CHECK_HELP);
     return 0;
   }
   if (args.positionals.length === 0) throw new InputError('check needs at least one file or folder (see guideline check --help)');
-  const results = workspaceFindings(await loadWorkspace(await expandPaths(args.positionals)), ctx);
+  const paths = await expandPaths(args.positionals);
+  let workspace = await loadWorkspace(paths);
+  if (args.flags.has('fix')) {
+    if (applySafeFixes(workspace, ctx) > 0) workspace = await loadWorkspace(paths);
+  }
+  const results = workspaceFindings(workspace, ctx);
   if (args.flags.has('json')) {
     ctx.out(JSON.stringify({ files: results.map((r) => ({ path: relative(ctx.cwd, r.path) || r.path, diagnostics: r.findings.map(toDiagnostic) })) }, null, 2));
   } else {
@@ -46,4 +55,25 @@ export function workspaceFindings(workspace: LoadedWorkspace, ctx: CliContext): 
     ...workspace.documents.map((document) => ({ path: document.uri, findings: guidelineFindings(document, workspace.index, options, links) })),
     ...workspace.rounds.map((round) => ({ path: round.uri, findings: commentDocumentFindings(round, links, options) })),
   ];
+}
+
+/** Applies every safe fix to each guideline; returns how many files were rewritten. */
+function applySafeFixes(workspace: LoadedWorkspace, ctx: CliContext): number {
+  const variants = workspaceKatakanaDecision(workspace.documents, ctx.checks);
+  let rewritten = 0;
+  for (const document of workspace.documents) {
+    const shown = relative(ctx.cwd, document.uri) || document.uri;
+    if (document.text.includes('\uFFFD')) {
+      ctx.err(`${shown}: not fixed: not valid UTF-8 (replacement characters found)`);
+      continue;
+    }
+    const fixed = fixAllSafe(document.uri, document.text, ctx.checks, { variants });
+    if (fixed.text === document.text) continue;
+    const outcome = replaceFileAtomically(document.uri, document.text, fixed.text);
+    if (outcome.written) {
+      rewritten++;
+      ctx.err(`${shown}: fixed ${fixed.applied} problem(s)`);
+    } else ctx.err(`${shown}: not fixed: ${outcome.reason}`);
+  }
+  return rewritten;
 }
