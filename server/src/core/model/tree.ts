@@ -52,6 +52,19 @@ function leadingText(prose: string): { text: string; offset: number } {
   return { text: firstLine.slice(offset).replace(/(\*\*|__)(?=[^*_]*$)/, ''), offset };
 }
 
+/** Municipal sections numbered 1, 2, 3 without dots: a paragraph-level one follows its heading-level sibling. */
+function isSiblingSection(container: Draft, node: Draft): boolean {
+  return (
+    node.kind === 'section' &&
+    container.kind === 'section' &&
+    container.rank > 0 &&
+    container.number !== null &&
+    node.number !== null &&
+    !container.number.includes('.') &&
+    !node.number.includes('.')
+  );
+}
+
 /** A cached local node placed at a chunk's offset (the cache keeps chunk-relative offsets). */
 function shifted(local: Draft, by: number): Draft {
   return {
@@ -127,7 +140,20 @@ export function buildTree(text: string, chunks: readonly Chunk[], cache: ChunkPa
       }
     }
     close(container, chunk.end);
-    for (const local of localOutline(chunk, cache.get(chunk.text))) container.children.push(shifted(local, chunk.start));
+    for (const local of localOutline(chunk, cache.get(chunk.text))) {
+      const node = shifted(local, chunk.start);
+      if (isSiblingSection(container, node)) {
+        // 「3 物理的セキュリティ」 written as a paragraph after 「## 2 …」 is 2's sibling, not its child.
+        const index = stack.lastIndexOf(container);
+        popTo(index - 1, node.start);
+        node.rank = container.rank;
+        stack[index - 1].children.push(node);
+        stack.push(node);
+        container = node;
+        continue;
+      }
+      container.children.push(node);
+    }
   }
   popTo(0, text.length);
 
