@@ -36,7 +36,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     // Pull diagnostics default to off in vscode-languageclient 10: say what we want.
     diagnosticPullOptions: { onChange: true, onSave: true, onTabs: false },
     outputChannel: output,
-    initializationOptions: { trusted: vscode.workspace.isTrusted },
+    // Read at every (re)start: trust can be granted while the server runs.
+    initializationOptions: () => ({ trusted: vscode.workspace.isTrusted }),
   };
   client = new LanguageClient('guideline', vscode.l10n.t('Guideline Language Server'), serverOptions, clientOptions);
   const languageClient = client;
@@ -66,6 +67,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       const picked = await vscode.window.showQuickPick(choices, { title: vscode.l10n.t('Filter the comments view') });
       if (picked) commentsView.setFilter(picked.filter);
     }),
+    // Restricted Mode keeps workspace dictionaries out; once the workspace is trusted, load them.
+    vscode.workspace.onDidGrantWorkspaceTrust(() => languageClient.restart()),
     // Comment files and guidelines change what the view and the status bar show.
     vscode.workspace.onDidSaveTextDocument(() => commentsView.refresh()),
     vscode.languages.onDidChangeDiagnostics(() => commentsView.refresh()),
