@@ -39,7 +39,7 @@ export function fileUri(path: string): string {
   return pathToFileURL(path).href;
 }
 
-export async function startServer(options: { workspace?: string; locale?: string; settings?: Record<string, unknown> } = {}): Promise<TestServer> {
+export async function startServer(options: { workspace?: string; locale?: string; settings?: Record<string, unknown>; initializationOptions?: unknown } = {}): Promise<TestServer> {
   const child = spawn(process.execPath, [CLI, 'lsp', '--stdio'], { stdio: 'pipe' });
   const connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
   const logs: string[] = [];
@@ -87,6 +87,7 @@ export async function startServer(options: { workspace?: string; locale?: string
     rootUri: workspaceFolders?.[0].uri ?? null,
     workspaceFolders,
     locale: options.locale ?? 'ja',
+    initializationOptions: options.initializationOptions ?? {},
     capabilities: {
       workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: true }, diagnostics: { refreshSupport: true } },
       textDocument: {
