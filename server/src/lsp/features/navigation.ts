@@ -2,6 +2,7 @@
 import type { Hover, Location, Position } from 'vscode-languageserver/node';
 import type { GuidelineDocument } from '../../core/model/document';
 import { ancestryAt } from '../../core/model/document';
+import { relativeReferenceAt } from '../../core/model/relative-references';
 import { displayName, isNumberedContainer, type GuidelineNode } from '../../core/model/node';
 import type { GuidelineIndex } from '../../core/workspace/guideline-index';
 import { excerpt, referenceAt, referencesTo, resolveReference } from '../../core/workspace/resolve-reference';
@@ -13,7 +14,10 @@ const MESSAGES = {
 } as const;
 
 export function definition(index: GuidelineIndex, document: GuidelineDocument, position: Position): Location[] | null {
-  const ref = referenceAt(document, document.lines.offsetAt(position));
+  const offset = document.lines.offsetAt(position);
+  const relative = relativeReferenceAt(document, offset);
+  if (relative) return [{ uri: document.uri, range: relative.target.selectionRange }];
+  const ref = referenceAt(document, offset);
   if (!ref) return null;
   const resolved = resolveReference(index, document, ref);
   if (!resolved.node || !resolved.document) return null;
@@ -42,7 +46,13 @@ export function references(index: GuidelineIndex, document: GuidelineDocument, p
 }
 
 export function referenceHover(index: GuidelineIndex, document: GuidelineDocument, position: Position, locale: Locale): Hover | null {
-  const ref = referenceAt(document, document.lines.offsetAt(position));
+  const offset = document.lines.offsetAt(position);
+  const relative = relativeReferenceAt(document, offset);
+  if (relative) {
+    const value = [`**${relative.word}** → ${displayName(relative.target)}`, '', '```text', excerpt(document, relative.target), '```'].join('\n');
+    return { range: document.lines.rangeOf(relative.start, relative.end), contents: { kind: 'markdown', value } };
+  }
+  const ref = referenceAt(document, offset);
   if (!ref) return null;
   const resolved = resolveReference(index, document, ref);
   const range = document.lines.rangeOf(ref.numberStart, Math.max(ref.numberEnd, ref.titleEnd));
