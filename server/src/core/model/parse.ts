@@ -26,7 +26,61 @@ export interface ParsedChunk {
 
 const processor = unified().use(remarkParse);
 
+/**
+ * Most chunks of a guideline are a heading and plain paragraphs. For those, the blocks remark would
+ * produce follow from blank lines alone, and parsing them with remark is most of the cost of a cold
+ * analysis. A chunk qualifies only when no line can open any other Markdown construct and no
+ * paragraph holds inline syntax that prose masking cares about; everything else goes to remark.
+ * test/unit/model/fast-path.test.ts checks the equivalence against remark.
+ */
+/** A line that could open (or, after a paragraph line, interrupt or underline) another construct. */
+const NOT_PLAIN_LINE = /^(?: {0,3}(?:[>#~`<[]|[*+-](?:[ \t]|$)|\d{1,9}[.)](?:[ \t]|$)|(?:=+|-+)[ \t]*$|([-*_])(?:[ \t]*\1){2,}[ \t]*$)| {4}|\t)/;
+/** Inline syntax that prose masking blanks out (code spans, HTML, links). */
+const INLINE_SYNTAX = /[`<[\]]/;
+const ATX_HEADING = /^ {0,3}#{1,6}(?:[ \t]|$)/;
+
+export function parsePlainChunk(text: string): ParsedChunk | null {
+  const blocks: Block[] = [];
+  let paragraphStart = -1;
+  let paragraphEnd = -1;
+  const flush = (): void => {
+    if (paragraphStart < 0) return;
+    blocks.push({ kind: 'paragraph', start: paragraphStart, end: paragraphEnd, prose: text.slice(paragraphStart, paragraphEnd), inQuote: false, inList: false });
+    paragraphStart = -1;
+  };
+  for (let offset = 0, first = true; offset < text.length; first = false) {
+    let lineEnd = text.indexOf('\n', offset);
+    if (lineEnd < 0) lineEnd = text.length;
+    let contentEnd = lineEnd;
+    if (contentEnd > offset && text.charCodeAt(contentEnd - 1) === 13) contentEnd--;
+    const line = text.slice(offset, contentEnd);
+    if (INLINE_SYNTAX.test(line) || line.includes('\r')) return null;
+    if (first && ATX_HEADING.test(line)) {
+      // The chunk's own heading; a closing sequence of #'s is left to remark.
+      if (/[ \t]#+[ \t]*$|^ {0,3}#+[ \t]*$/.test(line)) return null;
+      const lead = line.length - line.replace(/^ +/, '').length;
+      const end = line.replace(/[ \t]+$/, '').length;
+      blocks.push({ kind: 'heading', start: offset + lead, end: offset + end, prose: line.slice(lead, end), inQuote: false, inList: false });
+    } else if (/^[ \t]*$/.test(line)) {
+      flush();
+    } else {
+      if (NOT_PLAIN_LINE.test(line)) return null;
+      const lead = line.length - line.replace(/^ +/, '').length;
+      if (paragraphStart < 0) paragraphStart = offset + lead;
+      paragraphEnd = offset + line.length;
+    }
+    offset = lineEnd + 1;
+  }
+  flush();
+  return { blocks };
+}
+
 export function parseChunk(text: string): ParsedChunk {
+  return parsePlainChunk(text) ?? parseWithRemark(text);
+}
+
+/** Full CommonMark parse of one chunk, flattened to blocks. */
+export function parseWithRemark(text: string): ParsedChunk {
   let tree: Root;
   try {
     tree = processor.parse(text);
@@ -70,7 +124,9 @@ export function parseChunk(text: string): ParsedChunk {
 
 /** Blanks the parts of a block that are not prose, keeping offsets. */
 function proseOf(text: string, node: Nodes, start: number, end: number): string {
-  const source = text.slice(start, end).split('');
+  const slice = text.slice(start, end);
+  if (!/[`<\]]/.test(slice)) return slice;
+  const source = slice.split('');
   const blank = (from: number | undefined, to: number | undefined): void => {
     if (from === undefined || to === undefined) return;
     for (let i = Math.max(from, start); i < Math.min(to, end); i++) {

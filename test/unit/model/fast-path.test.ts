@@ -1,0 +1,52 @@
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { EXAMPLES, FIXTURES } from '../../support/paths';
+import { parseChunk, parsePlainChunk, parseWithRemark } from '../../../server/src/core/model/parse';
+import { scanChunks } from '../../../server/src/core/model/scan';
+
+/** The fast path must give exactly remark's blocks whenever it answers. */
+function assertSameAsRemark(text: string): boolean {
+  const fast = parseChunk(text);
+  const remark = parseWithRemark(text);
+  assert.deepEqual(fast, remark, JSON.stringify(text));
+  return true;
+}
+
+describe('plain-paragraph fast path', () => {
+  test('every chunk of the example guideline and the fixtures parses exactly as remark parses it', () => {
+    const files = [resolve(EXAMPLES, 'guideline/security-policy-guideline.md'), ...['guideline-basic', 'municipal-standard', 'articles-regulation', 'fullwidth-guideline-part', 'tricky-cases'].map((n) => resolve(FIXTURES, `model/${n}.md`))];
+    let chunks = 0;
+    let plain = 0;
+    for (const file of files) {
+      for (const chunk of scanChunks(readFileSync(file, 'utf8'))) {
+        assertSameAsRemark(chunk.text);
+        chunks++;
+        if (parsePlainChunk(chunk.text)) plain++;
+      }
+    }
+    assert.ok(chunks > 60, `${chunks} chunks`);
+    // The point of the fast path: most sections of a guideline are plain paragraphs.
+    assert.ok(plain / chunks > 0.5, `${plain} of ${chunks} chunks took the fast path`);
+  });
+
+  test('random chunks built from guideline lines and Markdown constructs', () => {
+    const line = fc.constantFrom(
+      '', '   ', '本文の段落である。', '　全角空白で始まる段落。', '  二つの空白で始まる行  ', '**【例文】**', '（解説）', '(1) 項目', '① 小項目', 'ア 細目',
+      '「3.6.2 アクセス制御」を参照。', '- 箇条書き', '* 箇条', '1. 番号付き', '> 引用', '```', '~~~', '    字下げ', '\t字下げ', '---', '===', '***', '* * *', '<!-- guideline-disable -->',
+      '`コード`', '[リンク](https://example.com)', '# 見出し', '### 3.1 見出し ###', '| 表 | 列 |', '2015年', '1 組織体制', 'a\\b', '&amp;', '_強調_', '__強調__',
+    );
+    fc.assert(
+      fc.property(fc.boolean(), fc.array(line, { maxLength: 12 }), (withHeading, lines) => assertSameAsRemark((withHeading ? '### 3.1 見出し\n' : '') + lines.join('\n'))),
+      { numRuns: 400 },
+    );
+  });
+
+  test('plain chunks take the fast path; lists, quotes and code go to remark', () => {
+    const plain = '### 3.1 組織\n\n**【例文】**\n\n(1) 項目\n本文。\n';
+    assert.deepEqual(parseChunk(plain).blocks.map((b) => b.kind), ['heading', 'paragraph', 'paragraph']);
+    for (const other of ['- 箇条\n', '> 引用\n', '```\ncode\n```\n', '`code`\n']) assert.deepEqual(parseChunk(other), parseWithRemark(other));
+  });
+});
