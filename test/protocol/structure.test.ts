@@ -128,6 +128,34 @@ describe('language server over stdio: structure', () => {
     await server.close(uri);
   });
 
+  test('a series of incremental edits gives the same outline and diagnostics as opening the final text', async () => {
+    const uri = fileUri(resolve(FIXTURES, 'model/edited.md'));
+    let text = guidelineText;
+    await server.open(uri, text);
+    const edits = [
+      { needle: '#### 3.6.2 アクセス制御', insert: '#### 3.6.9 追加した節\n\n本文。\n\n' },
+      { needle: '(2) 職員等による外部からのアクセス等の制限', insert: '```\n' },
+      { needle: '#### 3.8.1 外部委託', insert: '```\n\n' },
+      { needle: '「3.6.1 アクセス制御」', insert: 'セキュリティポリシ｜' },
+    ];
+    let version = 1;
+    for (const edit of edits) {
+      const offset = text.indexOf(edit.needle);
+      const before = text.slice(0, offset).split('\n');
+      const position = { line: before.length - 1, character: before[before.length - 1].length };
+      text = text.slice(0, offset) + edit.insert + text.slice(offset);
+      await server.change(uri, ++version, [{ range: { start: position, end: position }, text: edit.insert }]);
+      await server.diagnostics(uri);
+    }
+    const incremental = [await server.request('textDocument/documentSymbol', { textDocument: { uri } }), await server.diagnostics(uri)];
+    await server.close(uri);
+    const freshUri = fileUri(resolve(FIXTURES, 'model/edited-fresh.md'));
+    await server.open(freshUri, text);
+    const fresh = [await server.request('textDocument/documentSymbol', { textDocument: { uri: freshUri } }), await server.diagnostics(freshUri)];
+    assert.deepEqual(JSON.parse(JSON.stringify(incremental).replaceAll('edited.md', 'X')), JSON.parse(JSON.stringify(fresh).replaceAll('edited-fresh.md', 'X')));
+    await server.close(freshUri);
+  });
+
   test('settings from workspace/configuration: a rule turned off or re-graded', async () => {
     server.settings = { rules: { 'numbering-gap': 'off', 'xref-unknown-section': 'error' } };
     await server.notify('workspace/didChangeConfiguration', { settings: null });

@@ -2,10 +2,9 @@
  * What the server knows: open documents (from the client) and workspace files (from disk), each
  * turned into an immutable guideline snapshot on demand and cached by version.
  */
-import { TextDocuments } from 'vscode-languageserver/node';
 import { isCommentCandidate } from '../host/files';
-import { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from './uri';
+import { OpenDocuments } from './documents';
 import { GuidelineModelCache, type GuidelineDocument } from '../core/model/document';
 import { GuidelineIndex } from '../core/workspace/guideline-index';
 import type { Locale } from '../core/i18n/locale';
@@ -27,7 +26,7 @@ interface DiskDocument {
 }
 
 export class ServerState {
-  readonly documents = new TextDocuments(TextDocument);
+  readonly documents = new OpenDocuments();
   readonly models = new GuidelineModelCache();
   readonly index = new GuidelineIndex();
   private readonly disk = new Map<string, DiskDocument>();
@@ -100,13 +99,18 @@ export class ServerState {
     return this.disk.get(uri);
   }
 
-  /** The snapshot for the current version, built once per version. */
+  /**
+   * The snapshot for the current version, built once per version: from the previous snapshot and
+   * the edits since when they are known (the edited chunks only), else from the whole text.
+   */
   guideline(uri: string): GuidelineDocument | undefined {
     const current = this.text(uri);
     if (!current || !this.isGuidelineUri(uri)) return undefined;
     const known = this.index.get(uri);
     if (known && known.version === current.version && known.text.length === current.text.length) return known;
-    const built = this.models.build(uri, current.version, current.text);
+    const changes = known && this.documents.get(uri) ? this.documents.changesSince(uri, known.version) : null;
+    const built = known && changes ? this.models.update(known, current.version, current.text, changes) : this.models.build(uri, current.version, current.text);
+    if (this.documents.get(uri)) this.documents.settle(uri);
     this.index.set(built);
     return built;
   }

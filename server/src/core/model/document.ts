@@ -1,11 +1,12 @@
 /**
- * An immutable snapshot of one guideline document version: text, line index, chunks, tree and the
- * indexes derived from it. `GuidelineModelCache` keeps the chunk parse cache across versions, so a
- * new version reuses every chunk whose text did not change.
+ * An immutable snapshot of one guideline document version: text, line index and chunks, with the
+ * tree and its indexes built on first use. `GuidelineModelCache` keeps chunk models across
+ * versions: `update` re-scans only the chunks an edit touched and reuses the models of the rest,
+ * so an edit costs its section, not the document.
  */
 import { LineIndex } from '../text/position';
-import { scanChunks, type Chunk } from './scan';
-import { ChunkParseCache, type ParsedChunk } from './parse';
+import { scanRange } from './scan';
+import { Chunk, ChunkModelCache } from './chunks';
 import { buildTree } from './tree';
 import { isNumberedContainer, walk, type GuidelineNode } from './node';
 
@@ -15,42 +16,145 @@ export interface GuidelineDocument {
   readonly text: string;
   readonly lines: LineIndex;
   readonly chunks: readonly Chunk[];
-  /** Parse of each chunk, parallel to `chunks`; offsets relative to the chunk. */
-  readonly parsed: readonly ParsedChunk[];
+  /** The document's title: its first unnumbered heading, else the file name. */
+  readonly title: string;
   readonly root: GuidelineNode;
   /** Numbered sections, chapters and articles by canonical number (duplicates kept in order). */
   readonly sectionsByNumber: ReadonlyMap<string, readonly GuidelineNode[]>;
 }
 
-/** Title of a document: its first heading, else the file name. */
+/** A text change in offsets of the text before it; several apply in order. */
+export interface TextChange {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+}
+
 function documentTitle(uri: string, chunks: readonly Chunk[]): string {
-  const first = chunks.find((c) => c.heading)?.heading;
+  const first = chunks.find((c) => c.model.heading)?.model.heading;
   if (first && !/^[0-9０-９第]/.test(first.text)) return first.text;
   return decodeURIComponent(uri.split('/').pop() ?? uri);
 }
 
-export class GuidelineModelCache {
-  readonly parses: ChunkParseCache;
+class Snapshot implements GuidelineDocument {
+  private tree: GuidelineNode | undefined;
+  private sections: Map<string, GuidelineNode[]> | undefined;
+  readonly title: string;
 
-  constructor(parseCache = new ChunkParseCache()) {
-    this.parses = parseCache;
+  constructor(
+    readonly uri: string,
+    readonly version: number,
+    readonly text: string,
+    readonly lines: LineIndex,
+    readonly chunks: readonly Chunk[],
+  ) {
+    this.title = documentTitle(uri, chunks);
+  }
+
+  get root(): GuidelineNode {
+    return (this.tree ??= buildTree(this.text, this.chunks, this.lines, this.title).root);
+  }
+
+  get sectionsByNumber(): ReadonlyMap<string, readonly GuidelineNode[]> {
+    if (!this.sections) {
+      const sections = new Map<string, GuidelineNode[]>();
+      for (const node of walk(this.root)) {
+        if (!isNumberedContainer(node) || !node.number) continue;
+        const list = sections.get(node.number);
+        if (list) list.push(node);
+        else sections.set(node.number, [node]);
+      }
+      this.sections = sections;
+    }
+    return this.sections;
+  }
+}
+
+export class GuidelineModelCache {
+  readonly models: ChunkModelCache;
+
+  constructor(models = new ChunkModelCache()) {
+    this.models = models;
   }
 
   build(uri: string, version: number, text: string): GuidelineDocument {
     const lines = new LineIndex(text);
-    const chunks = scanChunks(text);
-    const title = documentTitle(uri, chunks);
-    const { root } = buildTree(text, chunks, this.parses, lines, title);
-    const sectionsByNumber = new Map<string, GuidelineNode[]>();
-    for (const node of walk(root)) {
-      if (!isNumberedContainer(node) || !node.number) continue;
-      const list = sectionsByNumber.get(node.number);
-      if (list) list.push(node);
-      else sectionsByNumber.set(node.number, [node]);
-    }
-    const parsed = chunks.map((chunk) => this.parses.get(chunk.text));
-    return Object.freeze({ uri, version, text, lines, chunks, parsed, root, sectionsByNumber });
+    return new Snapshot(uri, version, text, lines, this.toChunks(text, scanRange(text, 0, text.length).boundaries, text.length, lines));
   }
+
+  /**
+   * The next version of `previous` after `changes`; `text` is the text after all of them. Only the
+   * chunks around the changed region are scanned and parsed again.
+   */
+  update(previous: GuidelineDocument, version: number, text: string, changes: readonly TextChange[]): GuidelineDocument {
+    const region = changedRegion(changes);
+    if (!region) return new Snapshot(previous.uri, version, text, previous.lines, previous.chunks);
+    const { from, to, delta } = region;
+    const oldTo = to - delta;
+    const old = previous.chunks;
+    // From the chunk before the one the change starts in (a change in a heading line can turn it
+    // into text that joins the previous chunk) to the chunk holding the end of the change.
+    const first = Math.max(0, chunkIndexAt(old, from) - 1);
+    let last = chunkIndexAt(old, oldTo);
+    const lines = previous.lines.edited(text, from, oldTo, to);
+    for (;;) {
+      const scanFrom = old[first].start;
+      const scanTo = last + 1 < old.length ? old[last + 1].start + delta : text.length;
+      const { boundaries, fenceOpen } = scanRange(text, scanFrom, scanTo);
+      if (fenceOpen && last + 1 < old.length) {
+        // A fence opened by the edit may swallow the headings after it: scan further.
+        last++;
+        continue;
+      }
+      const middle = this.toChunks(text, boundaries, scanTo, lines);
+      // The chunks after the change keep their models; only their places move.
+      const lineDelta = lines.lineCount - previous.lines.lineCount;
+      const tail: Chunk[] = [];
+      for (let k = last + 1; k < old.length; k++) tail.push(new Chunk(old[k].start + delta, old[k].line + lineDelta, old[k].model));
+      return new Snapshot(previous.uri, version, text, lines, [...old.slice(0, first), ...middle, ...tail]);
+    }
+  }
+
+  private toChunks(text: string, boundaries: ReturnType<typeof scanRange>['boundaries'], to: number, lines: LineIndex): Chunk[] {
+    return boundaries.map((b, i) => {
+      const end = i + 1 < boundaries.length ? boundaries[i + 1].start : to;
+      return new Chunk(b.start, lines.positionAt(b.start).line, this.models.get(text.slice(b.start, end), b.heading, b.start));
+    });
+  }
+}
+
+/** The region of the final text that the changes wrote, and how much longer the text became. */
+export function changedRegion(changes: readonly TextChange[]): { from: number; to: number; delta: number } | null {
+  let from = -1;
+  let to = -1;
+  let delta = 0;
+  for (const change of changes) {
+    const d = change.text.length - (change.end - change.start);
+    if (from < 0) {
+      from = change.start;
+      to = change.start + change.text.length;
+    } else {
+      // Map the region so far through this change, then join the change's own region.
+      const mapStart = from < change.start ? from : from >= change.end ? from + d : change.start;
+      const mapEnd = to <= change.start ? to : to >= change.end ? to + d : change.start + change.text.length;
+      from = Math.min(mapStart, change.start);
+      to = Math.max(mapEnd, change.start + change.text.length);
+    }
+    delta += d;
+  }
+  return from < 0 ? null : { from, to, delta };
+}
+
+/** The index of the chunk containing an offset (the last chunk for the end of the text). */
+function chunkIndexAt(chunks: readonly Chunk[], offset: number): number {
+  let low = 0;
+  let high = chunks.length - 1;
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    if (chunks[mid].start <= offset) low = mid;
+    else high = mid - 1;
+  }
+  return low;
 }
 
 /** Convenience for one-off analysis (CLI, tests): a fresh cache. */

@@ -150,26 +150,3 @@ function proseOf(text: string, node: Nodes, start: number, end: number): string 
   }
   return source.join('');
 }
-
-/** Bounded cache of parsed chunks keyed by their text; counts parses so tests can prove reuse. */
-export class ChunkParseCache {
-  private readonly entries = new Map<string, ParsedChunk>();
-  parses = 0;
-
-  constructor(private readonly capacity = 20000) {}
-
-  get(text: string): ParsedChunk {
-    const hit = this.entries.get(text);
-    if (hit) {
-      // Refresh recency: Map iteration order is insertion order.
-      this.entries.delete(text);
-      this.entries.set(text, hit);
-      return hit;
-    }
-    const parsed = parseChunk(text);
-    this.parses++;
-    this.entries.set(text, parsed);
-    if (this.entries.size > this.capacity) this.entries.delete(this.entries.keys().next().value as string);
-    return parsed;
-  }
-}

@@ -96,8 +96,8 @@ export function chunkReferences(parsed: ParsedChunk): readonly SectionReference[
 /** All references of a document with absolute offsets. */
 export function documentReferences(document: GuidelineDocument): SectionReference[] {
   const out: SectionReference[] = [];
-  document.chunks.forEach((chunk, index) => {
-    for (const ref of chunkReferences(document.parsed[index])) {
+  document.chunks.forEach((chunk) => {
+    for (const ref of chunkReferences(chunk.parsed)) {
       out.push({
         ...ref,
         start: ref.start + chunk.start, end: ref.end + chunk.start,

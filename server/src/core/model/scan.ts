@@ -17,12 +17,9 @@ export interface HeadingLine {
   readonly lineEnd: number;
 }
 
-export interface Chunk {
-  /** Offset of the chunk in the document; a chunk starts at its heading line (or at 0). */
+/** A chunk boundary found by the scan: where a chunk starts and its heading (absolute offsets). */
+export interface ChunkBoundary {
   readonly start: number;
-  readonly end: number;
-  /** The chunk's text, used as the parse cache key. */
-  readonly text: string;
   readonly heading: HeadingLine | null;
 }
 
@@ -44,14 +41,25 @@ export function frontMatterLength(text: string): number {
   return nextBreak < 0 ? text.length : nextBreak + 1;
 }
 
-export function scanChunks(text: string): Chunk[] {
-  const chunks: Chunk[] = [];
-  let chunkStart = 0;
+export interface ScanResult {
+  /** Chunk starts in order; each chunk runs to the next start (the last to `to`). */
+  readonly boundaries: ChunkBoundary[];
+  /** A fence was still open at `to`: the text after it may be code, not headings. */
+  readonly fenceOpen: boolean;
+}
+
+/**
+ * Chunk boundaries of `text[from, to)`. `from` must be a chunk start (0, or a heading line outside
+ * any fence), so that the scan starts outside fences; the first boundary is always `from`.
+ */
+export function scanRange(text: string, from: number, to: number): ScanResult {
+  const boundaries: ChunkBoundary[] = [];
+  let chunkStart = from;
   let chunkHeading: HeadingLine | null = null;
   let fence: { char: string; length: number } | null = null;
-  let offset = frontMatterLength(text);
+  let offset = from === 0 ? frontMatterLength(text) : from;
 
-  while (offset < text.length) {
+  while (offset < to) {
     let lineEnd = text.indexOf('\n', offset);
     const next = lineEnd < 0 ? text.length : lineEnd + 1;
     if (lineEnd < 0) lineEnd = text.length;
@@ -69,19 +77,24 @@ export function scanChunks(text: string): Chunk[] {
       const atx = ATX.exec(line);
       if (atx) {
         const heading = headingOf(line, offset, atx);
-        if (offset > chunkStart || chunkHeading) {
-          chunks.push({ start: chunkStart, end: offset, text: text.slice(chunkStart, offset), heading: chunkHeading });
-        }
+        if (offset > chunkStart || chunkHeading) boundaries.push({ start: chunkStart, heading: chunkHeading });
         chunkStart = offset;
         chunkHeading = heading;
       }
     }
     offset = next;
   }
-  if (text.length > chunkStart || chunkHeading || chunks.length === 0) {
-    chunks.push({ start: chunkStart, end: text.length, text: text.slice(chunkStart), heading: chunkHeading });
-  }
-  return chunks;
+  boundaries.push({ start: chunkStart, heading: chunkHeading });
+  return { boundaries, fenceOpen: fence !== null };
+}
+
+/** The chunks of a whole text, as plain ranges (see chunks.ts for the cached chunk models). */
+export function scanChunks(text: string): Array<{ start: number; end: number; text: string; heading: HeadingLine | null }> {
+  const { boundaries } = scanRange(text, 0, text.length);
+  return boundaries.map((b, i) => {
+    const end = i + 1 < boundaries.length ? boundaries[i + 1].start : text.length;
+    return { start: b.start, end, text: text.slice(b.start, end), heading: b.heading };
+  });
 }
 
 function headingOf(line: string, lineStart: number, atx: RegExpExecArray): HeadingLine {

@@ -4,9 +4,10 @@
  * where a numbered section goes (3 → 3.6 → 3.6.1); unnumbered headings nest by level.
  */
 import { LineIndex, type Range } from '../text/position';
-import type { Chunk } from './scan';
-import type { Block, ChunkParseCache, ParsedChunk } from './parse';
+import type { Chunk } from './chunks';
+import type { Block, ParsedChunk } from './parse';
 import { parseHeadingNumber, parseItemMarker, parsePartMarker, type PartName } from './markers';
+import type { HeadingLine } from './scan';
 import type { GuidelineNode, NodeKind } from './node';
 
 interface Draft {
@@ -81,7 +82,7 @@ export interface BuiltTree {
   readonly root: GuidelineNode;
 }
 
-export function buildTree(text: string, chunks: readonly Chunk[], cache: ChunkParseCache, lines: LineIndex, title: string): BuiltTree {
+export function buildTree(text: string, chunks: readonly Chunk[], lines: LineIndex, title: string): BuiltTree {
   const root = draft({ kind: 'document', number: null, label: '', title, level: 0, ordinal: 0, start: 0, selectionStart: 0, selectionEnd: 0, rank: 0 });
   root.end = text.length;
   // Open structural nodes (document, chapters, sections, headings), outermost first.
@@ -140,7 +141,7 @@ export function buildTree(text: string, chunks: readonly Chunk[], cache: ChunkPa
       }
     }
     close(container, chunk.end);
-    for (const local of localOutline(chunk, cache.get(chunk.text))) {
+    for (const local of localOutline(chunk)) {
       const node = shifted(local, chunk.start);
       if (isSiblingSection(container, node)) {
         // 「3 物理的セキュリティ」 written as a paragraph after 「## 2 …」 is 2's sibling, not its child.
@@ -167,17 +168,19 @@ export function buildTree(text: string, chunks: readonly Chunk[], cache: ChunkPa
  */
 const outlineCache = new WeakMap<ParsedChunk, readonly Draft[]>();
 
-function localOutline(chunk: Chunk, parsed: ParsedChunk): readonly Draft[] {
+function localOutline(chunk: Chunk): readonly Draft[] {
+  const parsed = chunk.parsed;
   const hit = outlineCache.get(parsed);
   if (hit) return hit;
   const holder = draft({ kind: 'heading', number: null, label: '', title: '', level: 0, ordinal: 0, start: 0, selectionStart: 0, selectionEnd: 0, rank: 0 });
-  const headingNumber = chunk.heading ? parseHeadingNumber(chunk.heading.text) : null;
-  addBlocks(chunk, parsed.blocks, holder, headingNumber?.kind === 'article');
+  const heading = chunk.model.heading;
+  const headingNumber = heading ? parseHeadingNumber(heading.text) : null;
+  addBlocks(heading, parsed.blocks, holder, headingNumber?.kind === 'article');
   outlineCache.set(parsed, holder.children);
   return holder.children;
 }
 
-function addBlocks(chunk: Chunk, blocks: readonly Block[], section: Draft, sectionIsArticle: boolean): void {
+function addBlocks(headingBlock: HeadingLine | null, blocks: readonly Block[], section: Draft, sectionIsArticle: boolean): void {
   let part: Draft | null = null;
   let localSection: Draft | null = null;
   let items: Draft[] = [];
@@ -193,7 +196,6 @@ function addBlocks(chunk: Chunk, blocks: readonly Block[], section: Draft, secti
     }
   };
 
-  const headingBlock = chunk.heading;
   for (const block of blocks) {
     const start = block.start;
     const end = block.end;

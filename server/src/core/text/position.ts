@@ -17,9 +17,13 @@ export class LineIndex {
   /** Offset at which each line starts. */
   readonly lineStarts: readonly number[];
 
-  constructor(readonly text: string) {
-    const starts = [0];
-    for (let i = 0; i < text.length; i++) {
+  constructor(readonly text: string, lineStarts?: readonly number[]) {
+    this.lineStarts = lineStarts ?? LineIndex.scan(text, 0, text.length, [0]);
+  }
+
+  /** Appends to `starts` the start of every line that begins in (from, to]. */
+  private static scan(text: string, from: number, to: number, starts: number[]): number[] {
+    for (let i = from; i < to; i++) {
       const c = text.charCodeAt(i);
       if (c === 13 /* \r */) {
         if (text.charCodeAt(i + 1) === 10) i++;
@@ -28,7 +32,29 @@ export class LineIndex {
         starts.push(i + 1);
       }
     }
-    this.lineStarts = starts;
+    return starts;
+  }
+
+  /**
+   * The index of `text`, which is this index's text with [from, oldTo) replaced by what now stands
+   * at [from, newTo). Costs the changed lines plus a shift of the line starts after them, not a
+   * pass over the text.
+   */
+  edited(text: string, from: number, oldTo: number, newTo: number): LineIndex {
+    const delta = newTo - oldTo;
+    const old = this.lineStarts;
+    // From the line before: a change right after a \r can join it to a \n (one line break, not two).
+    const first = Math.max(0, this.positionAt(from).line - 1);
+    // The first old line start beyond the change; the text before it is unchanged, so it is still a
+    // line start once shifted.
+    let next = first + 1;
+    while (next < old.length && old[next] <= oldTo) next++;
+    const scanEnd = next < old.length ? old[next] + delta : text.length;
+    const starts = old.slice(0, first + 1);
+    LineIndex.scan(text, old[first], scanEnd, starts);
+    if (starts[starts.length - 1] === scanEnd && next < old.length) starts.pop();
+    for (let k = next; k < old.length; k++) starts.push(old[k] + delta);
+    return new LineIndex(text, starts);
   }
 
   get lineCount(): number {

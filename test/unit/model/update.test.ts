@@ -1,0 +1,83 @@
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { EXAMPLES } from '../../support/paths';
+import { changedRegion, GuidelineModelCache, type GuidelineDocument, type TextChange } from '../../../server/src/core/model/document';
+import { walk } from '../../../server/src/core/model/node';
+import { LineIndex } from '../../../server/src/core/text/position';
+
+const example = readFileSync(resolve(EXAMPLES, 'guideline/security-policy-guideline.md'), 'utf8');
+
+function apply(text: string, changes: readonly TextChange[]): string {
+  return changes.reduce((t, c) => t.slice(0, c.start) + c.text + t.slice(c.end), text);
+}
+
+function shape(doc: GuidelineDocument) {
+  return {
+    chunks: doc.chunks.map((c) => [c.start, c.line, c.text]),
+    lines: doc.lines.lineStarts,
+    tree: [...walk(doc.root)].map((n) => [n.kind, n.id, n.start, n.end, n.range, n.selectionRange]),
+  };
+}
+
+const SNIPPETS = ['', 'あ', '\n', '\n\n', '#### 3.9.9 新しい節\n', '```\n', '~~~', '# ', '(1) ', '**【例文】**\n', '\r\n', '「3.6.2 アクセス制御」', '> ', '- '];
+
+describe('incremental update', () => {
+  test('random edits (inside sections, across headings, opening fences) give the same snapshot as a full build', () => {
+    const base = example.slice(0, 12000);
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.nat(), fc.nat({ max: 40 }), fc.constantFrom(...SNIPPETS)), { minLength: 1, maxLength: 3 }),
+        (raw) => {
+          let text = base;
+          const changes: TextChange[] = [];
+          for (const [at, length, insert] of raw) {
+            const start = at % (text.length + 1);
+            const end = Math.min(text.length, start + length);
+            changes.push({ start, end, text: insert });
+            text = apply(text, [changes[changes.length - 1]]);
+          }
+          const cache = new GuidelineModelCache();
+          const before = cache.build('file:///g.md', 1, base);
+          const updated = cache.update(before, 2, text, changes);
+          const fresh = new GuidelineModelCache().build('file:///g.md', 2, text);
+          assert.deepEqual(shape(updated), shape(fresh));
+        },
+      ),
+      { numRuns: 150 },
+    );
+  });
+
+  test('an edit inside one section creates one new chunk model and reuses every other', () => {
+    const cache = new GuidelineModelCache();
+    const before = cache.build('file:///g.md', 1, example);
+    const at = example.indexOf('耐震');
+    const parses = cache.models.parses;
+    const after = cache.update(before, 2, `${example.slice(0, at)}十分な${example.slice(at)}`, [{ start: at, end: at, text: '十分な' }]);
+    assert.equal(cache.models.parses - parses, 1);
+    const reused = after.chunks.filter((c, i) => c.model === before.chunks[i].model).length;
+    assert.equal(reused, before.chunks.length - 1);
+  });
+
+  test('the changed region of several changes, in the final text', () => {
+    assert.deepEqual(changedRegion([{ start: 10, end: 12, text: 'abc' }]), { from: 10, to: 13, delta: 1 });
+    assert.deepEqual(changedRegion([{ start: 10, end: 10, text: 'x' }, { start: 2, end: 3, text: '' }]), { from: 2, to: 10, delta: 0 });
+    assert.deepEqual(changedRegion([{ start: 5, end: 5, text: 'xy' }, { start: 20, end: 20, text: 'z' }]), { from: 5, to: 21, delta: 3 });
+    assert.equal(changedRegion([]), null);
+  });
+
+  test('LineIndex.edited equals a fresh index for random edits, CRLF and lone CR included', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom('a', 'あ', '\n', '\r', '\r\n', ' '), maxLength: 60 }), fc.nat(), fc.nat({ max: 10 }), fc.string({ unit: fc.constantFrom('b', '\n', '\r', '\r\n'), maxLength: 6 }), (text, at, length, insert) => {
+        const start = at % (text.length + 1);
+        const end = Math.min(text.length, start + length);
+        const next = text.slice(0, start) + insert + text.slice(end);
+        const edited = new LineIndex(text).edited(next, start, end, start + insert.length);
+        assert.deepEqual(edited.lineStarts, new LineIndex(next).lineStarts);
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
