@@ -171,5 +171,11 @@ describe('guideline CLI', () => {
     assert.match(result.stderr, /linked\.md: not fixed: is a symbolic link/);
     assert.equal(readFileSync(target, 'utf8'), '### 3.1 組織\n\nセキュリティポリシ｜を定める。\n');
   });
+
+  test('output cut off by the reader (| head) ends quietly, without a stack trace', () => {
+    const result = spawnSync('sh', ['-c', `"${process.execPath}" "${CLI}" report examples | head -n 1`], { cwd: REPO_ROOT, encoding: 'utf8' });
+    assert.equal(result.stdout.split('\n').filter(Boolean).length, 1);
+    assert.doesNotMatch(result.stderr, /EPIPE|Error/);
+  });
 });
 
