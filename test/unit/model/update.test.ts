@@ -81,3 +81,20 @@ describe('incremental update', () => {
     );
   });
 });
+
+describe('numbering computed per chunk and on the skeleton', () => {
+  test('equals numbering over the whole tree, for the fixtures and random documents', async () => {
+    const { numberingFindings, treeNumberingFindings } = await import('../../../server/src/core/model/numbering');
+    const { parseGuideline } = await import('../../../server/src/core/model/document');
+    const pieces = ['## 第3章 基準\n', '### 3.1 組織\n', '### 3.3 資産\n', '### 3.2 物理\n', '#### 【例文】\n', '**【例文】**\n', '（解説）\n', '(1) 項目\n', '(2) 項目\n', '(4) 項目\n', '① 細目\n', '③ 細目\n', 'ア 細目\n', '#### (3) 見出しの項目\n', '1 組織体制\n', '2 資産\n', '第3条（目的）\n', '２　二項\n', '一　号\n', '本文。\n', '\n'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 30 }), (parts) => {
+        const doc = parseGuideline('x', parts.join('\n'));
+        assert.deepEqual(numberingFindings(doc, 'ja'), treeNumberingFindings(doc, 'ja'));
+      }),
+      { numRuns: 300 },
+    );
+    const doc = parseGuideline('x', example);
+    assert.deepEqual(numberingFindings(doc, 'ja'), treeNumberingFindings(doc, 'ja'));
+  });
+});

@@ -19,6 +19,8 @@ export interface GuidelineDocument {
   /** The document's title: its first unnumbered heading, else the file name. */
   readonly title: string;
   readonly root: GuidelineNode;
+  /** The structure with each chunk's top-level nodes but not their descendants (see buildTree). */
+  readonly skeleton: GuidelineNode;
   /** Numbered sections, chapters and articles by canonical number (duplicates kept in order). */
   readonly sectionsByNumber: ReadonlyMap<string, readonly GuidelineNode[]>;
 }
@@ -38,6 +40,7 @@ function documentTitle(uri: string, chunks: readonly Chunk[]): string {
 
 class Snapshot implements GuidelineDocument {
   private tree: GuidelineNode | undefined;
+  private structure: GuidelineNode | undefined;
   private sections: Map<string, GuidelineNode[]> | undefined;
   readonly title: string;
 
@@ -53,6 +56,10 @@ class Snapshot implements GuidelineDocument {
 
   get root(): GuidelineNode {
     return (this.tree ??= buildTree(this.text, this.chunks, this.lines, this.title).root);
+  }
+
+  get skeleton(): GuidelineNode {
+    return (this.structure ??= buildTree(this.text, this.chunks, this.lines, this.title, true).root);
   }
 
   get sectionsByNumber(): ReadonlyMap<string, readonly GuidelineNode[]> {

@@ -24,6 +24,9 @@ export interface GuidelineNode {
   readonly range: Range;
   /** The heading text or the marker: what a click on the outline selects. */
   readonly selectionRange: Range;
+  /** Offsets of the selection range. */
+  readonly selectionStart: number;
+  readonly selectionEnd: number;
   readonly children: readonly GuidelineNode[];
   /** Path of canonical numbers from the nearest section: `3.6.2/例文/(2)/③`. */
   readonly id: string;
@@ -44,7 +47,7 @@ export function* walk(node: GuidelineNode): Generator<GuidelineNode> {
 }
 
 /** Human-readable name of a node, as shown in the outline and hovers: `3.6.2 アクセス制御`. */
-export function displayName(node: GuidelineNode): string {
+export function displayName(node: Pick<GuidelineNode, 'kind' | 'title' | 'label'>): string {
   if (node.kind === 'document') return node.title;
   if (node.kind === 'part') return node.label;
   const title = node.title.length > 60 ? `${node.title.slice(0, 60)}…` : node.title;

@@ -6,6 +6,8 @@ import type { Finding } from '../findings';
 import { localize, type Locale } from '../i18n/locale';
 import type { GuidelineDocument } from './document';
 import { displayName, walk, type GuidelineNode } from './node';
+import { localOutline, type LocalNode } from './tree';
+import type { ParsedChunk } from './parse';
 import { circledChar, circledValue, KATAKANA_ITEM_LABELS } from '../text/width';
 
 const MESSAGES = {
@@ -16,7 +18,10 @@ const MESSAGES = {
 } as const;
 
 /** Sibling sequences are kept apart by kind and level: (1) and ① never compare. */
-function sequenceKey(node: GuidelineNode): string | null {
+/** What a numbering check looks at: tree nodes and chunk-local outline nodes alike. */
+type Numbered = Pick<GuidelineNode, 'kind' | 'number' | 'ordinal' | 'level' | 'label' | 'title' | 'selectionStart' | 'selectionEnd'> & { readonly children: readonly Numbered[] };
+
+function sequenceKey(node: Numbered): string | null {
   if (node.ordinal <= 0) return null;
   if (node.kind === 'section' || node.kind === 'chapter' || node.kind === 'article' || node.kind === 'clause') return node.kind;
   if (node.kind === 'item') return `item:${node.level}:${/^[ア-ン]$/.test(node.number ?? '') ? 'kana' : /^[一二三四五六七八九十]+$/.test(node.number ?? '') ? 'kanji' : 'num'}`;
@@ -24,7 +29,7 @@ function sequenceKey(node: GuidelineNode): string | null {
 }
 
 /** The missing number in the form its siblings are written: `3.5`, `(3)`, `③`, `ウ`. */
-function expectedLabel(node: GuidelineNode, previous: GuidelineNode): string {
+function expectedLabel(node: Numbered, previous: Numbered): string {
   const next = previous.ordinal + 1;
   const number = previous.number ?? '';
   if (node.kind === 'section') return number.replace(/\d+$/, String(next));
@@ -36,36 +41,92 @@ function expectedLabel(node: GuidelineNode, previous: GuidelineNode): string {
   return String(next);
 }
 
-export function numberingFindings(document: GuidelineDocument, locale: Locale): Finding[] {
-  const findings: Finding[] = [];
-  const name = (n: GuidelineNode): string => displayName(n);
-  for (const parent of walk(document.root)) {
-    const sequences = new Map<string, GuidelineNode[]>();
-    for (const child of parent.children) {
-      const key = sequenceKey(child);
-      if (!key) continue;
-      const list = sequences.get(key);
-      if (list) list.push(child);
-      else sequences.set(key, [child]);
-    }
-    for (const siblings of sequences.values()) {
-      const seen = new Map<string, GuidelineNode>();
-      let previous: GuidelineNode | null = null;
-      for (const node of siblings) {
-        const key = node.number ?? String(node.ordinal);
-        const earlier = seen.get(key);
-        const related = (other: GuidelineNode) => [{ uri: document.uri, range: other.selectionRange, message: localize(locale, MESSAGES.related, { name: name(other) }) }];
-        if (earlier) {
-          findings.push({ code: 'numbering-duplicate', severity: 'warning', range: node.selectionRange, message: localize(locale, MESSAGES.duplicate, { label: node.label }), related: related(earlier) });
-        } else if (previous && node.ordinal < previous.ordinal) {
-          findings.push({ code: 'numbering-order', severity: 'warning', range: node.selectionRange, message: localize(locale, MESSAGES.order, { label: node.label, previous: previous.label }), related: related(previous) });
-        } else if (previous && node.ordinal > previous.ordinal + 1) {
-          findings.push({ code: 'numbering-gap', severity: 'warning', range: node.selectionRange, message: localize(locale, MESSAGES.gap, { label: node.label, previous: previous.label, expected: expectedLabel(node, previous) }), related: related(previous) });
-        }
-        if (!earlier) seen.set(key, node);
-        if (!previous || node.ordinal >= previous.ordinal) previous = node;
-      }
+/** A finding in offsets: the node's marker, the sibling involved. */
+interface OffsetFinding {
+  readonly code: 'numbering-duplicate' | 'numbering-gap' | 'numbering-order';
+  readonly start: number;
+  readonly end: number;
+  readonly message: string;
+  readonly relatedStart: number;
+  readonly relatedEnd: number;
+  readonly relatedMessage: string;
+}
+
+/** Duplicates, gaps and order errors among the children of one parent. */
+function checkChildren(parent: Numbered, locale: Locale, out: OffsetFinding[]): void {
+  const sequences = new Map<string, Numbered[]>();
+  for (const child of parent.children) {
+    const key = sequenceKey(child);
+    if (!key) continue;
+    const list = sequences.get(key);
+    if (list) list.push(child);
+    else sequences.set(key, [child]);
+  }
+  for (const siblings of sequences.values()) {
+    const seen = new Map<string, Numbered>();
+    let previous: Numbered | null = null;
+    for (const node of siblings) {
+      const key = node.number ?? String(node.ordinal);
+      const earlier = seen.get(key);
+      const emit = (code: OffsetFinding['code'], message: string, other: Numbered): void => {
+        out.push({ code, start: node.selectionStart, end: node.selectionEnd, message, relatedStart: other.selectionStart, relatedEnd: other.selectionEnd, relatedMessage: localize(locale, MESSAGES.related, { name: displayName(other) }) });
+      };
+      if (earlier) emit('numbering-duplicate', localize(locale, MESSAGES.duplicate, { label: node.label }), earlier);
+      else if (previous && node.ordinal < previous.ordinal) emit('numbering-order', localize(locale, MESSAGES.order, { label: node.label, previous: previous.label }), previous);
+      else if (previous && node.ordinal > previous.ordinal + 1) emit('numbering-gap', localize(locale, MESSAGES.gap, { label: node.label, previous: previous.label, expected: expectedLabel(node, previous) }), previous);
+      if (!earlier) seen.set(key, node);
+      if (!previous || node.ordinal >= previous.ordinal) previous = node;
     }
   }
-  return findings;
+}
+
+/** Findings among the descendants of a chunk's own outline, relative to the chunk; cached. */
+const localCache = new WeakMap<ParsedChunk, Map<Locale, readonly OffsetFinding[]>>();
+
+function localFindings(chunk: Parameters<typeof localOutline>[0], locale: Locale): readonly OffsetFinding[] {
+  let byLocale = localCache.get(chunk.parsed);
+  if (!byLocale) localCache.set(chunk.parsed, (byLocale = new Map()));
+  const hit = byLocale.get(locale);
+  if (hit) return hit;
+  const out: OffsetFinding[] = [];
+  const stack: LocalNode[] = [...localOutline(chunk)];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    checkChildren(node, locale, out);
+    stack.push(...node.children);
+  }
+  byLocale.set(locale, out);
+  return out;
+}
+
+/** The same findings from the whole tree: the definition the split computation must equal. */
+export function treeNumberingFindings(document: GuidelineDocument, locale: Locale): Finding[] {
+  const out: OffsetFinding[] = [];
+  for (const parent of walk(document.root)) checkChildren(parent, locale, out);
+  return toFindings(document, out.sort((a, b) => a.start - b.start).map((finding) => ({ finding, offset: 0 })));
+}
+
+function toFindings(document: GuidelineDocument, placed: ReadonlyArray<{ finding: OffsetFinding; offset: number }>): Finding[] {
+  return placed.map(({ finding, offset }) => ({
+    code: finding.code,
+    severity: 'warning',
+    range: document.lines.rangeOf(finding.start + offset, finding.end + offset),
+    message: finding.message,
+    related: [{ uri: document.uri, range: document.lines.rangeOf(finding.relatedStart + offset, finding.relatedEnd + offset), message: finding.relatedMessage }],
+  }));
+}
+
+/**
+ * Numbering findings of a document: among the children of the structural nodes (on the skeleton,
+ * O(chunks) per version) and within each chunk's outline (cached per chunk), which together are
+ * every parent of the tree.
+ */
+export function numberingFindings(document: GuidelineDocument, locale: Locale): Finding[] {
+  const placed: Array<{ finding: OffsetFinding; offset: number }> = [];
+  const structural: OffsetFinding[] = [];
+  for (const parent of walk(document.skeleton)) checkChildren(parent, locale, structural);
+  for (const finding of structural) placed.push({ finding, offset: 0 });
+  for (const chunk of document.chunks) for (const finding of localFindings(chunk, locale)) placed.push({ finding, offset: chunk.start });
+  placed.sort((a, b) => a.finding.start + a.offset - (b.finding.start + b.offset));
+  return toFindings(document, placed);
 }

@@ -67,14 +67,14 @@ function isSiblingSection(container: Draft, node: Draft): boolean {
 }
 
 /** A cached local node placed at a chunk's offset (the cache keeps chunk-relative offsets). */
-function shifted(local: Draft, by: number): Draft {
+function shifted(local: LocalNode, by: number, shallow = false): Draft {
   return {
     ...local,
     start: local.start + by,
     end: local.end + by,
     selectionStart: local.selectionStart + by,
     selectionEnd: local.selectionEnd + by,
-    children: local.children.map((child) => shifted(child, by)),
+    children: shallow ? [] : local.children.map((child) => shifted(child, by)),
   };
 }
 
@@ -82,7 +82,11 @@ export interface BuiltTree {
   readonly root: GuidelineNode;
 }
 
-export function buildTree(text: string, chunks: readonly Chunk[], lines: LineIndex, title: string): BuiltTree {
+/**
+ * `skeleton`: the structure (chapters, sections, headings) with the top-level nodes of each chunk
+ * but not their descendants, which the per-chunk analyses cover. Built in O(chunks).
+ */
+export function buildTree(text: string, chunks: readonly Chunk[], lines: LineIndex, title: string, skeleton = false): BuiltTree {
   const root = draft({ kind: 'document', number: null, label: '', title, level: 0, ordinal: 0, start: 0, selectionStart: 0, selectionEnd: 0, rank: 0 });
   root.end = text.length;
   // Open structural nodes (document, chapters, sections, headings), outermost first.
@@ -142,7 +146,7 @@ export function buildTree(text: string, chunks: readonly Chunk[], lines: LineInd
     }
     close(container, chunk.end);
     for (const local of localOutline(chunk)) {
-      const node = shifted(local, chunk.start);
+      const node = shifted(local, chunk.start, skeleton);
       if (isSiblingSection(container, node)) {
         // 「3 物理的セキュリティ」 written as a paragraph after 「## 2 …」 is 2's sibling, not its child.
         const index = stack.lastIndexOf(container);
@@ -166,9 +170,9 @@ export function buildTree(text: string, chunks: readonly Chunk[], lines: LineInd
  * the chunk. Depends on the chunk's text alone, so it is cached with the chunk's parse and an edit
  * rebuilds it for the edited chunk only.
  */
-const outlineCache = new WeakMap<ParsedChunk, readonly Draft[]>();
+const outlineCache = new WeakMap<ParsedChunk, readonly LocalNode[]>();
 
-function localOutline(chunk: Chunk): readonly Draft[] {
+export function localOutline(chunk: Pick<Chunk, 'parsed' | 'model'>): readonly LocalNode[] {
   const parsed = chunk.parsed;
   const hit = outlineCache.get(parsed);
   if (hit) return hit;
@@ -179,6 +183,9 @@ function localOutline(chunk: Chunk): readonly Draft[] {
   outlineCache.set(parsed, holder.children);
   return holder.children;
 }
+
+/** A node of a chunk's own outline, offsets relative to the chunk. */
+export type LocalNode = Readonly<Omit<Draft, 'children'>> & { readonly children: readonly LocalNode[] };
 
 function addBlocks(headingBlock: HeadingLine | null, blocks: readonly Block[], section: Draft, sectionIsArticle: boolean): void {
   let part: Draft | null = null;
@@ -293,8 +300,8 @@ class TreeNode implements GuidelineNode {
     readonly part: PartName | undefined,
     readonly start: number,
     readonly end: number,
-    private readonly selectionStart: number,
-    private readonly selectionEnd: number,
+    readonly selectionStart: number,
+    readonly selectionEnd: number,
     readonly children: readonly GuidelineNode[],
     readonly id: string,
   ) {}
