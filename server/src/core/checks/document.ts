@@ -7,7 +7,7 @@ import type { Finding, Fix, RelatedLocation } from '../findings';
 import { localize, type Locale } from '../i18n/locale';
 import { LineIndex } from '../text/position';
 import type { CheckConfig, SegmentFinding, TermDecision } from './types';
-import { analyzeSegment, type SegmentAnalysis } from './segment';
+import { analyzeSegment, analyzeSegmentKeyed, type SegmentAnalysis } from './segment';
 import { effectiveKatakanaPreferences, ruleSetting } from './config';
 import {
   EMPTY_KATAKANA_DECISION,
@@ -17,7 +17,7 @@ import {
   mergeSpellingCounts,
   type KatakanaVariantDecision,
 } from './rules/katakana-variant';
-import { filterSuppressed } from './suppression';
+import { filterSuppressedBy, type SuppressionDirective } from './suppression';
 import { longVowelFinding, type DeferredLongMark } from './rules/long-vowel-mark';
 import { applyFixes, safeFixEdits } from './fixes';
 
@@ -35,6 +35,12 @@ export interface CheckDocumentOptions {
   readonly describeDecision?: (decision: TermDecision) => { href?: string; related?: RelatedLocation } | undefined;
   /** The document's line index when the caller has one (saves a pass over the text). */
   readonly lines?: LineIndex;
+  /**
+   * The segments with a key the caller keeps across versions (the model's chunk models): their
+   * analyses are found by identity, so an edit costs the segments it changed. Overrides
+   * `segmentStarts`.
+   */
+  readonly segments?: ReadonlyArray<{ readonly start: number; readonly text: string; readonly key: object }>;
 }
 
 interface Segment {
@@ -50,11 +56,23 @@ function segmentBounds(length: number, starts: readonly number[] | undefined): A
   return points.map((s, i) => [s, i + 1 < points.length ? points[i + 1] : length]);
 }
 
-function analyzeSegments(text: string, config: CheckConfig, starts: readonly number[] | undefined): Segment[] {
+function analyzeSegments(text: string, config: CheckConfig, starts: readonly number[] | undefined, keyedSegments?: CheckDocumentOptions['segments']): Segment[] {
+  if (keyedSegments) {
+    return keyedSegments.map((segment) => ({ start: segment.start, analysis: analyzeSegmentKeyed(segment.key, segment.text, config, { documentStart: segment.start === 0 }) }));
+  }
   return segmentBounds(text.length, starts).map(([s, e]) => ({
     start: s,
     analysis: analyzeSegment(text.slice(s, e), config, { documentStart: s === 0 }),
   }));
+}
+
+/** Suppression comments of keyed segments, in document offsets (cached per segment). */
+export function segmentDirectives(segments: NonNullable<CheckDocumentOptions['segments']>, config: CheckConfig): SuppressionDirective[] {
+  const out: SuppressionDirective[] = [];
+  for (const { start, analysis } of analyzeSegments('', config, undefined, segments)) {
+    for (const d of analysis.directives) out.push({ ...d, start: d.start + start, end: d.end + start });
+  }
+  return out;
 }
 
 /** Katakana spellings and their counts over one document's segments (cached per segment). */
@@ -73,11 +91,16 @@ function fixKey(f: SegmentFinding): string {
 }
 
 /** Katakana-variant findings, minus those another rule already makes with the same replacement (prh). */
-function variantFindings(analysis: SegmentAnalysis, decision: KatakanaVariantDecision): SegmentFinding[] {
+const variantCache = new WeakMap<SegmentAnalysis, { decision: KatakanaVariantDecision; findings: readonly SegmentFinding[] }>();
+
+function variantFindings(analysis: SegmentAnalysis, decision: KatakanaVariantDecision): readonly SegmentFinding[] {
+  const hit = variantCache.get(analysis);
+  if (hit && hit.decision === decision) return hit.findings;
   const variants = findKatakanaVariants(analysis.masked, decision);
-  if (variants.length === 0) return variants;
-  const taken = new Set(analysis.findings.map(fixKey));
-  return variants.filter((v) => !taken.has(fixKey(v)));
+  const taken = variants.length > 0 ? new Set(analysis.findings.map(fixKey)) : null;
+  const findings = taken ? variants.filter((v) => !taken.has(fixKey(v))) : variants;
+  variantCache.set(analysis, { decision, findings });
+  return findings;
 }
 
 /**
@@ -151,22 +174,25 @@ export function checkDocument(
   locale: Locale,
   options: CheckDocumentOptions = {},
 ): CheckFinding[] {
-  const segments = analyzeSegments(text, config, options.segmentStarts);
+  const segments = analyzeSegments(text, config, options.segmentStarts, options.segments);
   const variantsOn = ruleSetting(config, KATAKANA_VARIANT).enabled;
-  const decision = !variantsOn
-    ? EMPTY_KATAKANA_DECISION
-    : (options.variants ??
-      decideKatakanaVariants(mergeSpellingCounts(segments.map((s) => s.analysis.spellings)), effectiveKatakanaPreferences(config)));
+  let counts: Map<string, number> | undefined;
+  const documentCounts = (): Map<string, number> => (counts ??= mergeSpellingCounts(segments.map((s) => s.analysis.spellings)));
+  const decision = !variantsOn ? EMPTY_KATAKANA_DECISION : (options.variants ?? decideKatakanaVariants(documentCounts(), effectiveKatakanaPreferences(config)));
   const placed: Placed[] = [];
-  const counts = mergeSpellingCounts(segments.map((s) => s.analysis.spellings));
+  const directives: SuppressionDirective[] = [];
   for (const { start, analysis } of segments) {
-    const all = variantsOn ? [...analysis.findings, ...variantFindings(analysis, decision)] : [...analysis.findings];
-    all.push(...resolveDeferredLongMarks(analysis.deferredLongMarks, counts));
-    for (const finding of all) placed.push({ finding, offset: start, code: finding.code, start: start + finding.start });
+    const place = (finding: SegmentFinding): void => {
+      placed.push({ finding, offset: start, code: finding.code, start: start + finding.start });
+    };
+    analysis.findings.forEach(place);
+    if (variantsOn) variantFindings(analysis, decision).forEach(place);
+    if (analysis.deferredLongMarks.length > 0) resolveDeferredLongMarks(analysis.deferredLongMarks, documentCounts()).forEach(place);
+    for (const d of analysis.directives) directives.push({ ...d, start: d.start + start, end: d.end + start });
   }
-  const kept = filterSuppressed(text, placed);
-  kept.sort((a, b) => a.start - b.start || a.offset + a.finding.end - (b.offset + b.finding.end) || a.code.localeCompare(b.code));
   const index = options.lines && options.lines.text === text ? options.lines : new LineIndex(text);
+  const kept = filterSuppressedBy(directives, index, placed);
+  kept.sort((a, b) => a.start - b.start || a.offset + a.finding.end - (b.offset + b.finding.end) || a.code.localeCompare(b.code));
   return kept.map((p) => toFinding(uri, p, index, config, locale, options));
 }
 

@@ -7,6 +7,7 @@ import type { CheckConfig, SegmentFinding } from './types';
 import { maskNonProse } from './prose-mask';
 import { SEGMENT_RULES, ruleSetting } from './config';
 import { collectKatakanaSpellings } from './rules/katakana-variant';
+import { parseSuppressionDirectives, type SuppressionDirective } from './suppression';
 import { LONG_VOWEL_MARK, scanLongVowelMarks, type DeferredLongMark } from './rules/long-vowel-mark';
 
 export interface SegmentAnalysis {
@@ -18,6 +19,8 @@ export interface SegmentAnalysis {
   readonly spellings: ReadonlyMap<string, number>;
   /** Long-vowel candidates only the whole document can decide (see long-vowel-mark.ts). */
   readonly deferredLongMarks: readonly DeferredLongMark[];
+  /** Suppression comments in the segment, offsets relative to it. */
+  readonly directives: readonly SuppressionDirective[];
 }
 
 export interface SegmentOptions {
@@ -38,7 +41,7 @@ function analyze(text: string, config: CheckConfig, documentStart: boolean): Seg
   }
   findings.sort((a, b) => a.start - b.start || a.end - b.end);
   const deferredLongMarks = ruleSetting(config, LONG_VOWEL_MARK).enabled ? scanLongVowelMarks(masked).deferred : [];
-  return { masked, findings, spellings: collectKatakanaSpellings(masked), deferredLongMarks };
+  return { masked, findings, spellings: collectKatakanaSpellings(masked), deferredLongMarks, directives: parseSuppressionDirectives(text) };
 }
 
 export function analyzeSegment(text: string, config: CheckConfig, options: SegmentOptions = {}): SegmentAnalysis {
@@ -59,6 +62,20 @@ export function analyzeSegment(text: string, config: CheckConfig, options: Segme
   cache.set(key, result);
   if (cache.size > MAX_CACHED_SEGMENTS) cache.delete(cache.keys().next().value as string);
   return result;
+}
+
+/**
+ * The analysis of a segment whose identity the caller keeps across versions (the model's chunk
+ * models): found by identity, without hashing the text again.
+ */
+const keyed = new WeakMap<object, WeakMap<CheckConfig, SegmentAnalysis>>();
+
+export function analyzeSegmentKeyed(key: object, text: string, config: CheckConfig, options: SegmentOptions = {}): SegmentAnalysis {
+  let byConfig = keyed.get(key);
+  if (!byConfig) keyed.set(key, (byConfig = new WeakMap()));
+  let analysis = byConfig.get(config);
+  if (!analysis) byConfig.set(config, (analysis = analyzeSegment(text, config, options)));
+  return analysis;
 }
 
 /** All per-segment rules on one segment; offsets relative to the segment. */

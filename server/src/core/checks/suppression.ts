@@ -75,8 +75,12 @@ export interface SuppressibleFinding {
  */
 export function filterSuppressed<T extends SuppressibleFinding>(text: string, findings: readonly T[]): T[] {
   const directives = parseSuppressionDirectives(text);
+  return directives.length === 0 ? [...findings] : filterSuppressedBy(directives, new LineIndex(text), findings);
+}
+
+/** The same with directives already found (in document offsets, in order) and the line index. */
+export function filterSuppressedBy<T extends SuppressibleFinding>(directives: readonly SuppressionDirective[], index: LineIndex, findings: readonly T[]): T[] {
   if (directives.length === 0) return [...findings];
-  const index = new LineIndex(text);
   const nextLine = new Map<number, SuppressionDirective[]>();
   const ranged = directives.filter((d) => d.kind !== 'disable-next-line');
   for (const d of directives) {

@@ -76,7 +76,75 @@ export function parsePlainChunk(text: string): ParsedChunk | null {
 }
 
 export function parseChunk(text: string): ParsedChunk {
-  return parsePlainChunk(text) ?? parseWithRemark(text);
+  return parsePlainChunk(text) ?? (nestsTooDeep(text) ? parseParagraphsOnly(text) : parseWithRemark(text));
+}
+
+/**
+ * remark's time grows much faster than linearly with container nesting (a list nested 800 levels
+ * deep takes ~20 s; 3,000 levels would hang the server). No real document nests more than a few
+ * levels, so a chunk nested deeper than this is split into paragraphs at blank lines instead.
+ * test/unit/reliability/hostile-guideline.test.ts holds the inputs.
+ */
+const MAX_NESTING = 16;
+
+/** Containers a line opens or continues: `>` marks, list markers, every two columns of indent. */
+function nestingOf(line: string): number {
+  let depth = 0;
+  let columns = 0;
+  for (let i = 0; i < line.length; i++) {
+    const c = line[i];
+    const spaceAfter = (j: number) => line[j] === ' ' || line[j] === '\t';
+    if (c === ' ') columns++;
+    else if (c === '\t') columns += 4;
+    else if (c === '>') depth++;
+    else if ((c === '-' || c === '*' || c === '+') && spaceAfter(i + 1)) depth++;
+    else {
+      const ordered = /^\d{1,9}[.)]/.exec(line.slice(i, i + 11));
+      if (!ordered || !spaceAfter(i + ordered[0].length)) break;
+      depth++;
+      i += ordered[0].length - 1;
+    }
+    if (depth + (columns >> 1) > MAX_NESTING) break;
+  }
+  return depth + (columns >> 1);
+}
+
+function nestsTooDeep(text: string): boolean {
+  for (let offset = 0; offset < text.length; ) {
+    let lineEnd = text.indexOf('\n', offset);
+    if (lineEnd < 0) lineEnd = text.length;
+    if (nestingOf(text.slice(offset, Math.min(lineEnd, offset + 12 * MAX_NESTING))) > MAX_NESTING) return true;
+    offset = lineEnd + 1;
+  }
+  return false;
+}
+
+/** Blocks of a chunk too deeply nested for remark: its heading line, then paragraphs at blank lines. */
+function parseParagraphsOnly(text: string): ParsedChunk {
+  const blocks: Block[] = [];
+  let start = -1;
+  let end = -1;
+  const flush = (): void => {
+    if (start < 0) return;
+    const first = text.slice(start, end);
+    blocks.push({ kind: 'paragraph', start, end, prose: first, inQuote: /^>/.test(first), inList: /^(?:[-*+]|\d{1,9}[.)])[ \t]/.test(first) });
+    start = -1;
+  };
+  for (let offset = 0, first = true; offset < text.length; first = false) {
+    let lineEnd = text.indexOf('\n', offset);
+    if (lineEnd < 0) lineEnd = text.length;
+    const line = text.slice(offset, lineEnd).replace(/\r$/, '');
+    const lead = line.length - line.replace(/^[ \t]+/, '').length;
+    if (first && ATX_HEADING.test(line)) blocks.push({ kind: 'heading', start: offset + lead, end: offset + line.trimEnd().length, prose: line.slice(lead).trimEnd(), inQuote: false, inList: false });
+    else if (line.trim() === '') flush();
+    else {
+      if (start < 0) start = offset + lead;
+      end = offset + line.trimEnd().length;
+    }
+    offset = lineEnd + 1;
+  }
+  flush();
+  return { blocks };
 }
 
 /** Full CommonMark parse of one chunk, flattened to blocks. */

@@ -10,8 +10,8 @@ import type { GuidelineDocument } from '../model/document';
 import { numberingFindings } from '../model/numbering';
 import { xrefFindings } from '../model/xref-check';
 import type { CommentRound } from '../comments/model';
-import { checkDocument, type CheckFinding } from '../checks/document';
-import { filterSuppressed } from '../checks/suppression';
+import { checkDocument, segmentDirectives, type CheckFinding } from '../checks/document';
+import { filterSuppressed, filterSuppressedBy } from '../checks/suppression';
 import type { CheckConfig, TermDecision } from '../checks/types';
 import type { KatakanaVariantDecision } from '../checks/rules/katakana-variant';
 import type { GuidelineIndex } from './guideline-index';
@@ -39,7 +39,10 @@ export function guidelineFindings(document: GuidelineDocument, index: GuidelineI
   const structural: Finding[] = [...xrefFindings(document, index, options.locale), ...numberingFindings(document, options.locale)];
   if (links) structural.push(...guidelineCommentFindings(links.forDocument(document.uri), options.commentDiagnostics ?? 'accepted', options.locale));
   const placed = structural.map((finding) => ({ finding, code: finding.code, start: document.lines.offsetAt(finding.range.start) }));
-  const findings: CheckFinding[] = filterSuppressed(document.text, placed).map((p) => p.finding);
+  // The chunk models are the segments' keys: an edit re-checks the chunks it changed only.
+  const segments = document.chunks.map((chunk) => ({ start: chunk.start, text: chunk.text, key: chunk.model }));
+  const kept = options.checks ? filterSuppressedBy(segmentDirectives(segments, options.checks), document.lines, placed) : filterSuppressed(document.text, placed);
+  const findings: CheckFinding[] = kept.map((p) => p.finding);
   if (options.checks) {
     const describeDecision = (decision: TermDecision) => {
       const found = links ? decidingComment(links, decision) : null;
@@ -51,7 +54,7 @@ export function guidelineFindings(document: GuidelineDocument, index: GuidelineI
     };
     findings.push(
       ...checkDocument(document.uri, document.text, options.checks, options.locale, {
-        segmentStarts: document.chunks.map((chunk) => chunk.start),
+        segments,
         ...(options.variants ? { variants: options.variants } : {}),
         describeDecision,
         lines: document.lines,
