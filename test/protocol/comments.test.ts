@@ -84,6 +84,33 @@ describe('language server over stdio: public comments', () => {
     assert.equal(sms.relatedInformation![0].location.uri, seedUri);
   });
 
+  test('after edits the comment diagnostics stay on their nodes: text typed above, then an item inserted', async () => {
+    let text = guidelineText;
+    await server.close(guidelineUri);
+    await server.open(guidelineUri, text, 'markdown', 10);
+    const line = (needle: string) => text.slice(0, text.indexOf(needle)).split('\n').length - 1;
+    const smsLine = async () => (await server.diagnostics(guidelineUri)).find((d) => d.code === 'comment-accepted' && d.message.includes('「SMS」'))!.range.start.line;
+    assert.equal(await smsLine(), line('#### 3.8.3 '));
+    // Typing a paragraph in 1.1: the structure is the same, every place below moves down.
+    const at = text.indexOf('本ガイドラインは、各地方公共団体');
+    const insert = '追記した一文である。\n\n';
+    const before = text.slice(0, at).split('\n');
+    text = text.slice(0, at) + insert + text.slice(at);
+    await server.change(guidelineUri, 11, [{ range: { start: { line: before.length - 1, character: 0 }, end: { line: before.length - 1, character: 0 } }, text: insert }]);
+    assert.equal(await smsLine(), line('#### 3.8.3 '));
+    // A new item changes the structure: the comment on 3.4.2 【例文】（2）③ still lands on ③.
+    const item = text.indexOf('（２）管理区域の入退室管理等');
+    const itemText = '（１）追加した項目\n\n';
+    const b2 = text.slice(0, item).split('\n');
+    text = text.slice(0, item) + itemText + text.slice(item);
+    await server.change(guidelineUri, 12, [{ range: { start: { line: b2.length - 1, character: 0 }, end: { line: b2.length - 1, character: 0 } }, text: itemText }]);
+    const rack = (await server.diagnostics(guidelineUri)).find((d) => d.code === 'comment-accepted' && d.message.includes('サーバラック'))!;
+    assert.match(text.split('\n')[rack.range.start.line], /^③情報システム管理者は、外部からの訪問者/);
+    assert.equal(await smsLine(), line('#### 3.8.3 '));
+    await server.close(guidelineUri);
+    await server.open(guidelineUri, guidelineText);
+  });
+
   test('comments.diagnostics = off removes them, all adds the rest as hints', async () => {
     server.settings = { comments: { diagnostics: 'all' } };
     await server.notify('workspace/didChangeConfiguration', { settings: null });

@@ -200,11 +200,11 @@ export function startServer(connection: Connection, version: string): void {
     const doc = state.guideline(uri);
     if (!doc) return null;
     const options = state.findingOptions();
-    const links = state.commentLinks();
-    const inputs = [doc, options.checks, options.variants, links, options.rules, options.commentDiagnostics, options.locale];
+    const anchors = state.commentAnchors();
+    const inputs = [doc, options.checks, options.variants, anchors, options.rules, options.commentDiagnostics, options.locale];
     const cached = findingsCache.get(uri);
     if (cached && cached.inputs.every((input, i) => input === inputs[i])) return cached.findings;
-    const findings = guidelineFindings(doc, state.index, options, links);
+    const findings = guidelineFindings(doc, state.index, options, anchors.links, anchors);
     findingsCache.set(uri, { inputs, findings });
     return findings;
   }

@@ -11,6 +11,7 @@ import type { Locale } from '../core/i18n/locale';
 import type { CommentRound } from '../core/comments/model';
 import { readCommentDocument } from '../core/comments/read';
 import { CommentLinks } from '../core/workspace/comment-links';
+import { AnchoredLinks } from '../core/workspace/comment-anchors';
 import { EMPTY_EDITOR_SETTINGS, effectiveSettings, type EditorSettings, type ServerSettings } from './settings';
 import { EMPTY_PROJECT_CONFIG } from '../core/config/project-config';
 import type { LoadedProject } from '../host/project';
@@ -72,7 +73,7 @@ export class ServerState {
     const documents = this.allGuidelines();
     const key = `${this.index.generation}:${this.settingsGeneration}`;
     if (this.variantsCache?.key !== key) {
-      this.variantsCache = { key, decision: workspaceKatakanaDecision(documents, this.checkConfig) };
+      this.variantsCache = { key, decision: workspaceKatakanaDecision(documents, this.checkConfig, this.variantsCache?.decision) };
     }
     return this.variantsCache.decision;
   }
@@ -166,6 +167,22 @@ export class ServerState {
     if (this.linkCache?.key !== key) this.linkCache = { key, links: new CommentLinks(rounds, this.index) };
     return this.linkCache.links;
   }
+
+  /**
+   * Comment links for diagnostics: kept across edits that leave the structure of every guideline as
+   * it was (typing in a paragraph), so that a keystroke does not relink every comment.
+   */
+  commentAnchors(): AnchoredLinks {
+    const documents = this.allGuidelines();
+    this.allRounds(); // parses edited comment documents, which moves roundsGeneration
+    if (this.anchors && this.anchorsRounds === this.roundsGeneration && this.anchors.validFor(documents)) return this.anchors;
+    this.anchors = new AnchoredLinks(this.commentLinks(), documents);
+    this.anchorsRounds = this.roundsGeneration;
+    return this.anchors;
+  }
+
+  private anchors: AnchoredLinks | undefined;
+  private anchorsRounds = -1;
 
   /** Every guideline of the workspace, up to date. */
   allGuidelines(): GuidelineDocument[] {

@@ -44,7 +44,7 @@ describe('documents derived from the guideline', () => {
   test('full-width numbers and brackets, mixed with half-width, normalise and are in order', () => {
     const doc = load('fullwidth-guideline-part.md');
     assert.deepEqual([...doc.sectionsByNumber.keys()], ['3', '3.6', '3.6.1', '3.6.2', '3.6.3']);
-    const section = doc.sectionsByNumber.get('3.6.2')![0];
+    const section = doc.fullSectionsByNumber.get('3.6.2')![0];
     assert.equal(section.label, '３．６．２');
     assert.ok(outline(section, ['item']).includes('3.6.2/例文/(2)/②/イ'));
     assert.ok(outline(section, ['note']).includes('3.6.2/解説/(1)/(注1)'));

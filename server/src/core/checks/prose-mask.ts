@@ -156,22 +156,30 @@ function urlEnd(text: string, start: number, limit: number): number {
   return start + url.length;
 }
 
-/** Index after the `)` closing a link destination that opens at `open` (a `(`), or -1. */
+/**
+ * Index after the `)` closing a link destination that opens at `open` (a `(`), or -1. Nesting is
+ * limited to 32 parentheses (as cmark does), which keeps a long line of `](` linear.
+ */
 function linkDestinationEnd(text: string, open: number, limit: number): number {
-  const end = lineEndFrom(text, open, limit);
   let depth = 0;
-  for (let i = open; i < end; i++) {
+  for (let i = open; i < limit && text[i] !== '\n' && text[i] !== '\r'; i++) {
     const ch = text[i];
     if (ch === '\\') {
       i++;
     } else if (ch === '(') {
-      depth++;
+      if (++depth > 32) return -1;
     } else if (ch === ')') {
       depth--;
       if (depth === 0) return i + 1;
     }
   }
   return -1;
+}
+
+/** Index of the first `<` or `>` at or after `from`, or `to`. */
+function nextOf(text: string, from: number, to: number): number {
+  for (let i = from; i < to; i++) if (text[i] === '<' || text[i] === '>') return i;
+  return to;
 }
 
 function isLineStart(text: string, index: number): boolean {
@@ -184,12 +192,16 @@ function isLineStart(text: string, index: number): boolean {
 function inlineRegions(text: string, from: number, to: number, out: NonProseRegion[]): void {
   const re = new RegExp(INLINE_START.source, 'gi');
   re.lastIndex = from;
+  // Searches forward are remembered while they hold, so a 1 MB line of `` ` `` or `<!--` stays linear.
+  let paragraph = { from: -1, end: -1 };
+  let commentClose = { from: Infinity, at: -1 };
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) && m.index < to) {
     const at = m.index;
     const token = m[0];
     if (token[0] === '`') {
-      const limit = paragraphEnd(text, at, to);
+      if (!(paragraph.from <= at && at < paragraph.end)) paragraph = { from: at, end: paragraphEnd(text, at, to) };
+      const limit = paragraph.end;
       const close = new RegExp(`(?<!\`)${'`'.repeat(token.length)}(?!\`)`, 'g');
       close.lastIndex = at + token.length;
       const c = close.exec(text);
@@ -203,7 +215,8 @@ function inlineRegions(text: string, from: number, to: number, out: NonProseRegi
     }
     if (token === '<') {
       if (text.startsWith('<!--', at)) {
-        const close = text.indexOf('-->', at + 4);
+        if (!(commentClose.from <= at + 4 && (commentClose.at < 0 || at + 4 <= commentClose.at))) commentClose = { from: at + 4, at: text.indexOf('-->', at + 4) };
+        const close = commentClose.at;
         if (close >= 0 && close + 3 <= to) {
           out.push({ start: at, end: close + 3, kind: 'html-comment' });
           re.lastIndex = close + 3;
@@ -216,7 +229,9 @@ function inlineRegions(text: string, from: number, to: number, out: NonProseRegi
         }
         continue;
       }
-      const rest = text.slice(at, lineEndFrom(text, at, to));
+      // An autolink or tag ends at the first `>` and holds no other `<`.
+      const close = nextOf(text, at + 1, to);
+      const rest = text[close] === '>' ? text.slice(at, lineEndFrom(text, at, close + 1)) : '';
       const auto = AUTOLINK.exec(rest) ?? null;
       if (auto) {
         out.push({ start: at, end: at + auto[0].length, kind: 'autolink' });

@@ -37,7 +37,8 @@ function analyze(text: string, config: CheckConfig, documentStart: boolean): Seg
   const findings: SegmentFinding[] = [];
   for (const rule of SEGMENT_RULES) {
     if (!ruleSetting(config, rule.descriptor.code).enabled) continue;
-    findings.push(...rule.check({ text, masked, config }));
+    // A loop, not push(...): a 1 MB line can yield more findings than a call takes arguments.
+    for (const finding of rule.check({ text, masked, config })) findings.push(finding);
   }
   findings.sort((a, b) => a.start - b.start || a.end - b.end);
   const deferredLongMarks = ruleSetting(config, LONG_VOWEL_MARK).enabled ? scanLongVowelMarks(masked).deferred : [];

@@ -21,8 +21,13 @@ export interface GuidelineDocument {
   readonly root: GuidelineNode;
   /** The structure with each chunk's top-level nodes but not their descendants (see buildTree). */
   readonly skeleton: GuidelineNode;
-  /** Numbered sections, chapters and articles by canonical number (duplicates kept in order). */
+  /**
+   * Numbered sections, chapters and articles by canonical number (duplicates kept in order), as
+   * skeleton nodes: their titles and ranges, not their descendants. Cheap on every version.
+   */
   readonly sectionsByNumber: ReadonlyMap<string, readonly GuidelineNode[]>;
+  /** The same sections as nodes of the full tree (for resolving what lies inside them). */
+  readonly fullSectionsByNumber: ReadonlyMap<string, readonly GuidelineNode[]>;
 }
 
 /** A text change in offsets of the text before it; several apply in order. */
@@ -42,6 +47,7 @@ class Snapshot implements GuidelineDocument {
   private tree: GuidelineNode | undefined;
   private structure: GuidelineNode | undefined;
   private sections: Map<string, GuidelineNode[]> | undefined;
+  private fullSections: Map<string, GuidelineNode[]> | undefined;
   readonly title: string;
 
   constructor(
@@ -63,18 +69,23 @@ class Snapshot implements GuidelineDocument {
   }
 
   get sectionsByNumber(): ReadonlyMap<string, readonly GuidelineNode[]> {
-    if (!this.sections) {
-      const sections = new Map<string, GuidelineNode[]>();
-      for (const node of walk(this.root)) {
-        if (!isNumberedContainer(node) || !node.number) continue;
-        const list = sections.get(node.number);
-        if (list) list.push(node);
-        else sections.set(node.number, [node]);
-      }
-      this.sections = sections;
-    }
-    return this.sections;
+    return (this.sections ??= sectionsOf(this.skeleton));
   }
+
+  get fullSectionsByNumber(): ReadonlyMap<string, readonly GuidelineNode[]> {
+    return (this.fullSections ??= sectionsOf(this.root));
+  }
+}
+
+function sectionsOf(root: GuidelineNode): Map<string, GuidelineNode[]> {
+  const sections = new Map<string, GuidelineNode[]>();
+  for (const node of walk(root)) {
+    if (!isNumberedContainer(node) || !node.number) continue;
+    const list = sections.get(node.number);
+    if (list) list.push(node);
+    else sections.set(node.number, [node]);
+  }
+  return sections;
 }
 
 export class GuidelineModelCache {

@@ -31,13 +31,13 @@ function findBelow(scope: GuidelineNode, test: (node: GuidelineNode) => boolean)
   const queue = [...scope.children];
   for (let i = 0; i < queue.length; i++) {
     if (test(queue[i])) return queue[i];
-    queue.push(...queue[i].children);
+    for (const child of queue[i].children) queue.push(child);
   }
   return null;
 }
 
 export function findSection(document: GuidelineDocument, number: string): GuidelineNode | null {
-  return document.sectionsByNumber.get(number)?.[0] ?? null;
+  return document.fullSectionsByNumber.get(number)?.[0] ?? null;
 }
 
 export function locate(document: GuidelineDocument, path: NodePath): LocateResult {

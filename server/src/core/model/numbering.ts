@@ -93,7 +93,7 @@ function localFindings(chunk: Parameters<typeof localOutline>[0], locale: Locale
   while (stack.length > 0) {
     const node = stack.pop()!;
     checkChildren(node, locale, out);
-    stack.push(...node.children);
+    for (const child of node.children) stack.push(child);
   }
   byLocale.set(locale, out);
   return out;

@@ -76,13 +76,14 @@ export function parsePlainChunk(text: string): ParsedChunk | null {
 }
 
 export function parseChunk(text: string): ParsedChunk {
-  return parsePlainChunk(text) ?? (nestsTooDeep(text) ? parseParagraphsOnly(text) : parseWithRemark(text));
+  return parsePlainChunk(text) ?? (tooHardForRemark(text) ? parseParagraphsOnly(text) : parseWithRemark(text));
 }
 
 /**
  * remark's time grows much faster than linearly with container nesting (a list nested 800 levels
  * deep takes ~20 s; 3,000 levels would hang the server). No real document nests more than a few
- * levels, so a chunk nested deeper than this is split into paragraphs at blank lines instead.
+ * levels, so a chunk nested deeper than this (or with a line longer than MAX_LINE) is split into
+ * paragraphs at blank lines instead.
  * test/unit/reliability/hostile-guideline.test.ts holds the inputs.
  */
 const MAX_NESTING = 16;
@@ -109,10 +110,14 @@ function nestingOf(line: string): number {
   return depth + (columns >> 1);
 }
 
-function nestsTooDeep(text: string): boolean {
+/** remark is also superlinear on some long lines (`a<!--` repeated: 40,000 characters take 2 s). */
+const MAX_LINE = 20000;
+
+function tooHardForRemark(text: string): boolean {
   for (let offset = 0; offset < text.length; ) {
     let lineEnd = text.indexOf('\n', offset);
     if (lineEnd < 0) lineEnd = text.length;
+    if (lineEnd - offset > MAX_LINE) return true;
     if (nestingOf(text.slice(offset, Math.min(lineEnd, offset + 12 * MAX_NESTING))) > MAX_NESTING) return true;
     offset = lineEnd + 1;
   }
@@ -211,9 +216,9 @@ function proseOf(text: string, node: Nodes, start: number, end: number): string 
       const last = 'children' in current && current.children.length > 0 ? current.children[current.children.length - 1] : undefined;
       const textEnd = last?.position?.end.offset ?? current.position?.start.offset;
       blank(textEnd, current.position?.end.offset);
-      if ('children' in current) stack.push(...(current.children as Nodes[]));
+      if ('children' in current) for (const child of current.children as Nodes[]) stack.push(child);
     } else if ('children' in current) {
-      stack.push(...(current.children as Nodes[]));
+      for (const child of current.children as Nodes[]) stack.push(child);
     }
   }
   return source.join('');

@@ -146,6 +146,8 @@ export function buildTree(text: string, chunks: readonly Chunk[], lines: LineInd
     }
     close(container, chunk.end);
     for (const local of localOutline(chunk)) {
+      // The skeleton keeps what numbers across chunks; parts, notes and figures stay in their chunk.
+      if (skeleton && (local.ordinal <= 0 || local.kind === 'note' || local.kind === 'figure')) continue;
       const node = shifted(local, chunk.start, skeleton);
       if (isSiblingSection(container, node)) {
         // 「3 物理的セキュリティ」 written as a paragraph after 「## 2 …」 is 2's sibling, not its child.

@@ -29,11 +29,19 @@ export function normalizeNumber(text: string): string {
 
 /** Key for comparing titles width-, space- and punctuation-insensitively. */
 export function titleKey(text: string): string {
-  return toHalfWidthAscii(text)
-    .normalize('NFKC')
-    .replace(/[\s　「」『』]/g, '')
-    .toLowerCase();
+  let key = titleKeys.get(text);
+  if (key === undefined) {
+    key = toHalfWidthAscii(text)
+      .normalize('NFKC')
+      .replace(/[\s　「」『』]/g, '')
+      .toLowerCase();
+    // Titles repeat on every version of a document: remember a bounded number of them.
+    if (titleKeys.size > 50000) titleKeys.clear();
+    titleKeys.set(text, key);
+  }
+  return key;
 }
+const titleKeys = new Map<string, string>();
 
 const CIRCLED_BASE: ReadonlyArray<readonly [number, number, number]> = [
   [0x2460, 0x2473, 1], // ①–⑳

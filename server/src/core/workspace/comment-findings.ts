@@ -10,6 +10,7 @@ import type { CommentRound } from '../comments/model';
 import { DISPOSITION_LABELS } from '../comments/disposition';
 import { displayName } from '../model/node';
 import type { CommentLink } from './comment-links';
+import type { Range } from '../text/position';
 
 export type CommentDiagnosticsMode = 'off' | 'accepted' | 'all';
 
@@ -41,18 +42,30 @@ export function roundLabel(round: CommentRound, locale: Locale): string {
   return round.date ? `${round.date.slice(0, 4)} ${title}` : title;
 }
 
-export function guidelineCommentFindings(links: readonly CommentLink[], mode: CommentDiagnosticsMode, locale: Locale): Finding[] {
+/**
+ * Findings on the nodes comments are about. `rangeOf` gives a link's node range in the current
+ * version (links may have been computed on an earlier version of the same structure); undefined
+ * skips the link.
+ */
+export function guidelineCommentFindings(
+  links: readonly CommentLink[],
+  mode: CommentDiagnosticsMode,
+  locale: Locale,
+  rangeOf: (link: CommentLink) => Range | undefined = (link) => link.node?.selectionRange,
+): Finding[] {
   if (mode === 'off') return [];
   const findings: Finding[] = [];
   for (const link of links) {
     if (!link.node || link.node.kind === 'document') continue;
+    const range = rangeOf(link);
+    if (!range) continue;
     const { comment, round } = link;
     const related = [{ uri: round.uri, range: comment.range, message: localize(locale, MESSAGES.commentHere, { number: comment.number }) }];
     if (comment.disposition === 'accepted') {
       findings.push({
         code: 'comment-accepted',
         severity: 'information',
-        range: link.node.selectionRange,
+        range,
         message: localize(locale, MESSAGES.accepted, { number: comment.number, round: roundLabel(round, locale), promise: promiseOf(comment.response) }),
         related,
       });
@@ -60,7 +73,7 @@ export function guidelineCommentFindings(links: readonly CommentLink[], mode: Co
       findings.push({
         code: `comment-${comment.disposition}`,
         severity: 'hint',
-        range: link.node.selectionRange,
+        range,
         message: localize(locale, MESSAGES.other, { number: comment.number, round: roundLabel(round, locale), label: DISPOSITION_LABELS[comment.disposition][locale], opinion: shorten(comment.opinion, 80) }),
         related,
       });

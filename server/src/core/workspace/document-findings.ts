@@ -15,7 +15,8 @@ import { filterSuppressed, filterSuppressedBy } from '../checks/suppression';
 import type { CheckConfig, TermDecision } from '../checks/types';
 import type { KatakanaVariantDecision } from '../checks/rules/katakana-variant';
 import type { GuidelineIndex } from './guideline-index';
-import { decidingComment, type CommentLinks } from './comment-links';
+import { decidingComment, type CommentLink, type CommentLinks } from './comment-links';
+import type { AnchoredLinks } from './comment-anchors';
 import { commentFileFindings, guidelineCommentFindings, type CommentDiagnosticsMode } from './comment-findings';
 import { localize } from '../i18n/locale';
 
@@ -35,9 +36,16 @@ function byPosition(a: Finding, b: Finding): number {
   return a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character;
 }
 
-export function guidelineFindings(document: GuidelineDocument, index: GuidelineIndex, options: FindingOptions, links?: CommentLinks): CheckFinding[] {
+/**
+ * `anchors`: comment links made on an earlier version of the same structure, placed in this one
+ * (see comment-anchors.ts); without them the links' own nodes give the ranges.
+ */
+export function guidelineFindings(document: GuidelineDocument, index: GuidelineIndex, options: FindingOptions, links?: CommentLinks, anchors?: AnchoredLinks): CheckFinding[] {
   const structural: Finding[] = [...xrefFindings(document, index, options.locale), ...numberingFindings(document, options.locale)];
-  if (links) structural.push(...guidelineCommentFindings(links.forDocument(document.uri), options.commentDiagnostics ?? 'accepted', options.locale));
+  if (links) {
+    const rangeOf = anchors ? (link: CommentLink) => anchors.rangeIn(document, link) : undefined;
+    structural.push(...guidelineCommentFindings(links.forDocument(document.uri), options.commentDiagnostics ?? 'accepted', options.locale, rangeOf));
+  }
   const placed = structural.map((finding) => ({ finding, code: finding.code, start: document.lines.offsetAt(finding.range.start) }));
   // The chunk models are the segments' keys: an edit re-checks the chunks it changed only.
   const segments = document.chunks.map((chunk) => ({ start: chunk.start, text: chunk.text, key: chunk.model }));
@@ -52,14 +60,14 @@ export function guidelineFindings(document: GuidelineDocument, index: GuidelineI
         related: { uri: found.round.uri, range: found.comment.range, message: localize(options.locale, DECIDED_BY, { number: found.comment.number }) },
       };
     };
-    findings.push(
-      ...checkDocument(document.uri, document.text, options.checks, options.locale, {
-        segments,
-        ...(options.variants ? { variants: options.variants } : {}),
-        describeDecision,
-        lines: document.lines,
-      }),
-    );
+    const checked = checkDocument(document.uri, document.text, options.checks, options.locale, {
+      segments,
+      ...(options.variants ? { variants: options.variants } : {}),
+      describeDecision,
+      lines: document.lines,
+    });
+    // A loop, not push(...): a hostile document can have more findings than a call takes arguments.
+    for (const finding of checked) findings.push(finding);
   }
   return applyRuleSettings(findings.sort(byPosition), options.rules);
 }

@@ -39,7 +39,7 @@ export class GuidelineIndex {
     return [...this.documents.values()];
   }
 
-  /** Sections with a number, the preferred document first. */
+  /** Sections with a number, the preferred document first: skeleton nodes (title and ranges only). */
   sectionsNumbered(number: string, preferUri?: string): NodeHit[] {
     const hits: NodeHit[] = [];
     const ordered = preferUri && this.documents.has(preferUri) ? [this.documents.get(preferUri)!, ...this.all().filter((d) => d.uri !== preferUri)] : this.all();
@@ -47,12 +47,12 @@ export class GuidelineIndex {
     return hits;
   }
 
-  /** Sections whose title matches, width- and space-insensitively. */
+  /** Sections whose title matches, width- and space-insensitively (skeleton nodes). */
   sectionsTitled(title: string): NodeHit[] {
     if (!this.titleCache) {
       this.titleCache = new Map();
       for (const document of this.documents.values()) {
-        for (const node of walk(document.root)) {
+        for (const node of walk(document.skeleton)) {
           if (!isNumberedContainer(node) || !node.title) continue;
           const key = titleKey(node.title);
           const list = this.titleCache.get(key);

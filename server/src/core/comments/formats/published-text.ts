@@ -141,7 +141,7 @@ function afterLocation(lines: readonly Line[], from: number): number {
   return j;
 }
 
-function recordStartAt(lines: readonly Line[], i: number, expected: number): RecordStart | null {
+function recordStartAt(lines: readonly Line[], i: number, expected: number, seen: ReadonlySet<number>): RecordStart | null {
   const line = lines[i];
   if (line.blank) return null;
   const m = RECORD_START.exec(line.text);
@@ -161,7 +161,7 @@ function recordStartAt(lines: readonly Line[], i: number, expected: number): Rec
     const followedBySubmitter = after < lines.length && submitterSpan(textsFrom(lines, after, 3)) > 0;
     if (!followedBySubmitter || !LOCATION_START.test(rest)) {
       const blankAfter = i + restSpan >= lines.length || lines[i + restSpan].blank;
-      if (number === expected || (precededByBreak && blankAfter)) {
+      if (number === expected || ((precededByBreak || !seen.has(number)) && blankAfter)) {
         return { index: i, number, rest, restStart, numberStart, kind: 'submitter' };
       }
       return null;
@@ -171,7 +171,9 @@ function recordStartAt(lines: readonly Line[], i: number, expected: number): Rec
   const afterLoc = nextContent(lines, afterLocation(lines, i + 1));
   const shaped = afterLoc < lines.length && submitterSpan(textsFrom(lines, afterLoc, 3)) > 0;
   const accepted =
-    (shaped && (number === expected || precededByBreak)) ||
+    // A record out of order or repeating the number before it follows the previous record without
+    // a blank line: its shape is enough (test/unit/reliability/comments.property.test.ts).
+    (shaped && (number === expected || precededByBreak || !seen.has(number) || number === expected - 1)) ||
     (number === expected && precededByBreak && parseLocation(rest)?.section != null);
   return accepted ? { index: i, number, rest, restStart, numberStart, kind: 'location' } : null;
 }
@@ -184,10 +186,12 @@ interface Segment {
 function segmentRecords(lines: readonly Line[]): { preamble: Line[]; segments: Segment[] } {
   const starts: RecordStart[] = [];
   let max = 0;
+  const seen = new Set<number>();
   for (let i = 0; i < lines.length; i++) {
-    const start = recordStartAt(lines, i, max + 1);
+    const start = recordStartAt(lines, i, max + 1, seen);
     if (start) {
       starts.push(start);
+      seen.add(start.number);
       max = Math.max(max, start.number);
     }
   }
