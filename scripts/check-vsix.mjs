@@ -38,7 +38,7 @@ const problems = [];
 const size = statSync(path).size;
 if (size > MAX_BYTES) problems.push(`size ${size} bytes exceeds ${MAX_BYTES}`);
 if (names.some((n) => n.includes('node_modules/'))) problems.push('contains node_modules');
-for (const required of ['extension/package.json', 'extension/dist/extension.js', 'extension/dist/cli.js', 'extension/package.nls.ja.json', 'extension/readme.md']) {
+for (const required of ['extension/package.json', 'extension/dist/extension.js', 'extension/dist/cli.js', 'extension/package.nls.ja.json', 'extension/readme.md', 'extension/schemas/guideline.config.schema.json', 'extension/syntaxes/guideline.injection.tmLanguage.json', 'extension/snippets/reibun.code-snippets', 'extension/l10n/bundle.l10n.ja.json']) {
   if (!names.includes(required)) problems.push(`missing ${required}`);
 }
 const scripts = names.filter((n) => n.endsWith('.js'));

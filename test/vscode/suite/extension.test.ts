@@ -6,45 +6,15 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as vscode from 'vscode';
+import { describeDiagnostics, diagnosticCode, EXTENSION_ID, GUIDELINE, waitForDiagnostic, withScratch, workspaceFile } from './documents';
 import { waitFor } from './poll';
 import { takeScreenshot } from './screenshot';
 import { AnySymbol, describeSymbols, findSymbol } from './symbols';
 
-const EXTENSION_ID = 'guideline-tools.guideline-tools';
-const GUIDELINE = 'guideline/security-policy-guideline.md';
 /** A heading whose 「ー」 is mistyped as a full-width vertical bar 「｜」. */
 const LONG_VOWEL_SAMPLE = '# 3 テスト\n\n## 3.1 セキュリティポリシ｜の遵守\n\n本文。\n';
 
-function workspaceFile(relativePath: string): vscode.Uri {
-  const folder = vscode.workspace.workspaceFolders?.[0];
-  assert.ok(folder, 'a workspace folder is open (examples/)');
-  return vscode.Uri.joinPath(folder.uri, relativePath);
-}
-
-function diagnosticCode(diagnostic: vscode.Diagnostic): string | number | undefined {
-  const { code } = diagnostic;
-  return typeof code === 'object' && code !== null ? code.value : code;
-}
-
-function describeDiagnostics(diagnostics: readonly vscode.Diagnostic[]): string {
-  if (diagnostics.length === 0) return '(none)';
-  return diagnostics
-    .map((d) => `${d.source ?? '?'}/${String(diagnosticCode(d))} at ${d.range.start.line}:${d.range.start.character}: ${d.message}`)
-    .join('; ');
-}
-
-async function waitForLongVowelDiagnostic(uri: vscode.Uri): Promise<vscode.Diagnostic> {
-  return waitFor(
-    () =>
-      vscode.languages
-        .getDiagnostics(uri)
-        .find((d) => diagnosticCode(d) === 'long-vowel-mark' && d.source === 'guideline'),
-    {
-      what: `a guideline/long-vowel-mark diagnostic on ${uri.toString()}`,
-      lastSeen: () => describeDiagnostics(vscode.languages.getDiagnostics(uri)),
-    },
-  );
-}
+const waitForLongVowelDiagnostic = (uri: vscode.Uri) => waitForDiagnostic(uri, 'long-vowel-mark');
 
 /** The mistyped 「｜」 in LONG_VOWEL_SAMPLE: line 2, right after 「## 3.1 セキュリティポリシ」. */
 function assertOnMistypedBar(document: vscode.TextDocument, diagnostic: vscode.Diagnostic): void {
@@ -89,18 +59,11 @@ suite('guideline-tools in VS Code', () => {
   });
 
   test('reports long-vowel-mark on an untitled Markdown document', async () => {
-    const document = await vscode.workspace.openTextDocument({ language: 'markdown', content: LONG_VOWEL_SAMPLE });
-    assert.equal(document.uri.scheme, 'untitled');
-    try {
-      await vscode.window.showTextDocument(document);
+    await withScratch(LONG_VOWEL_SAMPLE, async ({ document }) => {
       const diagnostic = await waitForLongVowelDiagnostic(document.uri);
       assertOnMistypedBar(document, diagnostic);
       await takeScreenshot('long-vowel-untitled');
-    } finally {
-      // Reverted before closing: closing a dirty untitled editor would wait on a save dialog.
-      await vscode.window.showTextDocument(document);
-      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
-    }
+    });
   });
 
   test('reports long-vowel-mark on a Markdown file on disk', async () => {
