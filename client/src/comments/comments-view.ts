@@ -82,8 +82,8 @@ export class CommentsView implements vscode.TreeDataProvider<Node> {
     }
     if (node.kind === 'section') {
       const item = new vscode.TreeItem(node.section ?? vscode.l10n.t('General'), vscode.TreeItemCollapsibleState.Collapsed);
-      const target = node.items.find((i) => i.target)?.target;
-      item.description = `${target && node.section ? target.name.replace(/^\S+\s*/, '') : ''} (${node.items.length})`.trim();
+      const title = node.items.find((i) => i.sectionTitle)?.sectionTitle;
+      item.description = `${title ?? ''} (${node.items.length})`.trim();
       item.iconPath = new vscode.ThemeIcon('symbol-namespace');
       return item;
     }

@@ -33,6 +33,8 @@ export interface CommentItem {
   readonly response: string;
   readonly range: Range;
   readonly section: string | null;
+  /** The title of the section the comment resolved in. */
+  readonly sectionTitle: string | null;
   readonly target: { uri: string; range: Range; name: string; match: string } | null;
 }
 

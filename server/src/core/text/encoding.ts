@@ -187,6 +187,14 @@ export function decodeBytes(bytes: Uint8Array): DecodedText {
     return encoding === 'utf-8-bom' || bodyStart > 0 ? text.replace(/^\uFEFF/, '') : text;
   };
   const text = decode(bytes.length);
+  if (invalidAt === null && encoding !== 'utf-8' && encoding !== 'utf-8-bom') {
+    // A well-formed sequence without a character (CP932 0xEFBB, a lone UTF-16 surrogate) decodes to
+    // U+FFFD: report it rather than show the replacement silently.
+    const replaced = text.indexOf('\uFFFD');
+    const byte = replaced < 0 ? -1 : byteOffsetOfChar(encoding, bodyStart, text, replaced);
+    const literal = encoding === 'utf-16le' ? bytes[byte] === 0xfd && bytes[byte + 1] === 0xff : encoding === 'utf-16be' && bytes[byte] === 0xff && bytes[byte + 1] === 0xfd;
+    if (byte >= 0 && !literal && (truncatedAt === null || byte < truncatedAt)) invalidAt = byte;
+  }
   const index = new LineIndex(text);
   const problems: DecodeProblem[] = [];
   const at = (byteOffset: number, code: DecodeProblem['code'], message: Localized) => {

@@ -8,6 +8,7 @@ import type { Finding } from '../findings';
 import { localize, type Locale } from '../i18n/locale';
 import type { CommentRound } from '../comments/model';
 import { DISPOSITION_LABELS } from '../comments/disposition';
+import { roundYear } from '../comments/round-year';
 import { displayName } from '../model/node';
 import type { CommentLink } from './comment-links';
 import type { Range } from '../text/position';
@@ -21,7 +22,8 @@ const MESSAGES = {
   unresolved: { ja: '該当箇所「{raw}」がガイドラインに見つかりません（{missing} がありません）。', en: 'The location "{raw}" is not in any guideline ({missing} not found).' },
   partial: { ja: '該当箇所「{raw}」のうち {missing} が見つからないため、{found} に対応付けました。', en: 'In "{raw}", {missing} was not found; linked to {found}.' },
   target: { ja: '対応付けた箇所：{name}', en: 'Linked to: {name}' },
-  roundUnknown: { ja: '意見募集', en: 'public comment' },
+  roundNamed: { ja: '意見募集{draft}', en: 'public comment {draft}' },
+  roundOfYear: { ja: '{year}年 {name}', en: '{year} {name}' },
 } as const;
 
 /** The sentence of a response that carries the promise (…修正いたします), shortened. */
@@ -37,9 +39,16 @@ export function shorten(text: string, max: number): string {
   return flat.length > max ? `${flat.slice(0, max)}…` : flat;
 }
 
+/**
+ * A short name that tells rounds apart: the year (from the date, else from the file name or the
+ * title) and what the draft was called (「…（骨子案）」 vs 「…（案）」), e.g. 「2015年 意見募集（案）」.
+ */
 export function roundLabel(round: CommentRound, locale: Locale): string {
-  const title = round.title ? shorten(round.title.replace(/^[｢「]/, '').replace(/」.*$/, ''), 24) : localize(locale, MESSAGES.roundUnknown);
-  return round.date ? `${round.date.slice(0, 4)} ${title}` : title;
+  const file = decodeURIComponent(round.uri.split('/').pop() ?? round.uri);
+  const year = roundYear(round);
+  const draft = /[｢「][^」]*?([（(][^）)]*[）)])[」]/.exec(round.title ?? '')?.[1] ?? '';
+  const name = round.title ? localize(locale, MESSAGES.roundNamed, { draft }) : file;
+  return year ? localize(locale, MESSAGES.roundOfYear, { year, name }) : name;
 }
 
 /**

@@ -8,6 +8,7 @@ import type { GuidelineDocument } from '../model/document';
 import { locate, type MatchQuality } from '../model/locate';
 import type { GuidelineNode } from '../model/node';
 import { titleKey } from '../text/width';
+import { roundYear } from '../comments/round-year';
 import type { GuidelineIndex } from './guideline-index';
 
 export interface CommentLink {
@@ -23,16 +24,15 @@ export interface CommentLink {
 
 const MATCH_RANK: Record<MatchQuality, number> = { exact: 5, item: 4, part: 3, section: 2, document: 1, none: 0 };
 
-/** Rounds in date order, oldest first; undated rounds keep their order after dated ones. */
+/**
+ * Rounds in date order, oldest first. A round without a date sorts by the year its file name or
+ * title gives, after the dated rounds of that year; rounds with neither keep their order, last.
+ */
 export function roundsInDateOrder(rounds: readonly CommentRound[]): CommentRound[] {
+  const key = (round: CommentRound): string => round.date ?? (roundYear(round) ? `${roundYear(round)}-99` : '9999');
   return rounds
-    .map((round, order) => ({ round, order }))
-    .sort((a, b) => {
-      if (a.round.date && b.round.date) return a.round.date.localeCompare(b.round.date) || a.order - b.order;
-      if (a.round.date) return -1;
-      if (b.round.date) return 1;
-      return a.order - b.order;
-    })
+    .map((round, order) => ({ round, order, key: key(round) }))
+    .sort((a, b) => a.key.localeCompare(b.key) || a.order - b.order)
     .map((entry) => entry.round);
 }
 
@@ -124,7 +124,6 @@ function newestFirst(links: CommentLink[]): CommentLink[] {
  * (by its date, else its title or file name) with a comment of that number.
  */
 export function decidingComment(links: CommentLinks, decision: { round: string; number: number }): CommentLink | null {
-  const ofYear = (round: CommentRound): boolean =>
-    round.date ? round.date.startsWith(decision.round) : `${round.title ?? ''} ${round.uri}`.includes(decision.round);
+  const ofYear = (round: CommentRound): boolean => roundYear(round) === decision.round;
   return links.links.find((l) => l.comment.number === decision.number && ofYear(l.round)) ?? null;
 }

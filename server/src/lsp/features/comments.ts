@@ -5,7 +5,7 @@
  */
 import type { CodeLens, Hover, Location, Position } from 'vscode-languageserver/node';
 import type { CommentItem } from '../protocol';
-import { ancestryAt, type GuidelineDocument } from '../../core/model/document';
+import { ancestryAt, containerOf, type GuidelineDocument } from '../../core/model/document';
 import { displayName, isNumberedContainer, type GuidelineNode } from '../../core/model/node';
 import { rangeContains } from '../../core/text/position';
 import type { CommentLink, CommentLinks } from '../../core/workspace/comment-links';
@@ -153,6 +153,7 @@ export function toCommentItem(link: CommentLink, locale: Locale): CommentItem {
     response: comment.response,
     range: comment.range,
     section: comment.location?.section ?? null,
+    sectionTitle: link.document && link.node && link.node.kind !== 'document' ? containerOf(link.document, link.node)?.title ?? null : null,
     target: link.node && link.document ? { uri: link.document.uri, range: link.node.selectionRange, name: link.node.kind === 'document' ? localize(locale, MESSAGES.general) : displayName(link.node), match: link.match } : null,
   };
 }
