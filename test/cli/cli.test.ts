@@ -177,5 +177,19 @@ describe('guideline CLI', () => {
     assert.equal(result.stdout.split('\n').filter(Boolean).length, 1);
     assert.doesNotMatch(result.stderr, /EPIPE|Error/);
   });
+
+  test('the project file: comments.files are read, a misspelt rule code is reported, --json names related places by URI', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'guideline-project-'));
+    cpSync(join(EXAMPLES, 'guideline'), join(dir, 'guideline'), { recursive: true });
+    cpSync(join(EXAMPLES, 'comments/pubcomment-2015.txt'), join(dir, 'archive/round-2015.dat'));
+    writeFileSync(join(dir, 'guideline.config.json'), JSON.stringify({ comments: { files: ['archive/round-2015.dat'] }, rules: { 'long-vowel-marks': 'off' } }, null, 2));
+    const result = run(['check', '--json', join(dir, 'guideline')]);
+    assert.match(result.stderr, /guideline\.config\.json:8:5 warning config-unknown-rule 規則のコード「long-vowel-marks」はありません/);
+    const json = JSON.parse(result.stdout) as { files: Array<{ path: string; diagnostics: Array<{ code: string; relatedInformation?: Array<{ location: { uri: string } }> }> }> };
+    const guideline = json.files.find((f) => f.path.endsWith('security-policy-guideline.md'))!;
+    const accepted = guideline.diagnostics.filter((d) => d.code === 'comment-accepted');
+    assert.equal(accepted.length, 5, 'the five accepted comments of the named round');
+    for (const d of guideline.diagnostics) for (const r of d.relatedInformation ?? []) assert.match(r.location.uri, /^file:\/\//);
+  });
 });
 

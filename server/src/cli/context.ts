@@ -3,6 +3,7 @@ import type { RuleSettings } from '../core/config/rule-settings';
 import type { CommentDiagnosticsMode } from '../core/workspace/comment-findings';
 import type { CheckConfig } from '../core/checks/types';
 import type { LoadedProject } from '../host/project';
+import { configuredCommentFiles } from './workspace';
 
 /** What every command receives: output streams, locale, and the settings of the project file. */
 export interface CliContext {
@@ -14,4 +15,9 @@ export interface CliContext {
   readonly project: LoadedProject;
   out(line: string): void;
   err(line: string): void;
+}
+
+/** The inputs plus the comment documents the project file names, each once. */
+export function withConfigured(paths: readonly string[], ctx: CliContext): string[] {
+  return [...new Set([...paths, ...configuredCommentFiles(ctx.project, ctx.err)])];
 }

@@ -6,6 +6,7 @@ import { existsSync, statSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import { localeFromTag, localize, type Locale } from '../core/i18n/locale';
 import { toCheckConfig } from '../core/config/check-config';
+import { projectProblemSeverity } from '../core/config/codes';
 import { findProjectConfig, loadProject, type LoadedProject } from '../host/project';
 import { runLanguageServer } from '../lsp/main';
 import { UsageError } from './args';
@@ -48,9 +49,9 @@ function loadCliProject(configOption: string | undefined, args: readonly string[
   const configPath = configOption ? resolve(configOption) : findProjectConfig(start) ?? findProjectConfig(process.cwd());
   const project = loadProject(configPath, { trusted: true, baseDir: process.cwd() });
   const show = (path: string) => relative(process.cwd(), path) || path;
-  for (const p of project.configProblems) err(`${show(configPath ?? '')}:${p.range.start.line + 1}:${p.range.start.character + 1} warning ${p.code} ${p.message[locale]}`);
+  for (const p of project.configProblems) err(`${show(configPath ?? '')}:${p.range.start.line + 1}:${p.range.start.character + 1} ${projectProblemSeverity(p.code)} ${p.code} ${p.message[locale]}`);
   for (const [path, problems] of project.dictionaryProblems) {
-    for (const p of problems) err(`${show(path)}:${p.range.start.line + 1}:${p.range.start.character + 1} warning ${p.code} ${localize(locale, p.message, p.args ?? {})}`);
+    for (const p of problems) err(`${show(path)}:${p.range.start.line + 1}:${p.range.start.character + 1} ${projectProblemSeverity(p.code)} ${p.code} ${localize(locale, p.message, p.args ?? {})}`);
   }
   return project;
 }

@@ -1,6 +1,8 @@
 /** Loads the guideline and comment files named on the command line (files or folders) into the core. */
 import { stat } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { dirname, isAbsolute, resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+import type { LoadedProject } from '../host/project';
 import { GuidelineModelCache, type GuidelineDocument } from '../core/model/document';
 import { GuidelineIndex } from '../core/workspace/guideline-index';
 import type { CommentRound } from '../core/comments/model';
@@ -60,4 +62,17 @@ export async function loadWorkspace(paths: readonly string[]): Promise<LoadedWor
     }
   }
   return { index, documents, rounds };
+}
+
+/** Comment documents the project file names (comments.files), resolved beside it; missing ones are reported. */
+export function configuredCommentFiles(project: LoadedProject, err: (line: string) => void): string[] {
+  if (!project.configPath) return [];
+  const base = dirname(project.configPath);
+  const out: string[] = [];
+  for (const file of project.config.comments.files) {
+    const path = isAbsolute(file) ? file : resolve(base, file);
+    if (existsSync(path)) out.push(path);
+    else err(`${project.configPath}: comments.files: ${file}: no such file`);
+  }
+  return out;
 }

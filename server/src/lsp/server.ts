@@ -26,7 +26,8 @@ import { findFiles, isCommentCandidate, isMarkdownFile, readBytesFile, readTextF
 import { findProjectConfig, loadProject } from '../host/project';
 import { ServerState } from './state';
 import { parseEditorSettings } from './settings';
-import { toDiagnostic, DIAGNOSTIC_SOURCE } from './convert';
+import { toDiagnostic, DIAGNOSTIC_SOURCE, SEVERITY } from './convert';
+import { projectProblemSeverity } from '../core/config/codes';
 import { URI } from './uri';
 import { createGuard } from './guard';
 import { registerCommentRequests } from './comment-requests';
@@ -157,6 +158,8 @@ export function startServer(connection: Connection, version: string): void {
   connection.onDidChangeConfiguration(
     guard('didChangeConfiguration', undefined, async () => {
       await loadSettings();
+      // Comment documents named in the settings may have changed.
+      for (const root of state.workspaceRoots) for (const named of state.settings.commentFiles) await readCommentFile(resolvePath(root, named));
       refreshAll();
     }),
   );
@@ -212,11 +215,11 @@ export function startServer(connection: Connection, version: string): void {
 
   function projectFileDiagnostics(path: string): Diagnostic[] | null {
     if (path === state.project.configPath) {
-      return state.project.configProblems.map((p) => ({ range: p.range, severity: 1, code: p.code, source: DIAGNOSTIC_SOURCE, message: p.message[state.locale] }));
+      return state.project.configProblems.map((p) => ({ range: p.range, severity: SEVERITY[projectProblemSeverity(p.code)], code: p.code, source: DIAGNOSTIC_SOURCE, message: p.message[state.locale] }));
     }
     const problems = state.project.dictionaryProblems.get(path);
     if (!problems) return null;
-    return problems.map((p) => ({ range: p.range, severity: 1, code: p.code, source: DIAGNOSTIC_SOURCE, message: localize(state.locale, p.message, p.args ?? {}) }));
+    return problems.map((p) => ({ range: p.range, severity: SEVERITY[projectProblemSeverity(p.code)], code: p.code, source: DIAGNOSTIC_SOURCE, message: localize(state.locale, p.message, p.args ?? {}) }));
   }
 
   const emptyReport = (): DocumentDiagnosticReport => ({ kind: DocumentDiagnosticReportKind.Full, items: [] });

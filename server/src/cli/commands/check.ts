@@ -8,8 +8,11 @@ import { fixAllSafe } from '../../core/checks/document';
 import { replaceFileAtomically } from '../../host/atomic-write';
 import { parseArgs } from '../args';
 import { expandPaths, loadWorkspace, InputError, type LoadedWorkspace } from '../workspace';
+import { withConfigured } from '../context';
 import type { CliContext } from '../context';
 import { toDiagnostic } from '../../lsp/convert';
+import type { Diagnostic } from 'vscode-languageserver/node';
+import { pathToFileURL } from 'node:url';
 
 export const CHECK_HELP = `Usage: guideline check <files or folders…> [--json] [--fix]
 
@@ -28,14 +31,14 @@ export async function runCheck(argv: readonly string[], ctx: CliContext): Promis
     return 0;
   }
   if (args.positionals.length === 0) throw new InputError('check needs at least one file or folder (see guideline check --help)');
-  const paths = await expandPaths(args.positionals);
+  const paths = withConfigured(await expandPaths(args.positionals), ctx);
   let workspace = await loadWorkspace(paths);
   if (args.flags.has('fix')) {
     if (applySafeFixes(workspace, ctx) > 0) workspace = await loadWorkspace(paths);
   }
   const results = workspaceFindings(workspace, ctx);
   if (args.flags.has('json')) {
-    ctx.out(JSON.stringify({ files: results.map((r) => ({ path: relative(ctx.cwd, r.path) || r.path, diagnostics: r.findings.map(toDiagnostic) })) }, null, 2));
+    ctx.out(JSON.stringify({ files: results.map((r) => ({ path: relative(ctx.cwd, r.path) || r.path, diagnostics: r.findings.map(jsonDiagnostic) })) }, null, 2));
   } else {
     for (const result of results) for (const finding of result.findings) ctx.out(formatFinding(relative(ctx.cwd, result.path) || result.path, finding));
   }
@@ -76,4 +79,20 @@ function applySafeFixes(workspace: LoadedWorkspace, ctx: CliContext): number {
     } else ctx.err(`${shown}: not fixed: ${outcome.reason}`);
   }
   return rewritten;
+}
+
+/** The CLI knows documents by path; LSP diagnostics name them by URI. */
+function asUri(pathOrUri: string): string {
+  if (/^[a-z][\w+.-]*:/i.test(pathOrUri)) return pathOrUri;
+  const [path, fragment] = pathOrUri.split('#', 2);
+  return pathToFileURL(path).href + (fragment ? `#${fragment}` : '');
+}
+
+function jsonDiagnostic(finding: Finding): Diagnostic {
+  const diagnostic = toDiagnostic(finding);
+  return {
+    ...diagnostic,
+    ...(diagnostic.relatedInformation ? { relatedInformation: diagnostic.relatedInformation.map((r) => ({ ...r, location: { ...r.location, uri: asUri(r.location.uri) } })) } : {}),
+    ...(diagnostic.codeDescription ? { codeDescription: { href: asUri(diagnostic.codeDescription.href) } } : {}),
+  };
 }

@@ -2,6 +2,7 @@
 import { relative } from 'node:path';
 import { parseArgs } from '../args';
 import { expandPaths, InputError, loadWorkspace } from '../workspace';
+import { withConfigured } from '../context';
 import type { CliContext } from '../context';
 import { CommentLinks, type CommentLink } from '../../core/workspace/comment-links';
 import { containerOf } from '../../core/model/document';
@@ -26,7 +27,7 @@ export async function runLinks(argv: readonly string[], ctx: CliContext): Promis
     return 0;
   }
   if (args.positionals.length === 0) throw new InputError('links needs a folder or files (see guideline links --help)');
-  const { index, rounds } = await loadWorkspace(await expandPaths(args.positionals));
+  const { index, rounds } = await loadWorkspace(withConfigured(await expandPaths(args.positionals), ctx));
   const links = new CommentLinks(rounds, index).links;
   const path = (p: string) => relative(ctx.cwd, p) || p;
   if (args.flags.has('json')) {

@@ -8,6 +8,7 @@ import { DISPOSITION_LABELS } from '../../core/comments/disposition';
 import { displayName } from '../../core/model/node';
 import { parseArgs } from '../args';
 import { expandPaths, loadWorkspace, InputError } from '../workspace';
+import { withConfigured } from '../context';
 import type { CliContext } from '../context';
 import { outlineLines } from './outline';
 import { formatFinding, workspaceFindings } from './check';
@@ -23,7 +24,7 @@ export async function runReport(argv: readonly string[], ctx: CliContext): Promi
     return 0;
   }
   if (args.positionals.length === 0) throw new InputError('report needs a folder (see guideline report --help)');
-  const workspace = await loadWorkspace(await expandPaths(args.positionals));
+  const workspace = await loadWorkspace(withConfigured(await expandPaths(args.positionals), ctx));
   const show = (p: string) => relative(ctx.cwd, p) || p;
   for (const document of workspace.documents) {
     ctx.out(`== ${show(document.uri)}: ${document.root.title}`);

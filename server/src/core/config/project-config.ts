@@ -8,6 +8,7 @@ import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'y
 import type { Localized } from '../i18n/locale';
 import type { Range } from '../text/position';
 import { isRuleSetting, type RuleSetting } from './rule-settings';
+import { CONFIGURABLE_CODES } from './codes';
 
 export const PROJECT_CONFIG_FILE = 'guideline.config.json';
 
@@ -25,7 +26,7 @@ export interface ProjectConfig {
 export interface ConfigProblem {
   readonly range: Range;
   readonly message: Localized;
-  readonly code: 'config-syntax' | 'config-value' | 'config-unknown-key';
+  readonly code: 'config-syntax' | 'config-value' | 'config-unknown-key' | 'config-unknown-rule';
 }
 
 export const EMPTY_PROJECT_CONFIG: ProjectConfig = { rules: {}, comments: { files: [] }, dictionaries: [], preferredKatakana: {} };
@@ -34,6 +35,7 @@ const MESSAGES = {
   syntax: { ja: '設定ファイルを読めません：{detail}', en: 'Cannot read the configuration: {detail}' },
   object: { ja: '設定ファイルの最上位はオブジェクト（{ … }）にしてください。', en: 'The configuration must be an object ({ … }).' },
   unknownKey: { ja: '不明な設定項目「{key}」です（無視します）。使える項目：{known}', en: 'Unknown setting "{key}" (ignored). Known: {known}' },
+  unknownRule: { ja: '規則のコード「{key}」はありません（綴りを確認してください）。', en: 'There is no rule with the code "{key}" (check the spelling).' },
   ruleValue: { ja: '規則「{key}」の値は error / warning / information / hint / off のいずれかです。', en: 'Rule "{key}" takes error, warning, information, hint or off.' },
   stringList: { ja: '「{key}」は文字列の配列にしてください。', en: '"{key}" must be a list of strings.' },
   mode: { ja: '「comments.diagnostics」は off / accepted / all のいずれかです。', en: '"comments.diagnostics" takes off, accepted or all.' },
@@ -93,6 +95,7 @@ export function parseProjectConfig(text: string): { config: ProjectConfig; probl
         for (const rule of value.items) {
           const code = isScalar(rule.key) ? String(rule.key.value) : '';
           const setting = isScalar(rule.value) ? rule.value.value : undefined;
+          if (!CONFIGURABLE_CODES.has(code)) problem('config-unknown-rule', rule.key as Node, MESSAGES.unknownRule, { key: code });
           if (isRuleSetting(setting)) rules[code] = setting;
           else problem('config-value', (rule.value ?? rule.key) as Node, MESSAGES.ruleValue, { key: code });
         }
