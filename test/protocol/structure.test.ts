@@ -156,6 +156,53 @@ describe('language server over stdio: structure', () => {
     await server.close(freshUri);
   });
 
+  test('a pull overtaken by an edit is never answered for the old text (cancelled, or computed on the new one)', async () => {
+    const uri = fileUri(resolve(FIXTURES, 'model/overtaken.md'));
+    await server.open(uri, '### 3.1 組織体制\n\n本文。\n');
+    const frame = (message: object): string => {
+      const body = JSON.stringify({ jsonrpc: '2.0', ...message });
+      return `Content-Length: ${Buffer.byteLength(body, 'utf8')}\r\n\r\n${body}`;
+    };
+    for (let round = 0; round < 5; round++) {
+      const version = 2 + round * 2;
+      await server.change(uri, version, [{ range: { start: { line: 2, character: 0 }, end: { line: 2, character: 0 } }, text: 'あ' }]);
+      // What VS Code sends when the user types while a pull is out: the pull, the edit (one more
+      // half-width katakana) and the pull's cancellation, arriving together.
+      const id = `overtaken-${round}`;
+      const answer = new Promise<{ result?: { items: unknown[] }; error?: { code: number } }>((resolveAnswer) => {
+        let buffered = '';
+        const listen = (chunk: Buffer): void => {
+          buffered += chunk.toString('utf8');
+          const at = buffered.indexOf(`"id":"${id}"`);
+          if (at < 0) return;
+          const start = buffered.lastIndexOf('{"jsonrpc"', at);
+          for (let end = buffered.indexOf('}', at); end > 0; end = buffered.indexOf('}', end + 1)) {
+            try {
+              const message = JSON.parse(buffered.slice(start, end + 1));
+              server.process.stdout.off('data', listen);
+              resolveAnswer(message);
+              return;
+            } catch {
+              // not the end of the message yet
+            }
+          }
+        };
+        server.process.stdout.on('data', listen);
+      });
+      server.process.stdin.write(
+        frame({ id, method: 'textDocument/diagnostic', params: { textDocument: { uri } } }) +
+          frame({ method: 'textDocument/didChange', params: { textDocument: { uri, version: version + 1 }, contentChanges: [{ range: { start: { line: 2, character: 0 }, end: { line: 2, character: 0 } }, text: 'ｶ' }] } }) +
+          frame({ method: '$/cancelRequest', params: { id } }),
+      );
+      const earlier = await answer;
+      const second = await server.diagnostics(uri);
+      assert.equal(second.filter((d) => d.code === 'halfwidth-katakana').length, round + 1);
+      if (earlier.result) assert.deepEqual(earlier.result.items, second, 'the first pull saw the edit');
+      else assert.ok(earlier.error, 'cancelled');
+    }
+    await server.close(uri);
+  });
+
   test('settings from workspace/configuration: a rule turned off or re-graded', async () => {
     server.settings = { rules: { 'numbering-gap': 'off', 'xref-unknown-section': 'error' } };
     await server.notify('workspace/didChangeConfiguration', { settings: null });

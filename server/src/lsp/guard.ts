@@ -1,5 +1,5 @@
 /** Every handler runs guarded: a failure is logged and answered with a fallback, never a crash. */
-import type { Connection } from 'vscode-languageserver/node';
+import { ResponseError, type Connection } from 'vscode-languageserver/node';
 
 export type Guard = <P extends unknown[], R>(name: string, fallback: R, handler: (...args: P) => R | Promise<R>) => (...args: P) => Promise<R>;
 
@@ -9,6 +9,8 @@ export function createGuard(connection: Connection): Guard {
       try {
         return await handler(...args);
       } catch (error) {
+        // A deliberate protocol answer (a cancelled request) goes to the client as it is.
+        if (error instanceof ResponseError) throw error;
         connection.console.error(`[${name}] ${(error as Error)?.stack ?? String(error)}`);
         return fallback;
       }

@@ -5,6 +5,8 @@
 import { resolve as resolvePath } from 'node:path';
 import {
   CodeActionKind,
+  LSPErrorCodes,
+  ResponseError,
   CodeLensRefreshRequest,
   DidChangeConfigurationNotification,
   DocumentDiagnosticReportKind,
@@ -204,7 +206,7 @@ export function startServer(connection: Connection, version: string): void {
     if (!doc) return null;
     const options = state.findingOptions();
     const anchors = state.commentAnchors();
-    const inputs = [doc, options.checks, options.variants, anchors, options.rules, options.commentDiagnostics, options.locale];
+    const inputs = [doc, options.checks, options.katakana?.decision, anchors, options.rules, options.commentDiagnostics, options.locale];
     const cached = findingsCache.get(uri);
     if (cached && cached.inputs.every((input, i) => input === inputs[i])) return cached.findings;
     const findings = guidelineFindings(doc, state.index, options, anchors.links, anchors);
@@ -224,8 +226,12 @@ export function startServer(connection: Connection, version: string): void {
 
   const emptyReport = (): DocumentDiagnosticReport => ({ kind: DocumentDiagnosticReportKind.Full, items: [] });
   connection.languages.diagnostics.on(
-    guard('diagnostic', emptyReport(), async (params): Promise<DocumentDiagnosticReport> => {
+    guard('diagnostic', emptyReport(), async (params, token): Promise<DocumentDiagnosticReport> => {
       await workspaceReady;
+      // Let edits and cancellations already received be read first: a pull that an edit has
+      // overtaken is answered for the newest text (and cached), or not computed at all.
+      await new Promise((resolve) => setImmediate(resolve));
+      if (token.isCancellationRequested) throw new ResponseError(LSPErrorCodes.ServerCancelled, 'superseded by a newer version', { retriggerRequest: true });
       const uri = params.textDocument.uri;
       const path = URI.toPath(uri);
       const projectDiagnostics = path ? projectFileDiagnostics(path) : null;

@@ -17,8 +17,7 @@ import { EMPTY_PROJECT_CONFIG } from '../core/config/project-config';
 import type { LoadedProject } from '../host/project';
 import { toCheckConfig } from '../core/config/check-config';
 import type { CheckConfig } from '../core/checks/types';
-import type { KatakanaVariantDecision } from '../core/checks/rules/katakana-variant';
-import { workspaceKatakanaDecision } from '../core/workspace/katakana-decision';
+import { KatakanaCounter, type KatakanaState } from '../core/workspace/katakana-decision';
 import type { FindingOptions } from '../core/workspace/document-findings';
 
 interface DiskDocument {
@@ -46,7 +45,6 @@ export class ServerState {
   settings: ServerSettings = effectiveSettings(EMPTY_PROJECT_CONFIG, EMPTY_EDITOR_SETTINGS);
   /** One object per settings change: the checks cache their results per configuration object. */
   checkConfig: CheckConfig = toCheckConfig({}, {}, []);
-  private variantsCache: { key: string; decision: KatakanaVariantDecision } | null = null;
   private settingsGeneration = 0;
 
   configure(project: LoadedProject, editor: EditorSettings = this.editorSettings): void {
@@ -64,19 +62,26 @@ export class ServerState {
       rules: this.settings.rules,
       commentDiagnostics: this.settings.commentDiagnostics,
       checks: this.checkConfig,
-      variants: this.workspaceVariants(),
+      katakana: this.workspaceKatakana(),
     };
   }
 
   /** サーバ or サーバー: decided over every guideline of the workspace, not file by file. */
-  workspaceVariants(): KatakanaVariantDecision {
+  workspaceKatakana(): KatakanaState {
     const documents = this.allGuidelines();
     const key = `${this.index.generation}:${this.settingsGeneration}`;
-    if (this.variantsCache?.key !== key) {
-      this.variantsCache = { key, decision: workspaceKatakanaDecision(documents, this.checkConfig, this.variantsCache?.decision) };
+    if (!this.katakanaCounter || this.katakanaCounterGeneration !== this.settingsGeneration) {
+      this.katakanaCounter = new KatakanaCounter(this.checkConfig);
+      this.katakanaCounterGeneration = this.settingsGeneration;
     }
-    return this.variantsCache.decision;
+    if (this.katakanaCache?.key !== key) this.katakanaCache = { key, state: this.katakanaCounter.update(documents) };
+    return this.katakanaCache.state;
   }
+
+  private katakanaCounter: KatakanaCounter | undefined;
+  private katakanaCounterGeneration = -1;
+  private katakanaCache: { key: string; state: KatakanaState } | undefined;
+
 
   isGuidelineUri(uri: string): boolean {
     return /\.(md|markdown)$/i.test(URI.path(uri)) || this.documents.get(uri)?.languageId === 'markdown';

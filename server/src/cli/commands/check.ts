@@ -52,8 +52,8 @@ export function formatFinding(path: string, finding: Finding): string {
 /** Findings of every guideline and comment document loaded, in input order. */
 export function workspaceFindings(workspace: LoadedWorkspace, ctx: CliContext): Array<{ path: string; findings: Finding[] }> {
   const links = new CommentLinks(workspace.rounds, workspace.index);
-  const variants = workspaceKatakanaDecision(workspace.documents, ctx.checks);
-  const options = { locale: ctx.locale, rules: ctx.rules, commentDiagnostics: ctx.commentDiagnostics, checks: ctx.checks, variants };
+  const katakana = workspaceKatakanaDecision(workspace.documents, ctx.checks);
+  const options = { locale: ctx.locale, rules: ctx.rules, commentDiagnostics: ctx.commentDiagnostics, checks: ctx.checks, katakana };
   return [
     ...workspace.documents.map((document) => ({ path: document.uri, findings: guidelineFindings(document, workspace.index, options, links) })),
     ...workspace.rounds.map((round) => ({ path: round.uri, findings: commentDocumentFindings(round, links, options) })),
@@ -62,7 +62,7 @@ export function workspaceFindings(workspace: LoadedWorkspace, ctx: CliContext): 
 
 /** Applies every safe fix to each guideline; returns how many files were rewritten. */
 function applySafeFixes(workspace: LoadedWorkspace, ctx: CliContext): number {
-  const variants = workspaceKatakanaDecision(workspace.documents, ctx.checks);
+  const variants = workspaceKatakanaDecision(workspace.documents, ctx.checks).decision;
   let rewritten = 0;
   for (const document of workspace.documents) {
     const shown = relative(ctx.cwd, document.uri) || document.uri;

@@ -31,6 +31,8 @@ export interface CheckDocumentOptions {
   readonly segmentStarts?: readonly number[];
   /** A katakana-variant decision made elsewhere (e.g. over the workspace); default: this document's. */
   readonly variants?: KatakanaVariantDecision;
+  /** Spelling counts kept elsewhere (the workspace's); default: this document's, summed here. */
+  readonly spellingCounts?: ReadonlyMap<string, number>;
   /** Links a terminology finding to the public comment that decided the term, when it is loaded. */
   readonly describeDecision?: (decision: TermDecision) => { href?: string; related?: RelatedLocation } | undefined;
   /** The document's line index when the caller has one (saves a pass over the text). */
@@ -176,8 +178,8 @@ export function checkDocument(
 ): CheckFinding[] {
   const segments = analyzeSegments(text, config, options.segmentStarts, options.segments);
   const variantsOn = ruleSetting(config, KATAKANA_VARIANT).enabled;
-  let counts: Map<string, number> | undefined;
-  const documentCounts = (): Map<string, number> => (counts ??= mergeSpellingCounts(segments.map((s) => s.analysis.spellings)));
+  let counts = options.spellingCounts;
+  const documentCounts = (): ReadonlyMap<string, number> => (counts ??= mergeSpellingCounts(segments.map((s) => s.analysis.spellings)));
   const decision = !variantsOn ? EMPTY_KATAKANA_DECISION : (options.variants ?? decideKatakanaVariants(documentCounts(), effectiveKatakanaPreferences(config)));
   const placed: Placed[] = [];
   const directives: SuppressionDirective[] = [];

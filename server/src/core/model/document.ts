@@ -136,9 +136,17 @@ export class GuidelineModelCache {
   private toChunks(text: string, boundaries: ReturnType<typeof scanRange>['boundaries'], to: number, lines: LineIndex): Chunk[] {
     return boundaries.map((b, i) => {
       const end = i + 1 < boundaries.length ? boundaries[i + 1].start : to;
-      return new Chunk(b.start, lines.positionAt(b.start).line, this.models.get(text.slice(b.start, end), b.heading, b.start));
+      return new Chunk(b.start, lines.positionAt(b.start).line, this.models.get(detached(text.slice(b.start, end)), b.heading, b.start));
     });
   }
+}
+
+/**
+ * A copy of a slice that does not keep the whole text alive: V8 represents `slice` as a view into
+ * its parent, so a cached chunk model would otherwise hold every version's full text.
+ */
+function detached(slice: string): string {
+  return (` ${slice}`).slice(1);
 }
 
 /** The region of the final text that the changes wrote, and how much longer the text became. */

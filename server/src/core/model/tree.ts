@@ -4,9 +4,9 @@
  * where a numbered section goes (3 → 3.6 → 3.6.1); unnumbered headings nest by level.
  */
 import { LineIndex, type Range } from '../text/position';
-import type { Chunk } from './chunks';
+import type { Chunk, ChunkModel } from './chunks';
 import type { Block, ParsedChunk } from './parse';
-import { parseHeadingNumber, parseItemMarker, parsePartMarker, type PartName } from './markers';
+import { parseHeadingNumber, parseItemMarker, parsePartMarker, type HeadingNumber, type ItemMarker, type PartMarker, type PartName } from './markers';
 import type { HeadingLine } from './scan';
 import type { GuidelineNode, NodeKind } from './node';
 
@@ -78,6 +78,21 @@ function shifted(local: LocalNode, by: number, shallow = false): Draft {
   };
 }
 
+/** What a chunk's heading is (a section, a part, an item, or plain), worked out once per chunk model. */
+const headingKinds = new WeakMap<ChunkModel, { parsed: HeadingNumber | null; part: PartMarker | null; item: ItemMarker | null }>();
+
+function headingKind(chunk: Chunk): { parsed: HeadingNumber | null; part: PartMarker | null; item: ItemMarker | null } {
+  let kind = headingKinds.get(chunk.model);
+  if (!kind) {
+    const text = chunk.model.heading?.text ?? '';
+    const parsed = parseHeadingNumber(text);
+    const part = parsed ? null : parsePartMarker(text);
+    const item = parsed || part ? null : parseItemMarker(text);
+    headingKinds.set(chunk.model, (kind = { parsed, part, item }));
+  }
+  return kind;
+}
+
 export interface BuiltTree {
   readonly root: GuidelineNode;
 }
@@ -102,9 +117,7 @@ export function buildTree(text: string, chunks: readonly Chunk[], lines: LineInd
     let container: Draft = stack[stack.length - 1];
     if (chunk.heading) {
       const heading = chunk.heading;
-      const parsed = parseHeadingNumber(heading.text);
-      const part = parsed ? null : parsePartMarker(heading.text);
-      const item = parsed || part ? null : parseItemMarker(heading.text);
+      const { parsed, part, item } = headingKind(chunk);
       if (part || item) {
         // A part or item written as a heading belongs to the enclosing section, like a paragraph.
         container = stack[stack.length - 1];

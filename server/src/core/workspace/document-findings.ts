@@ -13,7 +13,7 @@ import type { CommentRound } from '../comments/model';
 import { checkDocument, segmentDirectives, type CheckFinding } from '../checks/document';
 import { filterSuppressed, filterSuppressedBy } from '../checks/suppression';
 import type { CheckConfig, TermDecision } from '../checks/types';
-import type { KatakanaVariantDecision } from '../checks/rules/katakana-variant';
+import type { KatakanaState } from './katakana-decision';
 import type { GuidelineIndex } from './guideline-index';
 import { decidingComment, type CommentLink, type CommentLinks } from './comment-links';
 import type { AnchoredLinks } from './comment-anchors';
@@ -26,8 +26,8 @@ export interface FindingOptions {
   readonly commentDiagnostics?: CommentDiagnosticsMode;
   /** Notation checks; omitted, they do not run. */
   readonly checks?: CheckConfig;
-  /** The katakana spelling decision across the workspace; default: the document's own. */
-  readonly variants?: KatakanaVariantDecision;
+  /** Katakana spellings and the decision across the workspace; default: the document's own. */
+  readonly katakana?: KatakanaState;
 }
 
 const DECIDED_BY = { ja: '用語を決めた意見{number}', en: 'Comment {number}, which decided the term' } as const;
@@ -62,7 +62,7 @@ export function guidelineFindings(document: GuidelineDocument, index: GuidelineI
     };
     const checked = checkDocument(document.uri, document.text, options.checks, options.locale, {
       segments,
-      ...(options.variants ? { variants: options.variants } : {}),
+      ...(options.katakana ? { variants: options.katakana.decision, spellingCounts: options.katakana.counts } : {}),
       describeDecision,
       lines: document.lines,
     });

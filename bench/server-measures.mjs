@@ -1,0 +1,160 @@
+/**
+ * The language server as an editor experiences it, through the real protocol:
+ * cold open + diagnostics in a fresh process, one-character edits + diagnostic pulls, hovers, memory,
+ * and what happens to a pull when a newer edit follows it at once.
+ */
+import { setTimeout as sleep } from 'node:timers/promises';
+import { fileUri, residentMB, startServer, timed } from './lsp.mjs';
+import { median, round1, runTrials } from './trials.mjs';
+
+/**
+ * didOpen then textDocument/diagnostic in a fresh server process, timed from sending didOpen right
+ * after `initialized` to the answer: the workspace read (guideline and comment files), the parse, the
+ * comment links and the checks, all inside. A fresh process per trial because a second URI with the
+ * same text would hit the per-chunk caches and measure a warm server.
+ */
+export async function measureCold({ cli, workspace, file, text, trials, progress }) {
+  const uri = fileUri(file);
+  const rss = [];
+  const startup = [];
+  let diagnostics = 0;
+  const trial = async () => {
+    const server = await startServer({ cli, workspace });
+    try {
+      const { ms, value } = await timed(() => {
+        server.open(uri, text);
+        return server.pull(uri);
+      });
+      rss.push(residentMB(server.pid));
+      startup.push(server.startupMs);
+      diagnostics = value.items.length;
+      progress?.(`cold ${round1(ms)} ms`);
+      return ms;
+    } finally {
+      await server.shutdown();
+    }
+  };
+  const result = await runTrials(trial, trials);
+  // The warm-up trial's memory counts as much as the others: it is the same fresh process.
+  return { coldMs: result.median, coldSamples: result.samples, rssMB: median(rss), startupMs: median(startup), diagnostics };
+}
+
+/** One body line per edit, spread over the document's units (sections with 【例文】). */
+function editTargets(units, count) {
+  const targets = [];
+  for (let i = 0; i < count; i++) {
+    const unit = units[Math.floor(((i + 0.5) * units.length) / count) % units.length];
+    targets.push({ unit: unit.number, line: unit.bodyLines[i % unit.bodyLines.length] });
+  }
+  return targets;
+}
+
+/** The client's copy of the text, to place each insertion in the middle of a sentence. */
+function createEditor(text) {
+  const lines = text.split('\n');
+  return {
+    insertAt(line, text = 'あ') {
+      const character = Math.floor(lines[line].length / 2);
+      lines[line] = `${lines[line].slice(0, character)}${text}${lines[line].slice(character)}`;
+      return { line, character };
+    },
+  };
+}
+
+export async function measureEditing({ cli, workspace, file, text, units, commentedUnits, plan, progress }) {
+  const uri = fileUri(file);
+  const server = await startServer({ cli, workspace });
+  try {
+    server.open(uri, text);
+    await server.pull(uri);
+    const editor = createEditor(text);
+    let version = 1;
+    const edit = async (line) => {
+      const position = editor.insertAt(line);
+      const { ms } = await timed(() => {
+        server.insert(uri, ++version, position, 'あ');
+        return server.pull(uri);
+      });
+      return ms;
+    };
+
+    // editMs: insertion + pull, each in another section.
+    const targets = editTargets(units, plan.editWarmup + plan.edits);
+    for (const target of targets.slice(0, plan.editWarmup)) await edit(target.line);
+    const editSamples = [];
+    for (const target of targets.slice(plan.editWarmup)) editSamples.push(await edit(target.line));
+    const editMs = median(editSamples);
+    progress?.(`edit ${round1(editMs)} ms (median of ${editSamples.length}, max ${round1(Math.max(...editSamples))})`);
+
+    // The pull alone, once the change has been taken in: how the edit cost splits.
+    const idleSamples = [];
+    for (const target of editTargets(units, plan.idlePulls)) {
+      const position = editor.insertAt(target.line);
+      await server.insert(uri, ++version, position, 'あ');
+      await sleep(Math.max(200, 2 * editMs));
+      idleSamples.push((await timed(() => server.pull(uri))).ms);
+    }
+
+    // hoverMs on headings of commented sections.
+    const hoverSamples = [];
+    let hoversWithContent = 0;
+    for (let i = 0; i < plan.hoverWarmup + plan.hovers; i++) {
+      const unit = commentedUnits[i % commentedUnits.length];
+      const { ms, value } = await timed(() => server.hover(uri, { line: unit.headingLine, character: unit.headingColumn + 1 }));
+      if (i >= plan.hoverWarmup) {
+        hoverSamples.push(ms);
+        if (value) hoversWithContent++;
+      }
+    }
+    const hoverMs = median(hoverSamples);
+    progress?.(`hover ${round1(hoverMs)} ms (${hoversWithContent}/${hoverSamples.length} with comments)`);
+
+    const rssAfterEditsMB = residentMB(server.pid);
+    const peakMB = residentMB(server.pid, 'VmHWM');
+
+    // Two edits in quick succession, each followed by its pull, as typing produces them. The second
+    // inserts a half-width ｶ, which adds one finding: a first pull answered with the old count was
+    // computed for the older version (work done twice), one with the new count was superseded.
+    const supersede = { plain: [], cancelled: [] };
+    const pairs = editTargets(units, 2 * plan.supersede * 2);
+    for (let i = 0; i < plan.supersede; i++) {
+      for (const style of ['plain', 'cancelled']) {
+        const [first, second] = pairs.splice(0, 2);
+        const baseline = (await server.pull(uri)).items.length;
+        const t0 = performance.now();
+        const settle = (promise) =>
+          promise.then(
+            (report) => {
+              const n = report.items.length;
+              const outcome = n === baseline ? 'computed for the older version' : n === baseline + 1 ? 'answered for the newer version' : `unclear (${n} diagnostics, ${baseline} before)`;
+              return { ms: performance.now() - t0, outcome };
+            },
+            (error) => ({ ms: performance.now() - t0, outcome: `cancelled (${error?.code ?? ''} ${error?.message ?? error})` }),
+          );
+        server.insert(uri, ++version, editor.insertAt(first.line), 'あ');
+        const source = style === 'cancelled' ? server.cancellation() : null;
+        const pullA = settle(server.pull(uri, source?.token));
+        server.insert(uri, ++version, editor.insertAt(second.line, 'ｶ'), 'ｶ');
+        // VS Code cancels the outstanding pull of an older version when a change arrives.
+        source?.cancel();
+        const pullB = settle(server.pull(uri));
+        const [a, b] = await Promise.all([pullA, pullB]);
+        supersede[style].push({ firstMs: round1(a.ms), first: a.outcome, secondMs: round1(b.ms), second: b.outcome });
+      }
+    }
+    return {
+      editMs,
+      editSamples: editSamples.map(round1),
+      editMaxMs: Math.max(...editSamples),
+      pullAfterIdleMs: median(idleSamples),
+      hoverMs,
+      hoversWithContent,
+      hoverCount: hoverSamples.length,
+      rssAfterEditsMB,
+      peakMB,
+      supersede,
+    };
+  } finally {
+    await server.shutdown();
+  }
+}
