@@ -7,6 +7,7 @@ import { EXAMPLES } from '../../support/paths';
 import { changedRegion, GuidelineModelCache, type GuidelineDocument, type TextChange } from '../../../server/src/core/model/document';
 import { walk } from '../../../server/src/core/model/node';
 import { LineIndex } from '../../../server/src/core/text/position';
+import { numberingFindings } from '../../../server/src/core/model/numbering';
 
 const example = readFileSync(resolve(EXAMPLES, 'guideline/security-policy-guideline.md'), 'utf8');
 
@@ -19,6 +20,9 @@ function shape(doc: GuidelineDocument) {
     chunks: doc.chunks.map((c) => [c.start, c.line, c.text]),
     lines: doc.lines.lineStarts,
     tree: [...walk(doc.root)].map((n) => [n.kind, n.id, n.start, n.end, n.range, n.selectionRange]),
+    // Inherited from the previous version when the structure did not change: must still be exact.
+    sections: [...doc.sectionsByNumber].map(([number, hits]) => [number, hits.map((h) => [h.kind, h.title, h.selectionRange])]),
+    numbering: numberingFindings(doc, 'ja'),
   };
 }
 
@@ -48,6 +52,24 @@ describe('incremental update', () => {
       ),
       { numRuns: 150 },
     );
+  });
+
+  test('a chain of edits that keep the structure inherits it, and stays exact', () => {
+    const cache = new GuidelineModelCache();
+    let doc = cache.build('file:///g.md', 1, example);
+    void doc.structure;
+    let text = example;
+    let inherited = 0;
+    for (let k = 0; k < 20; k++) {
+      const at = text.indexOf('。', Math.floor((text.length * k) / 21) + 200);
+      text = `${text.slice(0, at)}あ${text.slice(at)}`;
+      const next = cache.update(doc, 2 + k, text, [{ start: at, end: at, text: 'あ' }]);
+      // Typing in an item's first line changes its title, which the structure includes.
+      if (next.structure === doc.structure) inherited++;
+      doc = next;
+    }
+    assert.ok(inherited >= 10, `${inherited} of 20 edits kept the structure`);
+    assert.deepEqual(shape(doc), shape(new GuidelineModelCache().build('file:///g.md', 99, text)));
   });
 
   test('an edit inside one section creates one new chunk model and reuses every other', () => {

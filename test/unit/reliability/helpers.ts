@@ -58,7 +58,7 @@ export function assertModelInvariants(doc: GuidelineDocument): void {
     if (!isNumberedContainer(node) || !node.number) continue;
     numbered.set(node.number, [...(numbered.get(node.number) ?? []), node]);
   }
-  const key = (nodes: readonly GuidelineNode[]) => nodes.map((n) => `${n.kind}:${n.start}-${n.end}:${n.title}`);
+  const key = (nodes: ReadonlyArray<Pick<GuidelineNode, 'kind' | 'selectionStart' | 'selectionEnd' | 'title'>>) => nodes.map((n) => `${n.kind}:${n.selectionStart}-${n.selectionEnd}:${n.title}`);
   assert.deepEqual([...doc.sectionsByNumber.keys()].sort(), [...numbered.keys()].sort());
   for (const [number, nodes] of numbered) assert.deepEqual(key(doc.sectionsByNumber.get(number) ?? []), key(nodes), `sectionsByNumber ${number}`);
 }

@@ -4,11 +4,12 @@
  * versions: `update` re-scans only the chunks an edit touched and reuses the models of the rest,
  * so an edit costs its section, not the document.
  */
-import { LineIndex } from '../text/position';
+import { LineIndex, type Range } from '../text/position';
+import { StructureInfo, structureSignature, type SectionEntry } from './structure';
 import { scanRange } from './scan';
 import { Chunk, ChunkModelCache } from './chunks';
 import { buildTree } from './tree';
-import { isNumberedContainer, walk, type GuidelineNode } from './node';
+import { isNumberedContainer, walk, type GuidelineNode, type NodeKind } from './node';
 
 export interface GuidelineDocument {
   readonly uri: string;
@@ -19,15 +20,25 @@ export interface GuidelineDocument {
   /** The document's title: its first unnumbered heading, else the file name. */
   readonly title: string;
   readonly root: GuidelineNode;
-  /** The structure with each chunk's top-level nodes but not their descendants (see buildTree). */
-  readonly skeleton: GuidelineNode;
+  /** The structure in chunk terms, shared with the previous version when an edit left it alone. */
+  readonly structure: StructureInfo;
   /**
-   * Numbered sections, chapters and articles by canonical number (duplicates kept in order), as
-   * skeleton nodes: their titles and ranges, not their descendants. Cheap on every version.
+   * Numbered sections, chapters and articles by canonical number (duplicates kept in order): their
+   * titles and places, not their contents. Cheap on every version.
    */
-  readonly sectionsByNumber: ReadonlyMap<string, readonly GuidelineNode[]>;
+  readonly sectionsByNumber: ReadonlyMap<string, readonly SectionHit[]>;
   /** The same sections as nodes of the full tree (for resolving what lies inside them). */
   readonly fullSectionsByNumber: ReadonlyMap<string, readonly GuidelineNode[]>;
+}
+
+/** A numbered section of a version: what cross references and the workspace index need. */
+export interface SectionHit {
+  readonly kind: NodeKind;
+  readonly number: string;
+  readonly title: string;
+  readonly selectionStart: number;
+  readonly selectionEnd: number;
+  readonly selectionRange: Range;
 }
 
 /** A text change in offsets of the text before it; several apply in order. */
@@ -45,8 +56,8 @@ function documentTitle(uri: string, chunks: readonly Chunk[]): string {
 
 class Snapshot implements GuidelineDocument {
   private tree: GuidelineNode | undefined;
-  private structure: GuidelineNode | undefined;
-  private sections: Map<string, GuidelineNode[]> | undefined;
+  private structureInfo: StructureInfo | undefined;
+  private sections: Map<string, SectionHit[]> | undefined;
   private fullSections: Map<string, GuidelineNode[]> | undefined;
   readonly title: string;
 
@@ -56,24 +67,59 @@ class Snapshot implements GuidelineDocument {
     readonly text: string,
     readonly lines: LineIndex,
     readonly chunks: readonly Chunk[],
+    inherited?: StructureInfo,
   ) {
     this.title = documentTitle(uri, chunks);
+    this.structureInfo = inherited;
+  }
+
+  /** The structure if it was worked out already (for the next version to inherit). */
+  get knownStructure(): StructureInfo | undefined {
+    return this.structureInfo;
   }
 
   get root(): GuidelineNode {
     return (this.tree ??= buildTree(this.text, this.chunks, this.lines, this.title).root);
   }
 
-  get skeleton(): GuidelineNode {
-    return (this.structure ??= buildTree(this.text, this.chunks, this.lines, this.title, true).root);
+  get structure(): StructureInfo {
+    return (this.structureInfo ??= new StructureInfo(buildTree(this.text, this.chunks, this.lines, this.title, true).root, this.chunks));
   }
 
-  get sectionsByNumber(): ReadonlyMap<string, readonly GuidelineNode[]> {
-    return (this.sections ??= sectionsOf(this.skeleton));
+  get sectionsByNumber(): ReadonlyMap<string, readonly SectionHit[]> {
+    if (!this.sections) {
+      const sections = new Map<string, SectionHit[]>();
+      for (const entry of this.structure.sections) {
+        const chunk = this.chunks[entry.selection.chunk];
+        const hit = new PlacedSection(entry, chunk.start + entry.selection.start, chunk.start + entry.selection.end, this.lines);
+        const list = sections.get(entry.number);
+        if (list) list.push(hit);
+        else sections.set(entry.number, [hit]);
+      }
+      this.sections = sections;
+    }
+    return this.sections;
   }
 
   get fullSectionsByNumber(): ReadonlyMap<string, readonly GuidelineNode[]> {
     return (this.fullSections ??= sectionsOf(this.root));
+  }
+}
+
+class PlacedSection implements SectionHit {
+  private range: Range | undefined;
+  readonly kind: NodeKind;
+  readonly number: string;
+  readonly title: string;
+
+  constructor(entry: SectionEntry, readonly selectionStart: number, readonly selectionEnd: number, private readonly lines: LineIndex) {
+    this.kind = entry.kind;
+    this.number = entry.number;
+    this.title = entry.title;
+  }
+
+  get selectionRange(): Range {
+    return (this.range ??= this.lines.rangeOf(this.selectionStart, this.selectionEnd));
   }
 }
 
@@ -125,11 +171,14 @@ export class GuidelineModelCache {
         continue;
       }
       const middle = this.toChunks(text, boundaries, scanTo, lines);
+      const replaced = old.slice(first, last + 1);
+      const sameStructure = middle.length === replaced.length && middle.every((chunk, i) => structureSignature(chunk) === structureSignature(replaced[i]));
       // The chunks after the change keep their models; only their places move.
       const lineDelta = lines.lineCount - previous.lines.lineCount;
       const tail: Chunk[] = [];
       for (let k = last + 1; k < old.length; k++) tail.push(new Chunk(old[k].start + delta, old[k].line + lineDelta, old[k].model));
-      return new Snapshot(previous.uri, version, text, lines, [...old.slice(0, first), ...middle, ...tail]);
+      const inherited = sameStructure && previous instanceof Snapshot ? previous.knownStructure : undefined;
+      return new Snapshot(previous.uri, version, text, lines, [...old.slice(0, first), ...middle, ...tail], inherited);
     }
   }
 

@@ -7,6 +7,7 @@ import { localize, type Locale } from '../i18n/locale';
 import type { GuidelineDocument } from './document';
 import { displayName, walk, type GuidelineNode } from './node';
 import { localOutline, type LocalNode } from './tree';
+import { placeOf, type ChunkPlace, type StructureInfo } from './structure';
 import type { ParsedChunk } from './parse';
 import { circledChar, circledValue, KATAKANA_ITEM_LABELS } from '../text/width';
 
@@ -69,7 +70,9 @@ function checkChildren(parent: Numbered, locale: Locale, out: OffsetFinding[]): 
       const key = node.number ?? String(node.ordinal);
       const earlier = seen.get(key);
       const emit = (code: OffsetFinding['code'], message: string, other: Numbered): void => {
-        out.push({ code, start: node.selectionStart, end: node.selectionEnd, message, relatedStart: other.selectionStart, relatedEnd: other.selectionEnd, relatedMessage: localize(locale, MESSAGES.related, { name: displayName(other) }) });
+        // Items are named by their marker: their text may change without the structure changing.
+        const name = other.kind === 'item' || other.kind === 'clause' ? other.label : displayName(other);
+        out.push({ code, start: node.selectionStart, end: node.selectionEnd, message, relatedStart: other.selectionStart, relatedEnd: other.selectionEnd, relatedMessage: localize(locale, MESSAGES.related, { name }) });
       };
       if (earlier) emit('numbering-duplicate', localize(locale, MESSAGES.duplicate, { label: node.label }), earlier);
       else if (previous && node.ordinal < previous.ordinal) emit('numbering-order', localize(locale, MESSAGES.order, { label: node.label, previous: previous.label }), previous);
@@ -116,16 +119,36 @@ function toFindings(document: GuidelineDocument, placed: ReadonlyArray<{ finding
   }));
 }
 
+/** Structural findings in chunk terms, worked out once per structure and locale (see structure.ts). */
+interface PlacedStructural {
+  readonly finding: OffsetFinding;
+  readonly node: ChunkPlace;
+  readonly other: ChunkPlace;
+}
+
+function structuralFindings(structure: StructureInfo, locale: Locale): readonly PlacedStructural[] {
+  const known = structure.numbering.get(locale) as readonly PlacedStructural[] | undefined;
+  if (known) return known;
+  const found: OffsetFinding[] = [];
+  for (const parent of walk(structure.skeleton)) checkChildren(parent, locale, found);
+  const placed = found.map((finding) => ({ finding, node: placeOf(structure.origin, finding.start, finding.end), other: placeOf(structure.origin, finding.relatedStart, finding.relatedEnd) }));
+  structure.numbering.set(locale, placed);
+  return placed;
+}
+
 /**
  * Numbering findings of a document: among the children of the structural nodes (on the skeleton,
- * O(chunks) per version) and within each chunk's outline (cached per chunk), which together are
+ * once per structure) and within each chunk's outline (cached per chunk), which together are
  * every parent of the tree.
  */
 export function numberingFindings(document: GuidelineDocument, locale: Locale): Finding[] {
   const placed: Array<{ finding: OffsetFinding; offset: number }> = [];
-  const structural: OffsetFinding[] = [];
-  for (const parent of walk(document.skeleton)) checkChildren(parent, locale, structural);
-  for (const finding of structural) placed.push({ finding, offset: 0 });
+  for (const { finding, node, other } of structuralFindings(document.structure, locale)) {
+    // Places in the current version: the same chunks (by index), wherever they now start.
+    const start = document.chunks[node.chunk].start;
+    const otherStart = document.chunks[other.chunk].start;
+    placed.push({ finding: { ...finding, start: node.start + start, end: node.end + start, relatedStart: other.start + otherStart, relatedEnd: other.end + otherStart }, offset: 0 });
+  }
   for (const chunk of document.chunks) for (const finding of localFindings(chunk, locale)) placed.push({ finding, offset: chunk.start });
   placed.sort((a, b) => a.finding.start + a.offset - (b.finding.start + b.offset));
   return toFindings(document, placed);

@@ -7,8 +7,9 @@
  * of the same structure without building the tree.
  */
 import type { GuidelineDocument } from '../model/document';
-import type { Chunk, ChunkModel } from '../model/chunks';
+import type { Chunk } from '../model/chunks';
 import { localOutline, type LocalNode } from '../model/tree';
+import { structureSignature } from '../model/structure';
 import type { Range } from '../text/position';
 import type { CommentLink, CommentLinks } from './comment-links';
 
@@ -16,26 +17,6 @@ interface Anchor {
   readonly chunkIndex: number;
   /** Child indices in the chunk's outline; null: the chunk's own heading. */
   readonly path: readonly number[] | null;
-}
-
-const signatures = new WeakMap<ChunkModel, string>();
-
-/** What the structure of a chunk is made of: its heading and its outline's markers. */
-function signatureOf(chunk: Chunk): string {
-  let signature = signatures.get(chunk.model);
-  if (signature === undefined) {
-    const parts: string[] = [chunk.model.heading?.text ?? ''];
-    const visit = (nodes: readonly LocalNode[], depth: number): void => {
-      for (const node of nodes) {
-        parts.push(`${depth}:${node.kind}:${node.number ?? ''}:${node.label}`);
-        visit(node.children, depth + 1);
-      }
-    };
-    visit(localOutline(chunk), 0);
-    signature = parts.join('\u0000');
-    signatures.set(chunk.model, signature);
-  }
-  return signature;
 }
 
 function chunkIndexAt(chunks: readonly Chunk[], offset: number): number {
@@ -64,7 +45,7 @@ export class AnchoredLinks {
 
   constructor(readonly links: CommentLinks, documents: readonly GuidelineDocument[]) {
     for (const document of documents) {
-      this.structure.set(document.uri, document.chunks.map(signatureOf));
+      this.structure.set(document.uri, document.chunks.map(structureSignature));
       for (const link of links.forDocument(document.uri)) {
         if (!link.node || link.node.kind === 'document') continue;
         const chunkIndex = chunkIndexAt(document.chunks, link.node.selectionStart);
@@ -86,7 +67,7 @@ export class AnchoredLinks {
     for (const document of documents) {
       const known = this.structure.get(document.uri);
       if (!known || known.length !== document.chunks.length) return false;
-      for (let i = 0; i < known.length; i++) if (known[i] !== signatureOf(document.chunks[i])) return false;
+      for (let i = 0; i < known.length; i++) if (known[i] !== structureSignature(document.chunks[i])) return false;
     }
     return true;
   }

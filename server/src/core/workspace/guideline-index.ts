@@ -2,13 +2,12 @@
  * The guideline documents of a workspace, for what crosses files: cross references, workspace
  * symbols and comment links. Holds immutable snapshots; replacing one is O(its sections).
  */
-import type { GuidelineDocument } from '../model/document';
-import { walk, isNumberedContainer, type GuidelineNode } from '../model/node';
+import type { GuidelineDocument, SectionHit } from '../model/document';
 import { titleKey } from '../text/width';
 
 export interface NodeHit {
   readonly document: GuidelineDocument;
-  readonly node: GuidelineNode;
+  readonly node: SectionHit;
 }
 
 export class GuidelineIndex {
@@ -52,8 +51,8 @@ export class GuidelineIndex {
     if (!this.titleCache) {
       this.titleCache = new Map();
       for (const document of this.documents.values()) {
-        for (const node of walk(document.skeleton)) {
-          if (!isNumberedContainer(node) || !node.title) continue;
+        for (const node of [...document.sectionsByNumber.values()].flat()) {
+          if (!node.title) continue;
           const key = titleKey(node.title);
           const list = this.titleCache.get(key);
           if (list) list.push({ document, node });

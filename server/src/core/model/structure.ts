@@ -1,0 +1,94 @@
+/**
+ * The structure of a document version in chunk terms: its numbered sections and the numbering
+ * findings among structural siblings, with places given as (chunk index, offset in the chunk).
+ * Most edits leave the structure as it was (typing inside a paragraph), so the next version
+ * inherits this object and only converts places, instead of building the skeleton again.
+ */
+import type { Chunk } from './chunks';
+import { localOutline, type LocalNode } from './tree';
+import { isNumberedContainer, walk, type GuidelineNode, type NodeKind } from './node';
+import type { Locale } from '../i18n/locale';
+
+const signatures = new WeakMap<Chunk['model'], string>();
+
+/** What the structure of a chunk is made of: its heading and its outline's markers (not the items' text). */
+export function structureSignature(chunk: Pick<Chunk, 'model' | 'parsed'>): string {
+  let signature = signatures.get(chunk.model);
+  if (signature === undefined) {
+    const parts: string[] = [chunk.model.heading?.text ?? ''];
+    const visit = (nodes: readonly LocalNode[], depth: number): void => {
+      for (const node of nodes) {
+        // Titles of sections and articles are structure (cross references cite them); the first
+        // line of an item is text being written, not structure.
+        const title = node.kind === 'section' || node.kind === 'article' ? node.title : '';
+        parts.push(`${depth}:${node.kind}:${node.number ?? ''}:${node.label}:${title}`);
+        visit(node.children, depth + 1);
+      }
+    };
+    visit(localOutline(chunk), 0);
+    signature = parts.join('\u0000');
+    signatures.set(chunk.model, signature);
+  }
+  return signature;
+}
+
+/** A place in chunk terms. */
+export interface ChunkPlace {
+  readonly chunk: number;
+  readonly start: number;
+  readonly end: number;
+}
+
+export interface SectionEntry {
+  readonly kind: NodeKind;
+  readonly number: string;
+  readonly title: string;
+  /** The heading text or marker. */
+  readonly selection: ChunkPlace;
+}
+
+/** A finding among structural siblings, in chunk terms; messages are made by the caller. */
+export interface StructuralFindingPlace {
+  readonly node: ChunkPlace;
+  readonly other: ChunkPlace;
+}
+
+export function chunkIndexAt(chunks: readonly { readonly start: number }[], offset: number): number {
+  let low = 0;
+  let high = chunks.length - 1;
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    if (chunks[mid].start <= offset) low = mid;
+    else high = mid - 1;
+  }
+  return low;
+}
+
+export function placeOf(chunks: readonly Chunk[], start: number, end: number): ChunkPlace {
+  const chunk = chunkIndexAt(chunks, start);
+  return { chunk, start: start - chunks[chunk].start, end: end - chunks[chunk].start };
+}
+
+/**
+ * The structure of one version. `numbering` is filled on first use per locale by numbering.ts,
+ * which owns the checks; it is kept here so that it follows the structure across versions.
+ */
+export class StructureInfo {
+  readonly sections: readonly SectionEntry[];
+  readonly numbering = new Map<Locale, unknown>();
+
+  constructor(
+    /** The skeleton of the version the structure was taken from (its offsets are that version's). */
+    readonly skeleton: GuidelineNode,
+    /** That version's chunks, to turn the skeleton's offsets into chunk places. */
+    readonly origin: readonly Chunk[],
+  ) {
+    const chunks = origin;
+    const sections: SectionEntry[] = [];
+    for (const node of walk(skeleton)) {
+      if (!isNumberedContainer(node) || !node.number) continue;
+      sections.push({ kind: node.kind, number: node.number, title: node.title, selection: placeOf(chunks, node.selectionStart, node.selectionEnd) });
+    }
+    this.sections = sections;
+  }
+}
