@@ -39,14 +39,29 @@ const NOT_PLAIN_LINE = /^(?: {0,3}(?:[>#~`<[]|[*+-](?:[ \t]|$)|\d{1,9}[.)](?:[ \
 const INLINE_SYNTAX = /[`<[\]]/;
 const ATX_HEADING = /^ {0,3}#{1,6}(?:[ \t]|$)/;
 
+/** A one-line bullet item: indent, marker, spaces, text. */
+const BULLET = /^( *)[*+-]( {1,4})(\S.*)$/;
+/** A one-line quote: `> text`. */
+const QUOTE = /^( {0,3})> ?(\S.*)$/;
+
+/**
+ * Blocks of a chunk made of a heading, plain paragraphs, one-line bullet items (nested by
+ * indentation) and one-line-per-line block quotes; null when anything else stands in it (lazy
+ * continuations, list items of several lines, code, HTML, tables of remark's kind…), which remark
+ * then parses.
+ */
 export function parsePlainChunk(text: string): ParsedChunk | null {
   const blocks: Block[] = [];
-  let paragraphStart = -1;
-  let paragraphEnd = -1;
+  let paragraph: { start: number; end: number; inQuote: boolean } | null = null;
+  /** What the previous non-blank line was, and whether a blank line came after it. */
+  let previous: 'none' | 'paragraph' | 'item' | 'quote' = 'none';
+  let blankSince = true;
+  /** Content column of the last bullet item of the current list; -1 outside a list. */
+  let listContent = -1;
   const flush = (): void => {
-    if (paragraphStart < 0) return;
-    blocks.push({ kind: 'paragraph', start: paragraphStart, end: paragraphEnd, prose: text.slice(paragraphStart, paragraphEnd), inQuote: false, inList: false });
-    paragraphStart = -1;
+    if (!paragraph) return;
+    blocks.push({ kind: 'paragraph', start: paragraph.start, end: paragraph.end, prose: text.slice(paragraph.start, paragraph.end), inQuote: paragraph.inQuote, inList: false });
+    paragraph = null;
   };
   for (let offset = 0, first = true; offset < text.length; first = false) {
     let lineEnd = text.indexOf('\n', offset);
@@ -54,20 +69,59 @@ export function parsePlainChunk(text: string): ParsedChunk | null {
     let contentEnd = lineEnd;
     if (contentEnd > offset && text.charCodeAt(contentEnd - 1) === 13) contentEnd--;
     const line = text.slice(offset, contentEnd);
-    if (INLINE_SYNTAX.test(line) || line.includes('\r')) return null;
+    if (INLINE_SYNTAX.test(line) || line.includes('\r') || line.includes('\t')) return null;
+    const bullet = BULLET.exec(line);
+    const quote = bullet ? null : QUOTE.exec(line);
     if (first && ATX_HEADING.test(line)) {
       // The chunk's own heading; a closing sequence of #'s is left to remark.
       if (/[ \t]#+[ \t]*$|^ {0,3}#+[ \t]*$/.test(line)) return null;
       const lead = line.length - line.replace(/^ +/, '').length;
       const end = line.replace(/[ \t]+$/, '').length;
       blocks.push({ kind: 'heading', start: offset + lead, end: offset + end, prose: line.slice(lead, end), inQuote: false, inList: false });
-    } else if (/^[ \t]*$/.test(line)) {
+    } else if (/^ *$/.test(line)) {
       flush();
+      blankSince = true;
+    } else if (/^ {0,3}> *$/.test(line) && previous === 'quote') {
+      // An empty quote line ends a paragraph inside the quote; nothing is open after it.
+      flush();
+      blankSince = true;
+    } else if (bullet) {
+      const indent = bullet[1].length;
+      // A first item stands at most 3 columns in; a further one at most 3 past the last content column.
+      if (indent > (listContent < 0 ? 3 : listContent + 3)) return null;
+      // An item whose text opens another construct (a nested quote, a thematic break…) goes to remark.
+      if (NOT_PLAIN_LINE.test(bullet[3]) || NOT_PLAIN_LINE.test(line.trimStart()) && /^([-*_])(?:[ \t]*\1){2,}[ \t]*$/.test(line.trim())) return null;
+      if (previous === 'quote' && !blankSince) return null;
+      flush();
+      const contentStart = offset + indent + 1 + bullet[2].length;
+      blocks.push({ kind: 'paragraph', start: contentStart, end: offset + line.length, prose: text.slice(contentStart, offset + line.length), inQuote: false, inList: true });
+      listContent = indent + 1 + bullet[2].length;
+      previous = 'item';
+      blankSince = false;
+    } else if (quote) {
+      if (NOT_PLAIN_LINE.test(quote[2]) || (previous === 'item' && !blankSince)) return null;
+      const contentStart = offset + quote[1].length + (line.slice(quote[1].length + 1).startsWith(' ') ? 2 : 1);
+      if (paragraph && paragraph.inQuote && !blankSince) paragraph.end = offset + line.length;
+      else {
+        flush();
+        paragraph = { start: contentStart, end: offset + line.length, inQuote: true };
+      }
+      listContent = -1;
+      previous = 'quote';
+      blankSince = false;
     } else {
-      if (NOT_PLAIN_LINE.test(line)) return null;
+      // After an item or a quote line, a plain line continues it lazily; after a list, an indented
+      // line belongs to the last item: both are remark's.
+      if (NOT_PLAIN_LINE.test(line) || (!blankSince && previous !== 'paragraph' && previous !== 'none') || (listContent >= 0 && /^ /.test(line))) return null;
       const lead = line.length - line.replace(/^ +/, '').length;
-      if (paragraphStart < 0) paragraphStart = offset + lead;
-      paragraphEnd = offset + line.length;
+      if (paragraph && !paragraph.inQuote && !blankSince) paragraph.end = offset + line.length;
+      else {
+        flush();
+        paragraph = { start: offset + lead, end: offset + line.length, inQuote: false };
+      }
+      listContent = -1;
+      previous = 'paragraph';
+      blankSince = false;
     }
     offset = lineEnd + 1;
   }
