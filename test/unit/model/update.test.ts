@@ -26,7 +26,7 @@ function shape(doc: GuidelineDocument) {
   };
 }
 
-const SNIPPETS = ['', 'あ', '\n', '\n\n', '#### 3.9.9 新しい節\n', '```\n', '~~~', '# ', '(1) ', '**【例文】**\n', '\r\n', '「3.6.2 アクセス制御」', '> ', '- '];
+const SNIPPETS = ['', 'あ', 'あいう', '\n', '\n\n', '(2) ', '3 物理的セキュリティ\n\n', '#### 3.9.9 新しい節\n', '```\n', '~~~', '# ', '(1) ', '**【例文】**\n', '\r\n', '「3.6.2 アクセス制御」', '> ', '- '];
 
 describe('incremental update', () => {
   test('random edits (inside sections, across headings, opening fences) give the same snapshot as a full build', () => {
@@ -45,6 +45,9 @@ describe('incremental update', () => {
           }
           const cache = new GuidelineModelCache();
           const before = cache.build('file:///g.md', 1, base);
+          // Worked out before the edit, so that the update may inherit them.
+          numberingFindings(before, 'ja');
+          void before.sectionsByNumber;
           const updated = cache.update(before, 2, text, changes);
           const fresh = new GuidelineModelCache().build('file:///g.md', 2, text);
           assert.deepEqual(shape(updated), shape(fresh));
@@ -118,5 +121,27 @@ describe('numbering computed per chunk and on the skeleton', () => {
     );
     const doc = parseGuideline('x', example);
     assert.deepEqual(numberingFindings(doc, 'ja'), treeNumberingFindings(doc, 'ja'));
+  });
+});
+
+describe('an inherited structure follows nodes that move inside their chunk', () => {
+  test('typing in (2) moves the gap finding on (4) and the paragraph section 3 with it', () => {
+    const base = '## 2 情報資産\n\n(1) 分類\n\n(2) 管理\n\n(4) 廃棄\n\n3 物理的セキュリティ\n\n(1) 設置\n';
+    const cache = new GuidelineModelCache();
+    let doc = cache.build('file:///m.md', 1, base);
+    numberingFindings(doc, 'ja');
+    void doc.sectionsByNumber;
+    let text = base;
+    for (let k = 0; k < 3; k++) {
+      const at = text.indexOf('管理') + 2;
+      text = `${text.slice(0, at)}する${text.slice(at)}`;
+      const next = cache.update(doc, 2 + k, text, [{ start: at, end: at, text: 'する' }]);
+      assert.equal(next.structure, doc.structure, 'the structure is inherited');
+      doc = next;
+      const gap = numberingFindings(doc, 'ja').find((f) => f.code === 'numbering-gap')!;
+      assert.equal(text.split('\n')[gap.range.start.line].slice(gap.range.start.character, gap.range.end.character), '(4)');
+      const section = doc.sectionsByNumber.get('3')![0];
+      assert.equal(text.slice(section.selectionStart, section.selectionEnd), '3 物理的セキュリティ');
+    }
   });
 });

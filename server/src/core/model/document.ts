@@ -5,7 +5,7 @@
  * so an edit costs its section, not the document.
  */
 import { LineIndex, type Range } from '../text/position';
-import { StructureInfo, structureSignature, type SectionEntry } from './structure';
+import { chunkIndexAt, resolvePlace, StructureInfo, structureSignature, type SectionEntry } from './structure';
 import { scanRange } from './scan';
 import { Chunk, ChunkModelCache } from './chunks';
 import { buildTree } from './tree';
@@ -90,8 +90,9 @@ class Snapshot implements GuidelineDocument {
     if (!this.sections) {
       const sections = new Map<string, SectionHit[]>();
       for (const entry of this.structure.sections) {
-        const chunk = this.chunks[entry.selection.chunk];
-        const hit = new PlacedSection(entry, chunk.start + entry.selection.start, chunk.start + entry.selection.end, this.lines);
+        const place = resolvePlace(this.chunks, entry.selection);
+        if (!place) continue;
+        const hit = new PlacedSection(entry, place.start, place.end, this.lines);
         const list = sections.get(entry.number);
         if (list) list.push(hit);
         else sections.set(entry.number, [hit]);
@@ -218,18 +219,6 @@ export function changedRegion(changes: readonly TextChange[]): { from: number; t
     delta += d;
   }
   return from < 0 ? null : { from, to, delta };
-}
-
-/** The index of the chunk containing an offset (the last chunk for the end of the text). */
-function chunkIndexAt(chunks: readonly Chunk[], offset: number): number {
-  let low = 0;
-  let high = chunks.length - 1;
-  while (low < high) {
-    const mid = (low + high + 1) >> 1;
-    if (chunks[mid].start <= offset) low = mid;
-    else high = mid - 1;
-  }
-  return low;
 }
 
 /** Convenience for one-off analysis (CLI, tests): a fresh cache. */

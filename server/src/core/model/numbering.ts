@@ -7,7 +7,7 @@ import { localize, type Locale } from '../i18n/locale';
 import type { GuidelineDocument } from './document';
 import { displayName, walk, type GuidelineNode } from './node';
 import { localOutline, type LocalNode } from './tree';
-import { placeOf, type ChunkPlace, type StructureInfo } from './structure';
+import { placeOf, resolvePlace, type ChunkPlace, type StructureInfo } from './structure';
 import type { ParsedChunk } from './parse';
 import { circledChar, circledValue, KATAKANA_ITEM_LABELS } from '../text/width';
 
@@ -144,10 +144,11 @@ function structuralFindings(structure: StructureInfo, locale: Locale): readonly 
 export function numberingFindings(document: GuidelineDocument, locale: Locale): Finding[] {
   const placed: Array<{ finding: OffsetFinding; offset: number }> = [];
   for (const { finding, node, other } of structuralFindings(document.structure, locale)) {
-    // Places in the current version: the same chunks (by index), wherever they now start.
-    const start = document.chunks[node.chunk].start;
-    const otherStart = document.chunks[other.chunk].start;
-    placed.push({ finding: { ...finding, start: node.start + start, end: node.end + start, relatedStart: other.start + otherStart, relatedEnd: other.end + otherStart }, offset: 0 });
+    // Places in the current version: the same chunks and outline nodes, wherever they now stand.
+    const at = resolvePlace(document.chunks, node);
+    const related = resolvePlace(document.chunks, other);
+    if (!at || !related) continue;
+    placed.push({ finding: { ...finding, start: at.start, end: at.end, relatedStart: related.start, relatedEnd: related.end }, offset: 0 });
   }
   for (const chunk of document.chunks) for (const finding of localFindings(chunk, locale)) placed.push({ finding, offset: chunk.start });
   placed.sort((a, b) => a.finding.start + a.offset - (b.finding.start + b.offset));

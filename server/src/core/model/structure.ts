@@ -15,7 +15,9 @@ const signatures = new WeakMap<Chunk['model'], string>();
 export function structureSignature(chunk: Pick<Chunk, 'model' | 'parsed'>): string {
   let signature = signatures.get(chunk.model);
   if (signature === undefined) {
-    const parts: string[] = [chunk.model.heading?.text ?? ''];
+    // The heading's level and where its text starts are structure too (## 3 and ### 3 nest differently).
+    const heading = chunk.model.heading;
+    const parts: string[] = [heading ? `${heading.level}:${heading.textStart}:${heading.textEnd}:${heading.text}` : ''];
     const visit = (nodes: readonly LocalNode[], depth: number): void => {
       for (const node of nodes) {
         // Titles of sections and articles are structure (cross references cite them); the first
@@ -32,9 +34,15 @@ export function structureSignature(chunk: Pick<Chunk, 'model' | 'parsed'>): stri
   return signature;
 }
 
-/** A place in chunk terms. */
+/**
+ * A place in chunk terms that survives edits which keep the structure: in a chunk's heading (by
+ * offset, which the structure fixes), or at a node of its outline (by path: text typed before the
+ * node moves it within the chunk).
+ */
 export interface ChunkPlace {
   readonly chunk: number;
+  /** Child indices in the chunk's outline; null: offsets in the chunk's heading line. */
+  readonly path: readonly number[] | null;
   readonly start: number;
   readonly end: number;
 }
@@ -64,9 +72,38 @@ export function chunkIndexAt(chunks: readonly { readonly start: number }[], offs
   return low;
 }
 
+function pathTo(nodes: readonly LocalNode[], selectionStart: number): number[] | undefined {
+  for (let i = 0; i < nodes.length; i++) {
+    if (nodes[i].selectionStart === selectionStart) return [i];
+    const inner = pathTo(nodes[i].children, selectionStart);
+    if (inner) return [i, ...inner];
+  }
+  return undefined;
+}
+
+/** The place of document offsets [start, end) (a heading's text or a node's marker) in chunk terms. */
 export function placeOf(chunks: readonly Chunk[], start: number, end: number): ChunkPlace {
-  const chunk = chunkIndexAt(chunks, start);
-  return { chunk, start: start - chunks[chunk].start, end: end - chunks[chunk].start };
+  const index = chunkIndexAt(chunks, start);
+  const chunk = chunks[index];
+  const relative = start - chunk.start;
+  const heading = chunk.model.heading;
+  const path = heading && relative <= heading.lineEnd ? null : pathTo(localOutline(chunk), relative) ?? null;
+  return { chunk: index, path, start: relative, end: end - chunk.start };
+}
+
+/** Document offsets of a place in a version with the same structure; undefined when it is gone. */
+export function resolvePlace(chunks: readonly Chunk[], place: ChunkPlace): { start: number; end: number } | undefined {
+  const chunk = chunks[place.chunk];
+  if (!chunk) return undefined;
+  if (place.path === null) return { start: chunk.start + place.start, end: chunk.start + place.end };
+  let nodes = localOutline(chunk);
+  let node: LocalNode | undefined;
+  for (const index of place.path) {
+    node = nodes[index];
+    if (!node) return undefined;
+    nodes = node.children;
+  }
+  return node && { start: chunk.start + node.selectionStart, end: chunk.start + node.selectionEnd };
 }
 
 /**
