@@ -72,13 +72,22 @@ export function chunkIndexAt(chunks: readonly { readonly start: number }[], offs
   return low;
 }
 
-function pathTo(nodes: readonly LocalNode[], selectionStart: number): number[] | undefined {
-  for (let i = 0; i < nodes.length; i++) {
-    if (nodes[i].selectionStart === selectionStart) return [i];
-    const inner = pathTo(nodes[i].children, selectionStart);
-    if (inner) return [i, ...inner];
+/** Paths of a chunk's outline nodes by their selection start, built once per outline. */
+const pathIndexes = new WeakMap<readonly LocalNode[], Map<number, readonly number[]>>();
+
+function pathTo(nodes: readonly LocalNode[], selectionStart: number): readonly number[] | undefined {
+  let index = pathIndexes.get(nodes);
+  if (!index) {
+    const built = new Map<number, readonly number[]>();
+    const stack: Array<{ node: LocalNode; path: number[] }> = nodes.map((node, i) => ({ node, path: [i] }));
+    while (stack.length > 0) {
+      const { node, path } = stack.pop()!;
+      if (!built.has(node.selectionStart)) built.set(node.selectionStart, path);
+      node.children.forEach((child, i) => stack.push({ node: child, path: [...path, i] }));
+    }
+    pathIndexes.set(nodes, (index = built));
   }
-  return undefined;
+  return index.get(selectionStart);
 }
 
 /** The place of document offsets [start, end) (a heading's text or a node's marker) in chunk terms. */
