@@ -5,6 +5,7 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileS
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { EXAMPLES, REPO_ROOT } from '../support/paths';
+import iconv from 'iconv-lite';
 
 const CLI = resolve(REPO_ROOT, 'dist/cli.js');
 
@@ -190,6 +191,18 @@ describe('guideline CLI', () => {
     const accepted = guideline.diagnostics.filter((d) => d.code === 'comment-accepted');
     assert.equal(accepted.length, 5, 'the five accepted comments of the named round');
     for (const d of guideline.diagnostics) for (const r of d.relatedInformation ?? []) assert.match(r.location.uri, /^file:\/\//);
+  });
+
+  test('a Shift_JIS guideline is read as Shift_JIS (said on stderr), checked, and not rewritten by --fix', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'guideline-sjis-'));
+    const path = join(dir, 'shift-jis.md');
+    const bytes = iconv.encode('### 3.1 組織体制\n\n情報セキュリティポリシ｜を定め、職員に周知する。\n', 'cp932');
+    writeFileSync(path, bytes);
+    const result = run(['check', '--fix', path]);
+    assert.match(result.stderr, /shift_jis として読みました/);
+    assert.match(result.stderr, /not fixed: the file is shift_jis/);
+    assert.match(result.stdout, /shift-jis\.md:3:\d+ warning long-vowel-mark/);
+    assert.deepEqual(readFileSync(path), bytes, 'the file is untouched');
   });
 });
 

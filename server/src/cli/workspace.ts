@@ -3,6 +3,10 @@ import { stat } from 'node:fs/promises';
 import { dirname, isAbsolute, resolve } from 'node:path';
 import { existsSync } from 'node:fs';
 import type { LoadedProject } from '../host/project';
+import type { TextEncoding } from '../core/text/encoding';
+import type { Locale } from '../core/i18n/locale';
+
+const ENCODING_NOTE: Record<Locale, string> = { ja: '{encoding} として読みました（ガイドラインは UTF-8 で保存することを勧めます）', en: 'read as {encoding} (guidelines are best saved as UTF-8)' };
 import { GuidelineModelCache, type GuidelineDocument } from '../core/model/document';
 import { GuidelineIndex } from '../core/workspace/guideline-index';
 import type { CommentRound } from '../core/comments/model';
@@ -17,6 +21,8 @@ export interface LoadedWorkspace {
   readonly documents: GuidelineDocument[];
   /** Comment documents found among the inputs (by content), in path order. */
   readonly rounds: CommentRound[];
+  /** Guidelines that are not plain UTF-8 (read as what their bytes show): never rewritten by --fix. */
+  readonly encodings: ReadonlyMap<string, TextEncoding>;
 }
 
 const isWorkspaceFile = (name: string): boolean => isMarkdownFile(name) || isCommentCandidate(name);
@@ -44,7 +50,8 @@ export async function readRound(path: string): Promise<CommentRound | null> {
   return readCommentDocument(path, read.bytes);
 }
 
-export async function loadWorkspace(paths: readonly string[]): Promise<LoadedWorkspace> {
+export async function loadWorkspace(paths: readonly string[], err: (line: string) => void = () => undefined, locale: Locale = 'ja'): Promise<LoadedWorkspace> {
+  const encodings = new Map<string, TextEncoding>();
   const cache = new GuidelineModelCache();
   const index = new GuidelineIndex();
   const documents: GuidelineDocument[] = [];
@@ -53,6 +60,11 @@ export async function loadWorkspace(paths: readonly string[]): Promise<LoadedWor
     if (isMarkdownFile(path)) {
       const read = await readTextFile(path);
       if ('error' in read) throw new InputError(`${path}: ${read.error}`);
+      if (read.encoding !== 'utf-8') {
+        encodings.set(path, read.encoding);
+        err(`${path}: ${ENCODING_NOTE[locale].replace('{encoding}', read.encoding)}`);
+      }
+      for (const problem of read.problems) err(`${path}:${problem.range.start.line + 1}:${problem.range.start.character + 1} warning ${problem.code} ${problem.message[locale]}`);
       const document = cache.build(path, 0, read.text);
       index.set(document);
       documents.push(document);
@@ -61,7 +73,7 @@ export async function loadWorkspace(paths: readonly string[]): Promise<LoadedWor
       if (round) rounds.push(round);
     }
   }
-  return { index, documents, rounds };
+  return { index, documents, rounds, encodings };
 }
 
 /** Comment documents the project file names (comments.files), resolved beside it; missing ones are reported. */

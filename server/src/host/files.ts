@@ -1,6 +1,7 @@
 /** Discovery of the workspace's guideline files on disk (the core does no I/O). */
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
+import { decodeBytes, type DecodeProblem, type TextEncoding } from '../core/text/encoding';
 
 const SKIP_DIRS = new Set(['node_modules', '.git', 'dist', 'out', '.vscode-test']);
 export const MAX_FILE_BYTES = 20 * 1024 * 1024;
@@ -28,12 +29,20 @@ export async function findFiles(root: string, accept: (name: string) => boolean)
   return found.sort();
 }
 
-/** Reads a text file, or returns a reason it cannot be read. */
-export async function readTextFile(path: string): Promise<{ text: string } | { error: string }> {
+export interface ReadText {
+  readonly text: string;
+  /** How the bytes were decoded: guidelines are UTF-8, but a Shift_JIS file is read as such. */
+  readonly encoding: TextEncoding;
+  readonly problems: readonly DecodeProblem[];
+}
+
+/** Reads a text file (UTF-8, or the encoding its bytes show), or returns a reason it cannot be read. */
+export async function readTextFile(path: string): Promise<ReadText | { error: string }> {
   try {
     const info = await stat(path);
     if (info.size > MAX_FILE_BYTES) return { error: `file larger than ${MAX_FILE_BYTES} bytes` };
-    return { text: await readFile(path, 'utf8') };
+    const decoded = decodeBytes(await readFile(path));
+    return { text: decoded.text, encoding: decoded.encoding, problems: decoded.problems };
   } catch (error) {
     return { error: (error as Error).message };
   }

@@ -141,8 +141,13 @@ export function startServer(connection: Connection, version: string): void {
 
   async function readGuidelineFile(path: string): Promise<void> {
     const read = await readTextFile(path);
-    if ('text' in read) state.setDiskText(URI.fromPath(path), read.text);
-    else connection.console.warn(`${path}: ${read.error}`);
+    if ('error' in read) {
+      connection.console.warn(`${path}: ${read.error}`);
+      return;
+    }
+    if (read.encoding !== 'utf-8') connection.console.warn(`${path}: read as ${read.encoding}`);
+    for (const problem of read.problems) connection.console.warn(`${path}:${problem.range.start.line + 1}: ${problem.message[state.locale]}`);
+    state.setDiskText(URI.fromPath(path), read.text);
   }
 
   async function loadWorkspace(): Promise<void> {

@@ -32,9 +32,9 @@ export async function runCheck(argv: readonly string[], ctx: CliContext): Promis
   }
   if (args.positionals.length === 0) throw new InputError('check needs at least one file or folder (see guideline check --help)');
   const paths = withConfigured(await expandPaths(args.positionals), ctx);
-  let workspace = await loadWorkspace(paths);
+  let workspace = await loadWorkspace(paths, ctx.err, ctx.locale);
   if (args.flags.has('fix')) {
-    if (applySafeFixes(workspace, ctx) > 0) workspace = await loadWorkspace(paths);
+    if (applySafeFixes(workspace, ctx) > 0) workspace = await loadWorkspace(paths, () => undefined, ctx.locale);
   }
   const results = workspaceFindings(workspace, ctx);
   if (args.flags.has('json')) {
@@ -66,6 +66,11 @@ function applySafeFixes(workspace: LoadedWorkspace, ctx: CliContext): number {
   let rewritten = 0;
   for (const document of workspace.documents) {
     const shown = relative(ctx.cwd, document.uri) || document.uri;
+    const encoding = workspace.encodings.get(document.uri);
+    if (encoding) {
+      ctx.err(`${shown}: not fixed: the file is ${encoding}; fixes are written to UTF-8 files only`);
+      continue;
+    }
     if (document.text.includes('\uFFFD')) {
       ctx.err(`${shown}: not fixed: not valid UTF-8 (replacement characters found)`);
       continue;

@@ -27,7 +27,7 @@ export async function runLinks(argv: readonly string[], ctx: CliContext): Promis
     return 0;
   }
   if (args.positionals.length === 0) throw new InputError('links needs a folder or files (see guideline links --help)');
-  const { index, rounds } = await loadWorkspace(withConfigured(await expandPaths(args.positionals), ctx));
+  const { index, rounds } = await loadWorkspace(withConfigured(await expandPaths(args.positionals), ctx), ctx.err, ctx.locale);
   const links = new CommentLinks(rounds, index).links;
   const path = (p: string) => relative(ctx.cwd, p) || p;
   if (args.flags.has('json')) {

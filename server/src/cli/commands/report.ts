@@ -24,7 +24,7 @@ export async function runReport(argv: readonly string[], ctx: CliContext): Promi
     return 0;
   }
   if (args.positionals.length === 0) throw new InputError('report needs a folder (see guideline report --help)');
-  const workspace = await loadWorkspace(withConfigured(await expandPaths(args.positionals), ctx));
+  const workspace = await loadWorkspace(withConfigured(await expandPaths(args.positionals), ctx), ctx.err, ctx.locale);
   const show = (p: string) => relative(ctx.cwd, p) || p;
   for (const document of workspace.documents) {
     ctx.out(`== ${show(document.uri)}: ${document.root.title}`);
