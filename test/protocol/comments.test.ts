@@ -192,8 +192,12 @@ describe('language server over stdio: public comments', () => {
     const at = await server.request<{ title: string; items: Array<{ number: number; disposition: string }> }>('guideline/commentsAt', { textDocument: { uri: guidelineUri }, position: positionOf(guidelineText, '#### 3.8.3 ', 6) });
     assert.equal(at.title, '3.8.3 ソーシャルメディアサービスの利用');
     assert.deepEqual(at.items.map((i) => [i.number, i.disposition]), [[6, 'accepted']]);
-    const tree = await server.request<{ rounds: Array<{ label: string; items: unknown[] }> }>('guideline/commentTree', {});
-    assert.ok(tree.rounds.some((r) => r.items.length === 27));
+    const tree = await server.request<{ rounds: Array<{ label: string; items: Array<{ section: string | null; number: number }> }> }>('guideline/commentTree', {});
+    const seedRound = tree.rounds.find((r) => r.items.length === 27)!;
+    assert.ok(seedRound);
+    // Sections in numeric order (1.6.1 before 3.4.2 before 3.10 …), general comments last.
+    assert.deepEqual(seedRound.items.slice(0, 2).map((i) => [i.section, i.number]), [['1.6.1', 9], ['3.4.2', 8]]);
+    assert.deepEqual(seedRound.items.slice(-3).map((i) => i.section), [null, null, null]);
     const status = await server.request<{ kind: string; linked: number }>('guideline/status', { textDocument: { uri: guidelineUri } });
     assert.equal(status.kind, 'guideline');
     assert.ok(status.linked >= 37);

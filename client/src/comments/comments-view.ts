@@ -14,19 +14,6 @@ type Node =
   | { kind: 'section'; round: CommentTreeRound; section: string | null; items: CommentItem[] }
   | { kind: 'comment'; item: CommentItem };
 
-function sectionOrder(a: string | null, b: string | null): number {
-  if (a === b) return 0;
-  if (a === null) return 1;
-  if (b === null) return -1;
-  const pa = a.split('.').map(Number);
-  const pb = b.split('.').map(Number);
-  for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
-    const d = (pa[i] ?? -1) - (pb[i] ?? -1);
-    if (d !== 0) return d;
-  }
-  return 0;
-}
-
 export class CommentsView implements vscode.TreeDataProvider<Node> {
   private readonly changed = new vscode.EventEmitter<Node | undefined>();
   readonly onDidChangeTreeData = this.changed.event;
@@ -64,7 +51,8 @@ export class CommentsView implements vscode.TreeDataProvider<Node> {
         if (list) list.push(item);
         else bySection.set(item.section, [item]);
       }
-      return [...bySection.entries()].sort((a, b) => sectionOrder(a[0], b[0])).map(([section, items]) => ({ kind: 'section' as const, round: node.round, section, items }));
+      // The server sends the items in section order.
+      return [...bySection.entries()].map(([section, items]) => ({ kind: 'section' as const, round: node.round, section, items }));
     }
     if (node.kind === 'section') return node.items.map((item) => ({ kind: 'comment' as const, item }));
     return [];

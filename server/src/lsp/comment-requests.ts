@@ -10,6 +10,7 @@ import { printCsvComments } from '../core/comments/formats/csv';
 import { toCommentsJson } from '../core/comments/formats/json';
 import { exportCommentsCsv, exportCommentsMarkdown } from '../core/comments/export';
 import { roundLabel } from '../core/workspace/comment-findings';
+import { compareSections } from '../core/comments/location';
 import { nodeForCommand, toCommentItem } from './features/comments';
 import { Requests, type CommentsAtResult, type CommentStatus, type CommentTreeRound } from './protocol';
 import type { ServerState } from './state';
@@ -43,7 +44,8 @@ export function registerCommentRequests(connection: Connection, state: ServerSta
         }
         entry.items.push(toCommentItem(link, state.locale));
       }
-      // Newest round first, as in hovers.
+      // Newest round first, as in hovers; within a round, sections in numeric order, general last.
+      for (const round of rounds.values()) round.items.sort((a, b) => compareSections(a.section, b.section) || a.number - b.number);
       return { rounds: [...rounds.values()].reverse() };
     }),
   );

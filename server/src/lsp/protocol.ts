@@ -43,6 +43,7 @@ export interface CommentsAtResult {
   readonly items: CommentItem[];
 }
 
+/** Items come sorted: by section in numeric order (general comments last), then by number. */
 export interface CommentTreeRound {
   readonly uri: string;
   readonly label: string;
