@@ -10,12 +10,16 @@
 // Env overrides (mainly to exercise the runner itself with a throwaway extension):
 //   GUIDELINE_VSCODE_EXTENSION_PATH, GUIDELINE_VSCODE_TESTS_PATH, GUIDELINE_VSCODE_WORKSPACE,
 //   GUIDELINE_VSCODE_TIMEOUT_MS (default 6 minutes, not counting provisioning), GUIDELINE_VSCODE_VERBOSE=1 (workbench logs).
+// `--locale ja` (or GUIDELINE_VSCODE_LOCALE=ja): VS Code in Japanese, running the *.ja.test.js files.
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { format } from 'node:util';
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import {
   artifactsDir as artifacts,
+  codeServerEntry,
   chromiumPath as findChromium,
   freePort,
   killCodeServerNow,
@@ -34,6 +38,10 @@ const testsPath = resolve(env.GUIDELINE_VSCODE_TESTS_PATH ?? join(repoRoot, 'out
 const workspace = resolve(env.GUIDELINE_VSCODE_WORKSPACE ?? join(repoRoot, 'examples'));
 const timeoutMs = Number(env.GUIDELINE_VSCODE_TIMEOUT_MS ?? 6 * 60_000);
 const verbose = env.GUIDELINE_VSCODE_VERBOSE === '1';
+const localeArg = process.argv.indexOf('--locale');
+const locale = localeArg > 0 ? process.argv[localeArg + 1] : env.GUIDELINE_VSCODE_LOCALE;
+/** Artefacts of a localized pass carry its locale, so that both passes' screenshots stay. */
+const passSuffix = locale ? `-${locale}` : '';
 // The suite asks for a screenshot by logging this prefix and a name (see suite/screenshot.ts).
 const SCREENSHOT_REQUEST = '@@guideline-screenshot ';
 
@@ -119,20 +127,27 @@ async function runWithCodeServer() {
   const chromiumPath = findChromium();
   if (!chromiumPath) return fail('chromium not found (Debian package chromium)');
 
-  // Artefacts of an earlier run would be mistaken for this run's.
-  for (const name of existsSync(artifacts) ? readdirSync(artifacts) : []) {
+  // Artefacts of an earlier run would be mistaken for this run's (the localized pass runs after the
+  // default one and keeps its artefacts).
+  for (const name of existsSync(artifacts) && !locale ? readdirSync(artifacts) : []) {
     if (name.startsWith('vscode-')) rmSync(join(artifacts, name), { force: true });
   }
   // The time limit covers the run, not a first provisioning, which takes minutes on its own.
   const runStarted = Date.now();
   const tmp = mkdtempSync(join(tmpdir(), 'guideline-vscode-'));
   const port = await freePort();
+  // GUIDELINE_VSCODE_LOCALE=ja: VS Code in Japanese, through a stub language pack (see
+  // test/vscode/language-pack-ja-stub/README.md); the suite then runs its *.ja.test.js files.
+  const extensionsDir = join(tmp, 'extensions');
+  if (locale === 'ja') installLanguagePackStub(codeServerDir, tmp, extensionsDir);
   const { child, logPath } = startCodeServer({
     codeServerDir,
     port,
     tmp,
     workspace,
-    env: { GUIDELINE_VSCODE_ARTIFACTS: artifacts, GUIDELINE_VSCODE_RUNNER: 'code-server' },
+    extensionsDir,
+    extraArgs: locale ? ['--locale', locale] : [],
+    env: { GUIDELINE_VSCODE_ARTIFACTS: artifacts, GUIDELINE_VSCODE_RUNNER: 'code-server', GUIDELINE_VSCODE_SUITE: locale ?? 'default' },
   });
   // Last resort on abrupt exits; the normal path stops code-server in `finally` below.
   process.on('exit', () => {
@@ -186,18 +201,18 @@ async function runWithCodeServer() {
     code = await Promise.race([exitCode, timeout]);
     finished = true;
     await Promise.all(pending);
-    await screenshot(page, 'final');
+    await screenshot(page, `final${passSuffix}`);
   } catch (err) {
     code = fail(err instanceof Error ? err.message : String(err));
   } finally {
     finished = true;
     clearTimeout(timer);
     if (code !== 0) {
-      if (page) await screenshot(page, 'failure');
+      if (page) await screenshot(page, `failure${passSuffix}`);
       mkdirSync(artifacts, { recursive: true });
-      writeFileSync(join(artifacts, 'vscode-workbench.log'), workbenchLog.join('\n') + '\n');
-      if (existsSync(logPath)) writeFileSync(join(artifacts, 'vscode-code-server.log'), readFileSync(logPath));
-      say(`logs saved: test-artifacts/vscode-workbench.log, test-artifacts/vscode-code-server.log`);
+      writeFileSync(join(artifacts, `vscode-workbench${passSuffix}.log`), workbenchLog.join('\n') + '\n');
+      if (existsSync(logPath)) writeFileSync(join(artifacts, `vscode-code-server${passSuffix}.log`), readFileSync(logPath));
+      say(`logs saved: test-artifacts/vscode-workbench${passSuffix}.log, test-artifacts/vscode-code-server${passSuffix}.log`);
     }
     await browser?.close().catch(() => {});
     await stopCodeServer(child);
@@ -214,3 +229,23 @@ async function main() {
 }
 
 process.exitCode = await main();
+
+/** Packages the stub language pack and installs it with code-server's own CLI. */
+function installLanguagePackStub(codeServerDir, tmp, extensionsDir) {
+  const vsix = join(tmp, 'language-pack-ja-stub.vsix');
+  const stub = join(repoRoot, 'test/vscode/language-pack-ja-stub');
+  const pack = spawnSync(process.execPath, [join(repoRoot, 'node_modules/@vscode/vsce/vsce'), 'package', '--allow-missing-repository', '-o', vsix], { cwd: stub, encoding: 'utf8' });
+  if (pack.status !== 0) throw new Error(`packaging the language pack stub failed:\n${pack.stdout}${pack.stderr}`);
+  const install = spawnSync(process.execPath, [codeServerEntry(codeServerDir), '--install-extension', vsix, '--extensions-dir', extensionsDir], { encoding: 'utf8', timeout: 120_000 });
+  if (install.status !== 0) throw new Error(`installing the language pack stub failed:\n${install.stdout}${install.stderr}`);
+  // The server learns of language packs from languagepacks.json in its user data, which it writes
+  // itself only later than the first window asks for its language: write it now, as it would.
+  const { name, publisher, version } = JSON.parse(readFileSync(join(stub, 'package.json'), 'utf8'));
+  const id = `${publisher}.${name}`;
+  const folder = readdirSync(extensionsDir).find((entry) => entry.startsWith(`${id}-`));
+  if (!folder) throw new Error(`the language pack stub is not in ${extensionsDir}`);
+  mkdirSync(join(tmp, 'user-data'), { recursive: true });
+  const hash = createHash('md5').update(id).update(version).digest('hex');
+  const packs = { ja: { hash, extensions: [{ extensionIdentifier: { id }, version }], translations: { vscode: join(extensionsDir, folder, 'translations/main.i18n.json') }, label: '日本語' } };
+  writeFileSync(join(tmp, 'user-data', 'languagepacks.json'), JSON.stringify(packs, null, 2));
+}
