@@ -5,8 +5,6 @@
 import { resolve as resolvePath } from 'node:path';
 import {
   CodeActionKind,
-  LSPErrorCodes,
-  ResponseError,
   CodeLensRefreshRequest,
   DidChangeConfigurationNotification,
   DocumentDiagnosticReportKind,
@@ -40,6 +38,7 @@ import { selectionRanges } from './features/selection-ranges';
 import { workspaceSymbols } from './features/workspace-symbols';
 import { definition, referenceHover, references } from './features/navigation';
 import { codeActions, FIX_ALL_KIND } from './features/code-actions';
+import { cancelled, warmChecks, yieldToEventLoop } from './cooperative';
 import { COMPLETION_TRIGGERS, toCompletionList } from './features/completion';
 import { completionCandidates } from '../core/workspace/completion';
 
@@ -235,14 +234,19 @@ export function startServer(connection: Connection, version: string): void {
       await workspaceReady;
       // Let edits and cancellations already received be read first: a pull that an edit has
       // overtaken is answered for the newest text (and cached), or not computed at all.
-      await new Promise((resolve) => setImmediate(resolve));
-      if (token.isCancellationRequested) throw new ResponseError(LSPErrorCodes.ServerCancelled, 'superseded by a newer version', { retriggerRequest: true });
+      await yieldToEventLoop();
+      if (token.isCancellationRequested) throw cancelled();
       const uri = params.textDocument.uri;
       const path = URI.toPath(uri);
       const projectDiagnostics = path ? projectFileDiagnostics(path) : null;
       if (projectDiagnostics) return { kind: DocumentDiagnosticReportKind.Full, items: projectDiagnostics };
       const round = state.commentRound(uri);
       if (round) return { kind: DocumentDiagnosticReportKind.Full, items: commentDocumentFindings(round, state.commentLinks(), state.findingOptions()).map(toDiagnostic) };
+      const doc = state.guideline(uri);
+      if (!doc) return emptyReport();
+      // The expensive part in slices, so that other requests and a cancellation get through.
+      await warmChecks(doc, state.checkConfig, token);
+      if (token.isCancellationRequested || state.guideline(uri) !== doc) throw cancelled();
       const findings = findingsOf(uri);
       return findings ? { kind: DocumentDiagnosticReportKind.Full, items: findings.map(toDiagnostic) } : emptyReport();
     }),

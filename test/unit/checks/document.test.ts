@@ -184,3 +184,22 @@ describe('checkDocument', () => {
     assert.equal(fixAllSafe('u', 'サーバ', config).text, 'サーバ');
   });
 });
+
+describe('fix-all and the preferred spelling', () => {
+  test('a lookalike after a word the workspace prefers without ー is fixable but not by fix-all (サーバ|)', () => {
+    const config = defaultCheckConfig();
+    const text = '### 3.1 機器\n\nサーバ｜を設置する。プリンタ−を共用する。\n';
+    const findings = checkDocument('x', text, config, 'ja').filter((f) => f.code === 'long-vowel-mark');
+    assert.deepEqual(findings.map((f) => [f.fixes?.[0].edits[0].newText, f.fixes?.[0].safe]), [['ー', false], ['ー', false]]);
+    assert.equal(fixAllSafe('x', text, config).text, text);
+  });
+
+  test('a prh rule that shortens サーバー and a dash after サーバ do not take turns: fix-all is idempotent', () => {
+    const uri = 'file:///prh.yml';
+    const { rules } = loadPrhDictionary(uri, 'version: 1\nrules:\n  - expected: サーバ\n    pattern: /サーバー/\n', () => null);
+    const config: CheckConfig = { ...defaultCheckConfig(), prh: rules };
+    const text = '| 区分 | 機器 |\nサーバー|------|------|\n';
+    const once = fixAllSafe('x', text, config).text;
+    assert.equal(fixAllSafe('x', once, config).text, once);
+  });
+});

@@ -67,11 +67,4 @@ export function ruleSetting(config: CheckConfig, code: string): RuleSetting {
  * katakana word (otherwise fix-all would turn サーバ into サーバー for prh and back for
  * `katakana-variant` forever).
  */
-export function effectiveKatakanaPreferences(config: CheckConfig): Record<string, string> {
-  const result: Record<string, string> = { ...config.preferredKatakana };
-  if (!ruleSetting(config, prhRule.descriptor.code).enabled) return result;
-  for (const rule of config.prh) {
-    if (/^[ァ-ヺー]{3,}$/.test(rule.expected)) result[rule.expected.replace(/ー+$/, '')] = rule.expected;
-  }
-  return result;
-}
+export { effectiveKatakanaPreferences } from './preferences';

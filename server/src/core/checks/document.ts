@@ -217,12 +217,22 @@ export function fixAllSafe(uri: string, text: string, config: CheckConfig, optio
   let current = text;
   let passes = 0;
   let applied = 0;
+  const seen = [text];
   for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
     const findings = checkDocument(uri, current, config, 'en', options);
     const edits = safeFixEdits(current, findings);
     if (edits.length === 0) break;
     const result = applyFixes(current, edits);
     if (result.text === current) break;
+    const cycleStart = seen.indexOf(result.text);
+    if (cycleStart >= 0) {
+      // Rules that undo each other (two dictionaries disagreeing on サーバ/サーバー) would turn the
+      // text round in a cycle: stop on one text of the cycle, the same whichever member the run
+      // entered it by, so that fixing again changes nothing.
+      current = seen.slice(cycleStart).reduce((a, b) => (b < a ? b : a));
+      break;
+    }
+    seen.push(result.text);
     current = result.text;
     applied += result.applied.length;
     passes++;

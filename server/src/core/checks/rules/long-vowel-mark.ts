@@ -22,7 +22,8 @@
  * - Doubled dashes (――) are the Japanese em dash; `|` in Markdown table rows is table syntax;
  *   a dash before ASCII (ユーザ-ID, ステップ-1) is left alone.
  */
-import type { SegmentContext, SegmentFinding, SegmentRule } from '../types';
+import type { CheckConfig, SegmentContext, SegmentFinding, SegmentRule } from '../types';
+import { effectiveKatakanaPreferences } from '../preferences';
 import { KATAKANA_ITEM_LABELS } from '../../text/width';
 import { LineIndex } from '../../text/position';
 import {
@@ -137,7 +138,12 @@ export interface DeferredLongMark {
   readonly right: string;
 }
 
-export function longVowelFinding(index: number, ch: string, left: string, right: string): SegmentFinding {
+/**
+ * `safe`: false where the word the fix would write (サーバー) is not the spelling the workspace
+ * prefers (サーバ): fix-all must not write it, or the katakana and prh rules would undo it and the
+ * two would take turns for ever. The quick fix is still offered.
+ */
+export function longVowelFinding(index: number, ch: string, left: string, right: string, safe = true): SegmentFinding {
   return {
     code: LONG_VOWEL_MARK,
     start: index,
@@ -153,13 +159,25 @@ export function longVowelFinding(index: number, ch: string, left: string, right:
         replacement: 'ー',
         start: index,
         end: index + 1,
-        safe: true,
+        safe,
       },
     ],
   };
 }
 
-export function scanLongVowelMarks(masked: string): { findings: SegmentFinding[]; deferred: DeferredLongMark[] } {
+/** Whether the preferred spelling of the word ending at `left` is without ー (サーバ, not サーバー). */
+export type PrefersShort = (left: string) => boolean;
+
+export function prefersShortFrom(preferences: Readonly<Record<string, string>>): PrefersShort {
+  const short = new Set<string>();
+  for (const [key, value] of Object.entries(preferences)) if (!value.endsWith('ー')) short.add(key.replace(/ー+$/, ''));
+  return (left) => {
+    for (let i = 0; i < left.length - 1; i++) if (short.has(left.slice(i))) return true;
+    return false;
+  };
+}
+
+export function scanLongVowelMarks(masked: string, prefersShort: PrefersShort = () => false): { findings: SegmentFinding[]; deferred: DeferredLongMark[] } {
   const findings: SegmentFinding[] = [];
   const deferred: DeferredLongMark[] = [];
   let tables: { lines: Set<number>; index: LineIndex } | undefined;
@@ -176,13 +194,21 @@ export function scanLongVowelMarks(masked: string): { findings: SegmentFinding[]
     const right = masked.slice(index + 1, katakanaRunEnd(masked, index + 1));
     const verdict = isMistakenLongMark(masked, { index, left, right }, inTable);
     if (verdict === 'deferred') deferred.push({ start: index, char: m[0], stem: left, right });
-    else if (verdict) findings.push(longVowelFinding(index, m[0], left, right));
+    else if (verdict) findings.push(longVowelFinding(index, m[0], left, right, !(right === '' && prefersShort(left))));
   }
   return { findings, deferred };
 }
 
-export function findLongVowelMarks(masked: string): SegmentFinding[] {
-  return scanLongVowelMarks(masked).findings;
+export function findLongVowelMarks(masked: string, prefersShort?: PrefersShort): SegmentFinding[] {
+  return scanLongVowelMarks(masked, prefersShort).findings;
+}
+
+const prefersShortCache = new WeakMap<CheckConfig, PrefersShort>();
+
+function prefersShortOf(config: CheckConfig): PrefersShort {
+  let prefersShort = prefersShortCache.get(config);
+  if (!prefersShort) prefersShortCache.set(config, (prefersShort = prefersShortFrom(effectiveKatakanaPreferences(config))));
+  return prefersShort;
 }
 
 export const longVowelMarkRule: SegmentRule = {
@@ -200,5 +226,5 @@ export const longVowelMarkRule: SegmentRule = {
         'Origin: public comment 9 of the 2015 round (the long mark of ポリシー drawn as a vertical bar in 図表5).',
     },
   },
-  check: (context: SegmentContext) => findLongVowelMarks(context.masked),
+  check: (context: SegmentContext) => findLongVowelMarks(context.masked, prefersShortOf(context.config)),
 };
