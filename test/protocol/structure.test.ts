@@ -101,6 +101,18 @@ describe('language server over stdio: structure', () => {
     assert.match(hover.contents.value, /\*\*3\.6\.1 コンピュータ及びネットワークの管理\*\*/);
   });
 
+  test('definition and hover on 同項 in articles-style rules go to the paragraph the line named before', async () => {
+    const uri = 'untitled:rules-same-paragraph';
+    const text = ['第3条（アクセス制御）', '', '権限を設定しなければならない。', '', '2 異動の際に権限を変更しなければならない。', '', '第4条（記録）', '', '第3条第2項の変更は、同項の規定により記録する。', ''].join('\n');
+    await server.open(uri, text);
+    const position = positionOf(text, '同項', 1);
+    const locations = await server.request<Array<{ uri: string; range: { start: { line: number } } }>>('textDocument/definition', { textDocument: { uri }, position });
+    assert.equal(locations[0].uri, uri);
+    assert.equal(locations[0].range.start.line, positionOf(text, '2 異動').line);
+    const hover = await server.request<{ contents: { value: string } }>('textDocument/hover', { textDocument: { uri }, position });
+    assert.match(hover.contents.value, /\*\*同項\*\* → 2 異動の際に/);
+  });
+
   test('find references from a section heading', async () => {
     const position = positionOf(guidelineText, '#### 3.6.1 ', 6);
     const locations = await server.request<Array<{ uri: string; range: { start: { line: number } } }>>('textDocument/references', { textDocument: { uri: guidelineUri }, position, context: { includeDeclaration: true } });

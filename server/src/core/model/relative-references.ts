@@ -1,20 +1,39 @@
 /**
- * Relative references of articles-style rules: 前項 (the previous paragraph of the same article)
- * and 前条 (the previous article). Resolved from the tree; left unresolved where the text does not
- * say which (同項, 前各号).
+ * References of articles-style rules: 前項 (the previous paragraph of the same article), 前条 (the
+ * previous article), 第5条 / 第5条第2項 / 第2項 (explicit), and 同条 / 同項 (the article or
+ * paragraph the same line has just named). Resolved from the tree; left unresolved where the text
+ * does not say which (同項 with nothing named before it, 前各号).
  */
 import type { GuidelineDocument } from './document';
 import { ancestryAt } from './document';
 import { walk, type GuidelineNode } from './node';
+import { kanjiNumeralValue, toHalfWidthAscii } from '../text/width';
 
 export interface RelativeReference {
   readonly start: number;
   readonly end: number;
-  readonly word: '前項' | '前条';
+  /** As written: 前項, 同条, 第5条第2項. */
+  readonly word: string;
   readonly target: GuidelineNode;
 }
 
-const WORDS = /(?<![各第同])(前項|前条)(?!各)/g;
+const NUMERAL = '[0-9０-９〇一二三四五六七八九十百]+';
+const TOKENS = new RegExp(
+  `(?<![各第])(前項|前条|同項|同条)(?!各)|第(${NUMERAL})条(?:の([0-9０-９]+))?(?:第(${NUMERAL})項)?|(?<!条)第(${NUMERAL})項`,
+  'g',
+);
+
+/** What a token names: an article, or one paragraph (項) of an article. */
+interface Named {
+  readonly article: GuidelineNode;
+  /** The paragraph; the article itself stands for its unnumbered first paragraph. */
+  readonly paragraph: GuidelineNode | null;
+}
+
+function numeral(text: string): number | undefined {
+  const ascii = toHalfWidthAscii(text);
+  return /^\d+$/.test(ascii) ? Number(ascii) : kanjiNumeralValue(text);
+}
 
 function previousArticle(document: GuidelineDocument, article: GuidelineNode): GuidelineNode | null {
   let previous: GuidelineNode | null = null;
@@ -25,28 +44,72 @@ function previousArticle(document: GuidelineDocument, article: GuidelineNode): G
   return null;
 }
 
-/** The relative reference at an offset, resolved, or undefined. */
+function articleNumbered(document: GuidelineDocument, number: string): GuidelineNode | null {
+  for (const node of walk(document.root)) if (node.kind === 'article' && node.number === number) return node;
+  return null;
+}
+
+function paragraphOf(article: GuidelineNode, value: number): GuidelineNode | null {
+  if (value === 1) return article;
+  return article.children.find((n) => n.kind === 'clause' && n.number === String(value)) ?? null;
+}
+
+function resolveToken(document: GuidelineDocument, match: RegExpMatchArray, at: number, previous: Named | null): Named | null {
+  const chain = ancestryAt(document, at);
+  const article = [...chain].reverse().find((n) => n.kind === 'article') ?? null;
+  switch (match[1]) {
+    case '同条':
+      return previous ? { article: previous.article, paragraph: null } : null;
+    case '同項':
+      return previous?.paragraph ? previous : null;
+    case '前条': {
+      const target = article && previousArticle(document, article);
+      return target ? { article: target, paragraph: null } : null;
+    }
+    case '前項': {
+      if (!article) return null;
+      const clause = [...chain].reverse().find((n) => n.kind === 'clause');
+      if (!clause) return null;
+      const index = article.children.indexOf(clause);
+      const before = article.children.slice(0, index).reverse().find((n) => n.kind === 'clause');
+      // The first paragraph of an article carries no number: it is the article's own text.
+      return { article, paragraph: before ?? article };
+    }
+  }
+  if (match[2] !== undefined) {
+    const value = numeral(match[2]);
+    if (value === undefined) return null;
+    const target = articleNumbered(document, `第${value}${match[3] ? `の${Number(toHalfWidthAscii(match[3]))}` : ''}条`);
+    if (!target) return null;
+    if (match[4] === undefined) return { article: target, paragraph: null };
+    const paragraph = numeral(match[4]);
+    const node = paragraph === undefined ? null : paragraphOf(target, paragraph);
+    return node ? { article: target, paragraph: node } : null;
+  }
+  const value = match[5] === undefined ? undefined : numeral(match[5]);
+  const node = article && value !== undefined ? paragraphOf(article, value) : null;
+  return article && node ? { article, paragraph: node } : null;
+}
+
+/** The reference at an offset, resolved, or undefined. */
 export function relativeReferenceAt(document: GuidelineDocument, offset: number): RelativeReference | undefined {
   const line = document.lines.positionAt(offset).line;
   const lineStart = document.lines.offsetAt({ line, character: 0 });
   const text = document.lines.lineText(line);
-  for (const match of text.matchAll(WORDS)) {
+  // The article whose number opens its own line (a heading or 「第3条　この規程は…」) is not a reference.
+  const ownArticle = ancestryAt(document, lineStart + text.length).find((n) => n.kind === 'article' && n.selectionRange.start.line === line);
+  let previous: Named | null = null;
+  for (const match of text.matchAll(TOKENS)) {
+    if (ownArticle && match.index < ownArticle.selectionRange.end.character) continue;
     const start = lineStart + match.index;
     const end = start + match[0].length;
-    if (offset < start || offset > end) continue;
-    const chain = ancestryAt(document, start);
-    const article = [...chain].reverse().find((n) => n.kind === 'article');
-    if (!article) return undefined;
-    if (match[0] === '前条') {
-      const target = previousArticle(document, article);
-      return target ? { start, end, word: '前条', target } : undefined;
+    if (start > offset) return undefined;
+    const named = resolveToken(document, match, start, previous);
+    if (offset <= end) {
+      if (!named) return undefined;
+      return { start, end, word: match[0], target: named.paragraph ?? named.article };
     }
-    const clause = [...chain].reverse().find((n) => n.kind === 'clause');
-    if (!clause) return undefined;
-    const index = article.children.indexOf(clause);
-    const previous = article.children.slice(0, index).reverse().find((n) => n.kind === 'clause');
-    // The first paragraph of an article carries no number: it is the article's own text.
-    return { start, end, word: '前項', target: previous ?? article };
+    if (named) previous = named;
   }
   return undefined;
 }
