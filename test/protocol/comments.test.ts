@@ -137,6 +137,15 @@ describe('language server over stdio: public comments', () => {
     assert.deepEqual(await server.diagnostics(seedUri), []);
   });
 
+  test('in a comment file: every linked 該当箇所 is a document link to its node', async () => {
+    await server.open(seedUri, seedText, 'plaintext');
+    const links = await server.request<Array<{ range: { start: { line: number } }; target: string; tooltip: string }>>('textDocument/documentLink', { textDocument: { uri: seedUri } });
+    assert.equal(links.length, 24, '27 records, less the three about the whole guideline (全般: records 5, 10, 11)');
+    const note = links.find((l) => l.range.start.line === positionOf(seedText, '27 3.6.5 （解説）（1）（注2）').line)!;
+    assert.equal(note.target, `${guidelineUri}#L${positionOf(guidelineText, '（注2）CSIRTは').line + 1},1`);
+    assert.match(note.tooltip, /^（注2） CSIRTは.* を開く$/);
+  });
+
   test('find references from a node includes the comments about it', async () => {
     const position = positionOf(guidelineText, '（注7）', 1);
     const locations = await server.request<Array<{ uri: string; range: { start: { line: number } } }>>('textDocument/references', { textDocument: { uri: guidelineUri }, position, context: { includeDeclaration: false } });

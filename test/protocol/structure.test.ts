@@ -95,6 +95,20 @@ describe('language server over stdio: structure', () => {
     assert.equal(locations[0].range.start.line, positionOf(guidelineText, '#### 3.6.1 ').line);
   });
 
+  test('document links: resolved cross references link to their section; unknown sections get none', async () => {
+    const links = await server.request<Array<{ range: { start: { line: number; character: number } }; target: string }>>('textDocument/documentLink', { textDocument: { uri: guidelineUri } });
+    const start = positionOf(guidelineText, '「3.6.1 アクセス制御」', 1);
+    const quoted = links.find((l) => l.range.start.line === start.line && l.range.start.character === start.character);
+    assert.ok(quoted, 'a link on 「3.6.1 アクセス制御」');
+    assert.equal(quoted.target, `${guidelineUri}#L${positionOf(guidelineText, '#### 3.6.1 ').line + 1},6`);
+    assert.ok(links.length >= 5, `links: ${links.length}`);
+    const uri = 'untitled:links-unknown';
+    const text = '### 1.1 目的\n\n「9.9.9 存在しない節」を参照し、「1.1 目的」も参照する。\n';
+    await server.open(uri, text);
+    const own = await server.request<Array<{ target: string }>>('textDocument/documentLink', { textDocument: { uri } });
+    assert.deepEqual(own.map((l) => l.target), [`${uri}#L1,5`]);
+  });
+
   test('hover on a cross reference shows the target title and first lines', async () => {
     const position = positionOf(guidelineText, '「3.6.1 アクセス制御」', 2);
     const hover = await server.request<{ contents: { value: string } }>('textDocument/hover', { textDocument: { uri: guidelineUri }, position });

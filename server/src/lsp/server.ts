@@ -19,7 +19,7 @@ import {
 import { localeFromTag, localize } from '../core/i18n/locale';
 import { commentDocumentFindings, guidelineFindings } from '../core/workspace/document-findings';
 import { readCommentDocument } from '../core/comments/read';
-import { ancestryAt } from '../core/model/document';
+import { ancestryAt, type GuidelineDocument } from '../core/model/document';
 import { isNumberedContainer } from '../core/model/node';
 import type { CheckFinding } from '../core/checks/document';
 import { findFiles, isCommentCandidate, isMarkdownFile, readBytesFile, readTextFile } from '../host/files';
@@ -37,6 +37,7 @@ import { foldingRanges } from './features/folding';
 import { selectionRanges } from './features/selection-ranges';
 import { workspaceSymbols } from './features/workspace-symbols';
 import { definition, referenceHover, references } from './features/navigation';
+import { commentLocationLinks, referenceLinks } from './features/document-links';
 import { codeActions, FIX_ALL_KIND } from './features/code-actions';
 import { cancelled, warmChecks, yieldToEventLoop } from './cooperative';
 import { COMPLETION_TRIGGERS, toCompletionList } from './features/completion';
@@ -76,6 +77,7 @@ export function startServer(connection: Connection, version: string): void {
         definitionProvider: true,
         referencesProvider: true,
         hoverProvider: true,
+        documentLinkProvider: { resolveProvider: false },
         codeLensProvider: { resolveProvider: false },
         completionProvider: { triggerCharacters: COMPLETION_TRIGGERS, resolveProvider: false },
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
@@ -285,13 +287,17 @@ export function startServer(connection: Connection, version: string): void {
       return workspaceSymbols(state.allGuidelines(), params.query);
     }),
   );
+  /** A request about a comment document or about a guideline, by what the URI is. */
+  const byDocumentKind = <T>(uri: string, onComments: () => T, onGuideline: (doc: GuidelineDocument) => T): T | null => {
+    if (state.commentRound(uri)) return onComments();
+    const doc = state.guideline(uri);
+    return doc ? onGuideline(doc) : null;
+  };
   connection.onDefinition(
     guard('definition', null, async (params) => {
       await workspaceReady;
       const uri = params.textDocument.uri;
-      if (state.commentRound(uri)) return commentDefinition(state.commentLinks(), uri, params.position);
-      const doc = state.guideline(uri);
-      return doc ? definition(state.index, doc, params.position) : null;
+      return byDocumentKind(uri, () => commentDefinition(state.commentLinks(), uri, params.position), (doc) => definition(state.index, doc, params.position));
     }),
   );
   connection.onReferences(
@@ -309,10 +315,18 @@ export function startServer(connection: Connection, version: string): void {
     guard('hover', null, async (params) => {
       await workspaceReady;
       const uri = params.textDocument.uri;
-      if (state.commentRound(uri)) return commentFileHover(state.commentLinks(), uri, params.position, state.locale);
-      const doc = state.guideline(uri);
-      if (!doc) return null;
-      return referenceHover(state.index, doc, params.position, state.locale) ?? commentHover(state.commentLinks(), doc, params.position, state.locale);
+      return byDocumentKind(
+        uri,
+        () => commentFileHover(state.commentLinks(), uri, params.position, state.locale),
+        (doc) => referenceHover(state.index, doc, params.position, state.locale) ?? commentHover(state.commentLinks(), doc, params.position, state.locale),
+      );
+    }),
+  );
+  connection.onDocumentLinks(
+    guard('documentLink', null, async (params) => {
+      await workspaceReady;
+      const uri = params.textDocument.uri;
+      return byDocumentKind(uri, () => commentLocationLinks(state.commentLinks(), uri, state.locale), (doc) => referenceLinks(state.index, doc, state.locale));
     }),
   );
   connection.onCodeLens(

@@ -46,6 +46,12 @@ describe('plain-paragraph fast path', () => {
     );
   });
 
+  test('a quote indented to the content column of the list item before it is nested in that item', () => {
+    // Found by the property above (seed -1514642222): the fast path made it a separate quote.
+    for (const text of ['* アスタリスク\n\n   > 字下げ引用', '- 守秘義務\n\n  > 引用の一行目\n', '- 守秘義務\n\n > 一字下げは箇条の外\n']) assertSameAsRemark(text);
+    assert.equal(parsePlainChunk('* アスタリスク\n\n   > 字下げ引用'), null);
+  });
+
   test('plain chunks take the fast path; lists, quotes and code go to remark', () => {
     const plain = '### 3.1 組織\n\n**【例文】**\n\n(1) 項目\n本文。\n';
     assert.deepEqual(parseChunk(plain).blocks.map((b) => b.kind), ['heading', 'paragraph', 'paragraph']);

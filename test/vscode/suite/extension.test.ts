@@ -125,5 +125,25 @@ suite('guideline-tools in VS Code', () => {
     const range = 'targetRange' in target ? target.targetRange : target.range;
     assert.equal(document.lineAt(range.start.line).text, '#### 3.6.1 コンピュータ及びネットワークの管理');
   });
+
+  test('a cross reference is a document link to its section', async () => {
+    const uri = workspaceFile(GUIDELINE);
+    const document = await vscode.workspace.openTextDocument(uri);
+    const start = document.positionAt(document.getText().indexOf('「3.6.1 アクセス制御」') + 1);
+    const link = await waitFor(async () => {
+      const links = await vscode.commands.executeCommand<vscode.DocumentLink[]>('vscode.executeLinkProvider', uri);
+      return links.find((l) => l.range.start.isEqual(start) && l.target?.fragment.startsWith('L'));
+    }, { what: 'a document link on 「3.6.1 アクセス制御」' });
+    assert.equal(link.target!.path, uri.path);
+    const line = Number(/^L(\d+),\d+$/.exec(link.target!.fragment)![1]) - 1;
+    assert.equal(document.lineAt(line).text, '#### 3.6.1 コンピュータ及びネットワークの管理');
+    // Following the link (what a click does) puts the cursor on the section heading.
+    await vscode.commands.executeCommand('vscode.open', link.target);
+    const editor = await waitFor(async () => {
+      const active = vscode.window.activeTextEditor;
+      return active?.document.uri.path === uri.path && active.selection.active.line === line ? active : undefined;
+    }, { what: 'the editor at the linked section' });
+    assert.equal(editor.selection.active.character, Number(/,(\d+)$/.exec(link.target!.fragment)![1]) - 1);
+  });
 });
 

@@ -100,6 +100,8 @@ export function parsePlainChunk(text: string): ParsedChunk | null {
       blankSince = false;
     } else if (quote) {
       if (NOT_PLAIN_LINE.test(quote[2]) || (previous === 'item' && !blankSince)) return null;
+      // Indented up to the last item's content column, the quote is nested in that item.
+      if (listContent >= 0 && quote[1].length >= listContent) return null;
       const contentStart = offset + quote[1].length + (line.slice(quote[1].length + 1).startsWith(' ') ? 2 : 1);
       if (paragraph && paragraph.inQuote && !blankSince) paragraph.end = offset + line.length;
       else {
