@@ -67,11 +67,11 @@ function matchAt(pattern: RegExp, text: string, at: number): RegExpExecArray | n
   return m && m[0].length > 0 ? m : null;
 }
 
-export function parseLocation(raw: string): LocationPath | null {
-  const collapsed = raw.replace(/\s+/g, ' ').trim();
-  if (EMPTY_PLACEHOLDERS.has(collapsed)) return null;
-  const text = toHalfWidthAscii(collapsed).replace(/[．｡。]/g, '.');
-  const result: LocationPath = { raw: collapsed, section: null, part: null, items: [], page: null };
+/**
+ * The tokens of `text` from left to right, separators skipped: each with the first rule (in RULES
+ * order) that reads it, or null for a word no rule reads (then skipped).
+ */
+function* tokens(text: string): Generator<{ rule: TokenRule; match: RegExpExecArray } | null> {
   let at = 0;
   while (at < text.length) {
     const sep = matchAt(SEPARATOR, text, at);
@@ -79,18 +79,25 @@ export function parseLocation(raw: string): LocationPath | null {
       at += sep[0].length;
       continue;
     }
-    let matched = false;
+    let token: { rule: TokenRule; match: RegExpExecArray } | null = null;
     for (const rule of RULES) {
-      const m = matchAt(rule.pattern, text, at);
-      if (m) {
-        rule.apply(m, result);
-        at += m[0].length;
-        matched = true;
+      const match = matchAt(rule.pattern, text, at);
+      if (match) {
+        token = { rule, match };
         break;
       }
     }
-    if (!matched) at += matchAt(UNKNOWN_WORD, text, at)![0].length;
+    at += (token?.match ?? matchAt(UNKNOWN_WORD, text, at)!)[0].length;
+    yield token;
   }
+}
+
+export function parseLocation(raw: string): LocationPath | null {
+  const collapsed = raw.replace(/\s+/g, ' ').trim();
+  if (EMPTY_PLACEHOLDERS.has(collapsed)) return null;
+  const text = toHalfWidthAscii(collapsed).replace(/[．｡。]/g, '.');
+  const result: LocationPath = { raw: collapsed, section: null, part: null, items: [], page: null };
+  for (const token of tokens(text)) token?.rule.apply(token.match, result);
   return result;
 }
 
@@ -101,17 +108,9 @@ export function parseLocation(raw: string): LocationPath | null {
 export function isLocationContinuation(line: string): boolean {
   const text = toHalfWidthAscii(line.trim());
   if (!text) return false;
-  let at = 0;
-  while (at < text.length) {
-    const sep = matchAt(SEPARATOR, text, at);
-    if (sep) {
-      at += sep[0].length;
-      continue;
-    }
-    const rule = RULES.find((r) => r !== SECTION_RULE && matchAt(r.pattern, text, at));
-    if (!rule) return false;
-    at += matchAt(rule.pattern, text, at)![0].length;
-  }
+  // No rule after the section rule reads a digit, so a token read as a section is one no other
+  // rule reads: the line names a section and is no continuation.
+  for (const token of tokens(text)) if (!token || token.rule === SECTION_RULE) return false;
   return true;
 }
 
