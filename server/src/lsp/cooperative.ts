@@ -7,7 +7,7 @@
 import { LSPErrorCodes, ResponseError, type CancellationToken } from 'vscode-languageserver/node';
 import type { GuidelineDocument } from '../core/model/document';
 import type { CheckConfig } from '../core/checks/types';
-import { analyzeSegmentKeyed } from '../core/checks/segment';
+import { analyzeChunk } from '../core/workspace/chunk-checks';
 
 const SLICE_MS = 15;
 
@@ -21,7 +21,7 @@ export function cancelled(): ResponseError<{ retriggerRequest: boolean }> {
 export async function warmChecks(document: GuidelineDocument, config: CheckConfig, token: CancellationToken): Promise<void> {
   let sliceStart = performance.now();
   for (const chunk of document.chunks) {
-    analyzeSegmentKeyed(chunk.model, chunk.text, config, { documentStart: chunk.start === 0 });
+    analyzeChunk(chunk, config);
     if (performance.now() - sliceStart > SLICE_MS) {
       await yieldToEventLoop();
       if (token.isCancellationRequested) throw cancelled();

@@ -7,7 +7,7 @@ import type { Finding, Fix, RelatedLocation } from '../findings';
 import { localize, type Locale } from '../i18n/locale';
 import { LineIndex } from '../text/position';
 import type { CheckConfig, SegmentFinding, TermDecision } from './types';
-import { analyzeSegment, analyzeSegmentKeyed, type SegmentAnalysis } from './segment';
+import { analyzeKeyedSegment, analyzeSegment, type KeyedSegment, type SegmentAnalysis } from './segment';
 import { effectiveKatakanaPreferences, ruleSetting } from './config';
 import {
   EMPTY_KATAKANA_DECISION,
@@ -42,7 +42,7 @@ export interface CheckDocumentOptions {
    * analyses are found by identity, so an edit costs the segments it changed. Overrides
    * `segmentStarts`.
    */
-  readonly segments?: ReadonlyArray<{ readonly start: number; readonly text: string; readonly key: object }>;
+  readonly segments?: readonly KeyedSegment[];
 }
 
 interface Segment {
@@ -60,7 +60,7 @@ function segmentBounds(length: number, starts: readonly number[] | undefined): A
 
 function analyzeSegments(text: string, config: CheckConfig, starts: readonly number[] | undefined, keyedSegments?: CheckDocumentOptions['segments']): Segment[] {
   if (keyedSegments) {
-    return keyedSegments.map((segment) => ({ start: segment.start, analysis: analyzeSegmentKeyed(segment.key, segment.text, config, { documentStart: segment.start === 0 }) }));
+    return keyedSegments.map((segment) => ({ start: segment.start, analysis: analyzeKeyedSegment(segment, config) }));
   }
   return segmentBounds(text.length, starts).map(([s, e]) => ({
     start: s,

@@ -79,6 +79,17 @@ export function analyzeSegmentKeyed(key: object, text: string, config: CheckConf
   return analysis;
 }
 
+/** A segment of a document with the key its analysis is cached by. */
+export interface KeyedSegment {
+  readonly start: number;
+  readonly text: string;
+  readonly key: object;
+}
+
+export function analyzeKeyedSegment(segment: KeyedSegment, config: CheckConfig): SegmentAnalysis {
+  return analyzeSegmentKeyed(segment.key, segment.text, config, { documentStart: segment.start === 0 });
+}
+
 /** All per-segment rules on one segment; offsets relative to the segment. */
 export function checkSegment(text: string, config: CheckConfig, options: SegmentOptions = {}): SegmentFinding[] {
   return [...analyzeSegment(text, config, options).findings];

@@ -17,6 +17,7 @@ import type { KatakanaState } from './katakana-decision';
 import type { GuidelineIndex } from './guideline-index';
 import { decidingComment, type CommentLink, type CommentLinks } from './comment-links';
 import type { AnchoredLinks } from './comment-anchors';
+import { chunkSegments } from './chunk-checks';
 import { commentFileFindings, guidelineCommentFindings, type CommentDiagnosticsMode } from './comment-findings';
 import { localize } from '../i18n/locale';
 
@@ -47,8 +48,7 @@ export function guidelineFindings(document: GuidelineDocument, index: GuidelineI
     structural.push(...guidelineCommentFindings(links.forDocument(document.uri), options.commentDiagnostics ?? 'accepted', options.locale, rangeOf));
   }
   const placed = structural.map((finding) => ({ finding, code: finding.code, start: document.lines.offsetAt(finding.range.start) }));
-  // The chunk models are the segments' keys: an edit re-checks the chunks it changed only.
-  const segments = document.chunks.map((chunk) => ({ start: chunk.start, text: chunk.text, key: chunk.model }));
+  const segments = chunkSegments(document);
   const kept = options.checks ? filterSuppressedBy(segmentDirectives(segments, options.checks), document.lines, placed) : filterSuppressed(document.text, placed);
   const findings: CheckFinding[] = kept.map((p) => p.finding);
   if (options.checks) {

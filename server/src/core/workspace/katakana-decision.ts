@@ -4,6 +4,7 @@
  * it replaced and adds those of the new ones, instead of summing every chunk again.
  */
 import { analyzeSegmentKeyed } from '../checks/segment';
+import { analyzeChunk } from './chunk-checks';
 import { effectiveKatakanaPreferences } from '../checks/config';
 import { decideKatakanaVariants, type KatakanaVariantDecision } from '../checks/rules/katakana-variant';
 import type { CheckConfig } from '../checks/types';
@@ -24,7 +25,7 @@ export class KatakanaCounter {
   constructor(private readonly config: CheckConfig) {}
 
   private spellingsOf(chunk: Pick<Chunk, 'model' | 'text' | 'start'>): ReadonlyMap<string, number> {
-    return analyzeSegmentKeyed(chunk.model, chunk.text, this.config, { documentStart: chunk.start === 0 }).spellings;
+    return analyzeChunk(chunk, this.config).spellings;
   }
 
   private add(spellings: ReadonlyMap<string, number>, sign: 1 | -1): void {
