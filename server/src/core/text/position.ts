@@ -106,3 +106,11 @@ export function comparePositions(a: Position, b: Position): number {
 export function rangeContains(range: Range, position: Position): boolean {
   return comparePositions(range.start, position) <= 0 && comparePositions(position, range.end) <= 0;
 }
+
+/**
+ * A URI that opens `uri` at a line (and column): `#L12` or `#L12,5`, 1-based, as VS Code's opener
+ * and Markdown previews read it.
+ */
+export function uriAtPosition(uri: string, position: { readonly line: number; readonly character?: number }): string {
+  return `${uri}#L${position.line + 1}${position.character === undefined ? '' : `,${position.character + 1}`}`;
+}

@@ -20,6 +20,7 @@ import type { AnchoredLinks } from './comment-anchors';
 import { chunkSegments } from './chunk-checks';
 import { commentFileFindings, guidelineCommentFindings, type CommentDiagnosticsMode } from './comment-findings';
 import { localize } from '../i18n/locale';
+import { uriAtPosition } from '../text/position';
 
 export interface FindingOptions {
   readonly locale: Locale;
@@ -56,7 +57,7 @@ export function guidelineFindings(document: GuidelineDocument, index: GuidelineI
       const found = links ? decidingComment(links, decision) : null;
       if (!found) return undefined;
       return {
-        href: `${found.round.uri}#L${found.comment.range.start.line + 1}`,
+        href: uriAtPosition(found.round.uri, { line: found.comment.range.start.line }),
         related: { uri: found.round.uri, range: found.comment.range, message: localize(options.locale, DECIDED_BY, { number: found.comment.number }) },
       };
     };

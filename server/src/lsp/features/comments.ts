@@ -7,7 +7,7 @@ import type { CodeLens, Hover, Location, Position } from 'vscode-languageserver/
 import type { CommentItem } from '../protocol';
 import { ancestryAt, containerOf, type GuidelineDocument } from '../../core/model/document';
 import { displayName, isNumberedContainer, type GuidelineNode } from '../../core/model/node';
-import { rangeContains } from '../../core/text/position';
+import { rangeContains, uriAtPosition } from '../../core/text/position';
 import type { CommentLink, CommentLinks } from '../../core/workspace/comment-links';
 import { roundLabel, shorten } from '../../core/workspace/comment-findings';
 import { excerpt } from '../../core/workspace/resolve-reference';
@@ -47,15 +47,11 @@ export function nodeForCommand(document: GuidelineDocument, position: Position):
   return nodeWithMarkerAt(document, position) ?? ancestryAt(document, document.lines.offsetAt(position)).filter(isNumberedContainer).pop() ?? null;
 }
 
-function recordLink(round: CommentRound, line: number): string {
-  return `${round.uri}#L${line + 1}`;
-}
-
 function commentMarkdown(link: CommentLink, locale: Locale, withPlace: boolean): string {
   const { comment, round } = link;
   const label = DISPOSITION_LABELS[comment.disposition][locale];
   const place = withPlace && link.node ? ` · ${displayName(link.node)}` : '';
-  const head = `**${locale === 'ja' ? `意見${comment.number}` : `Comment ${comment.number}`}** · ${comment.submitter ?? '—'} · \`${label}\`${place} · [${localize(locale, MESSAGES.fullText)}](${recordLink(round, comment.range.start.line)})`;
+  const head = `**${locale === 'ja' ? `意見${comment.number}` : `Comment ${comment.number}`}** · ${comment.submitter ?? '—'} · \`${label}\`${place} · [${localize(locale, MESSAGES.fullText)}](${uriAtPosition(round.uri, { line: comment.range.start.line })})`;
   const opinion = shorten(comment.opinion, 200).replace(/\n/g, ' ');
   const response = shorten(comment.response, 300).replace(/\n/g, ' ');
   return `${head}\n\n> ${opinion}\n\n${localize(locale, MESSAGES.response)}：${response}`;

@@ -11,19 +11,14 @@ import type { GuidelineIndex } from '../../core/workspace/guideline-index';
 import { documentReferences } from '../../core/model/references';
 import { resolveReference } from '../../core/workspace/resolve-reference';
 import { localize, type Locale } from '../../core/i18n/locale';
+import { uriAtPosition } from '../../core/text/position';
 
 const MESSAGES = {
   open: { ja: '{name} を開く', en: 'Open {name}' },
 } as const;
 
-/** A URI that opens `node`: VS Code and most clients read `#L<line>,<column>` (1-based). */
-export function nodeTarget(document: GuidelineDocument, node: GuidelineNode): string {
-  const { line, character } = node.selectionRange.start;
-  return `${document.uri}#L${line + 1},${character + 1}`;
-}
-
 function link(range: Range, document: GuidelineDocument, node: GuidelineNode, locale: Locale): DocumentLink {
-  return { range, target: nodeTarget(document, node), tooltip: localize(locale, MESSAGES.open, { name: displayName(node) }) };
+  return { range, target: uriAtPosition(document.uri, node.selectionRange.start), tooltip: localize(locale, MESSAGES.open, { name: displayName(node) }) };
 }
 
 export function referenceLinks(index: GuidelineIndex, document: GuidelineDocument, locale: Locale): DocumentLink[] {
