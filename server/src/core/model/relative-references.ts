@@ -54,9 +54,13 @@ function paragraphOf(article: GuidelineNode, value: number): GuidelineNode | nul
   return article.children.find((n) => n.kind === 'clause' && n.number === String(value)) ?? null;
 }
 
-function resolveToken(document: GuidelineDocument, match: RegExpMatchArray, at: number, previous: Named | null): Named | null {
-  const chain = ancestryAt(document, at);
-  const article = [...chain].reverse().find((n) => n.kind === 'article') ?? null;
+/** Where the line stands: its article and numbered paragraph, if any. */
+interface LineContext {
+  readonly article: GuidelineNode | null;
+  readonly clause: GuidelineNode | null;
+}
+
+function resolveToken(document: GuidelineDocument, match: RegExpMatchArray, { article, clause }: LineContext, previous: Named | null): Named | null {
   switch (match[1]) {
     case '同条':
       return previous ? { article: previous.article, paragraph: null } : null;
@@ -67,9 +71,7 @@ function resolveToken(document: GuidelineDocument, match: RegExpMatchArray, at: 
       return target ? { article: target, paragraph: null } : null;
     }
     case '前項': {
-      if (!article) return null;
-      const clause = [...chain].reverse().find((n) => n.kind === 'clause');
-      if (!clause) return null;
+      if (!article || !clause) return null;
       const index = article.children.indexOf(clause);
       const before = article.children.slice(0, index).reverse().find((n) => n.kind === 'clause');
       // The first paragraph of an article carries no number: it is the article's own text.
@@ -96,15 +98,17 @@ export function relativeReferenceAt(document: GuidelineDocument, offset: number)
   const line = document.lines.positionAt(offset).line;
   const lineStart = document.lines.offsetAt({ line, character: 0 });
   const text = document.lines.lineText(line);
+  const innermostFirst = [...ancestryAt(document, lineStart + text.length)].reverse();
+  const context: LineContext = { article: innermostFirst.find((n) => n.kind === 'article') ?? null, clause: innermostFirst.find((n) => n.kind === 'clause') ?? null };
   // The article whose number opens its own line (a heading or 「第3条　この規程は…」) is not a reference.
-  const ownArticle = ancestryAt(document, lineStart + text.length).find((n) => n.kind === 'article' && n.selectionRange.start.line === line);
+  const ownArticle = context.article?.selectionRange.start.line === line ? context.article : null;
   let previous: Named | null = null;
   for (const match of text.matchAll(TOKENS)) {
     if (ownArticle && match.index < ownArticle.selectionRange.end.character) continue;
     const start = lineStart + match.index;
     const end = start + match[0].length;
     if (start > offset) return undefined;
-    const named = resolveToken(document, match, start, previous);
+    const named = resolveToken(document, match, context, previous);
     if (offset <= end) {
       if (!named) return undefined;
       return { start, end, word: match[0], target: named.paragraph ?? named.article };
