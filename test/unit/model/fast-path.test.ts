@@ -39,6 +39,8 @@ describe('plain-paragraph fast path', () => {
       '`コード`', '[リンク](https://example.com)', '# 見出し', '### 3.1 見出し ###', '| 表 | 列 |', '2015年', '1 組織体制', 'a\\b', '&amp;', '_強調_', '__強調__',
       '- 守秘義務', '  - 電磁的記録媒体の報告', '    - 三段目', ' - 一字下げ', '-  二つの空白', '+ プラス', '* アスタリスク', '      - 深すぎる字下げ', '- - 入れ子', '- > 引用入り', '-', '- ',
       '> 引用の一行目', '> 引用の二行目', '>', '> ', '>引用', '   > 字下げ引用', '> > 二重', '> - 引用内の箇条', '>', '  続きの行', '本文（注1）',
+      '> - 守秘義務', '> - 作業場所の特定  ', '>- 詰めた箇条', '>  - 一字下げの箇条', '>   - 引用内の入れ子', '>     - 深い入れ子', '>        - 字下げ過多', '> * 別の記号',
+      '> + プラス', '> -  二つの空白', '> - ', '> 1. 番号', '> - - 入れ子', '> - > 引用', '> - ---', '  > - 字下げ引用の箇条', '>  続き', '- 箇条  ',
     );
     fc.assert(
       fc.property(fc.boolean(), fc.array(line, { maxLength: 12 }), (withHeading, lines) => assertSameAsRemark((withHeading ? '### 3.1 見出し\n' : '') + lines.join('\n'))),
@@ -50,6 +52,17 @@ describe('plain-paragraph fast path', () => {
     // Found by the property above (seed -1514642222): the fast path made it a separate quote.
     for (const text of ['* アスタリスク\n\n   > 字下げ引用', '- 守秘義務\n\n  > 引用の一行目\n', '- 守秘義務\n\n > 一字下げは箇条の外\n']) assertSameAsRemark(text);
     assert.equal(parsePlainChunk('* アスタリスク\n\n   > 字下げ引用'), null);
+  });
+
+  test('the bulleted clauses of a quoted 【例文】 take the fast path; a lazy continuation goes to remark', () => {
+    const example = '### 6.2 委託\n\n**【例文】**\n\n> 委託事業者との契約には、次の事項を明記する。\n>\n> - 守秘義務\n> - 作業場所の特定\n>   - 再委託の制限\n';
+    assert.ok(parsePlainChunk(example), 'a quoted list of one-line items is plain');
+    assertSameAsRemark(example);
+    assert.deepEqual(parseChunk(example).blocks.filter((b) => b.inList).map((b) => [b.prose, b.inQuote]), [['守秘義務', true], ['作業場所の特定', true], ['再委託の制限', true]]);
+    for (const lazy of ['> - 守秘義務\n> 続きの行\n', '> - 守秘義務\n続きの行\n', '> - 守秘義務\n- 外の箇条\n']) {
+      assert.equal(parsePlainChunk(lazy), null, JSON.stringify(lazy));
+      assertSameAsRemark(lazy);
+    }
   });
 
   test('plain chunks take the fast path; lists, quotes and code go to remark', () => {

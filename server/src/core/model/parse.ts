@@ -43,10 +43,13 @@ const ATX_HEADING = /^ {0,3}#{1,6}(?:[ \t]|$)/;
 const BULLET = /^( *)[*+-]( {1,4})(\S.*)$/;
 /** A one-line quote: `> text`. */
 const QUOTE = /^( {0,3})> ?(\S.*)$/;
+/** A one-line bullet item inside a quote: `> - text`, `>   - nested`. */
+const QUOTED_BULLET = /^( {0,3})> ?( *)[*+-]( {1,4})(\S.*)$/;
 
 /**
  * Blocks of a chunk made of a heading, plain paragraphs, one-line bullet items (nested by
- * indentation) and one-line-per-line block quotes; null when anything else stands in it (lazy
+ * indentation), one-line-per-line block quotes and one-line bullet items inside them (the 【例文】
+ * quotes of a guideline list their clauses so); null when anything else stands in it (lazy
  * continuations, list items of several lines, code, HTML, tables of remark's kind…), which remark
  * then parses.
  */
@@ -54,10 +57,12 @@ export function parsePlainChunk(text: string): ParsedChunk | null {
   const blocks: Block[] = [];
   let paragraph: { start: number; end: number; inQuote: boolean } | null = null;
   /** What the previous non-blank line was, and whether a blank line came after it. */
-  let previous: 'none' | 'paragraph' | 'item' | 'quote' = 'none';
+  let previous: 'none' | 'paragraph' | 'item' | 'quote' | 'quotedItem' = 'none';
   let blankSince = true;
   /** Content column of the last bullet item of the current list; -1 outside a list. */
   let listContent = -1;
+  /** The same for a list inside the current block quote, counted from the quote's content. */
+  let quotedListContent = -1;
   const flush = (): void => {
     if (!paragraph) return;
     blocks.push({ kind: 'paragraph', start: paragraph.start, end: paragraph.end, prose: text.slice(paragraph.start, paragraph.end), inQuote: paragraph.inQuote, inList: false });
@@ -71,7 +76,9 @@ export function parsePlainChunk(text: string): ParsedChunk | null {
     const line = text.slice(offset, contentEnd);
     if (INLINE_SYNTAX.test(line) || line.includes('\r') || line.includes('\t')) return null;
     const bullet = BULLET.exec(line);
-    const quote = bullet ? null : QUOTE.exec(line);
+    const quotedBullet = bullet ? null : QUOTED_BULLET.exec(line);
+    const quote = bullet || quotedBullet ? null : QUOTE.exec(line);
+    const inQuote = previous === 'quote' || previous === 'quotedItem';
     if (first && ATX_HEADING.test(line)) {
       // The chunk's own heading; a closing sequence of #'s is left to remark.
       if (/[ \t]#+[ \t]*$|^ {0,3}#+[ \t]*$/.test(line)) return null;
@@ -81,7 +88,8 @@ export function parsePlainChunk(text: string): ParsedChunk | null {
     } else if (/^ *$/.test(line)) {
       flush();
       blankSince = true;
-    } else if (/^ {0,3}> *$/.test(line) && previous === 'quote') {
+      quotedListContent = -1;
+    } else if (/^ {0,3}> *$/.test(line) && inQuote) {
       // An empty quote line ends a paragraph inside the quote; nothing is open after it.
       flush();
       blankSince = true;
@@ -91,15 +99,31 @@ export function parsePlainChunk(text: string): ParsedChunk | null {
       if (indent > (listContent < 0 ? 3 : listContent + 3)) return null;
       // An item whose text opens another construct (a nested quote, a thematic break…) goes to remark.
       if (NOT_PLAIN_LINE.test(bullet[3]) || NOT_PLAIN_LINE.test(line.trimStart()) && /^([-*_])(?:[ \t]*\1){2,}[ \t]*$/.test(line.trim())) return null;
-      if (previous === 'quote' && !blankSince) return null;
+      if (inQuote && !blankSince) return null;
       flush();
       const contentStart = offset + indent + 1 + bullet[2].length;
       blocks.push({ kind: 'paragraph', start: contentStart, end: offset + line.length, prose: text.slice(contentStart, offset + line.length), inQuote: false, inList: true });
       listContent = indent + 1 + bullet[2].length;
       previous = 'item';
       blankSince = false;
+    } else if (quotedBullet) {
+      const [, lead, indent, gap, content] = quotedBullet;
+      if (NOT_PLAIN_LINE.test(content) || (previous === 'item' && !blankSince)) return null;
+      if (listContent >= 0 && lead.length >= listContent) return null;
+      // Within a quote the list's own indentation rules apply, counted from the quote's content;
+      // outside one the line opens a new quote (a blank line ended any list in the last one).
+      const limit = inQuote && quotedListContent >= 0 ? quotedListContent + 3 : 3;
+      if (indent.length > limit) return null;
+      flush();
+      const contentStart = offset + line.length - content.length;
+      blocks.push({ kind: 'paragraph', start: contentStart, end: offset + line.length, prose: content, inQuote: true, inList: true });
+      quotedListContent = indent.length + 1 + gap.length;
+      listContent = -1;
+      previous = 'quotedItem';
+      blankSince = false;
     } else if (quote) {
-      if (NOT_PLAIN_LINE.test(quote[2]) || (previous === 'item' && !blankSince)) return null;
+      // A quoted line right after a quoted item continues it lazily: remark's.
+      if (NOT_PLAIN_LINE.test(quote[2]) || (previous === 'item' && !blankSince) || (previous === 'quotedItem' && !blankSince)) return null;
       // Indented up to the last item's content column, the quote is nested in that item.
       if (listContent >= 0 && quote[1].length >= listContent) return null;
       const contentStart = offset + quote[1].length + (line.slice(quote[1].length + 1).startsWith(' ') ? 2 : 1);
@@ -109,6 +133,7 @@ export function parsePlainChunk(text: string): ParsedChunk | null {
         paragraph = { start: contentStart, end: offset + line.length, inQuote: true };
       }
       listContent = -1;
+      quotedListContent = -1;
       previous = 'quote';
       blankSince = false;
     } else {
@@ -122,6 +147,7 @@ export function parsePlainChunk(text: string): ParsedChunk | null {
         paragraph = { start: offset + lead, end: offset + line.length, inQuote: false };
       }
       listContent = -1;
+      quotedListContent = -1;
       previous = 'paragraph';
       blankSince = false;
     }
