@@ -28,6 +28,8 @@ const SUFFIX = '((?:[（(【](?:趣旨|例文|解説)[）)】]|[（(](?:注[ 　
 const QUOTED = new RegExp(`「[ 　]*(${NUM})[.．]?[ 　]*([^」\\n]{0,80}?)[ 　]*」${SUFFIX}`, 'g');
 const RANGE = new RegExp(`(?<![0-9０-９.．])(${NUM})[ 　]*[－\\-―‐~～〜][ 　]*(${NUM})(?![0-9０-９.．])`, 'g');
 const SEE = new RegExp(`(?<![0-9０-９.．「])(${NUM})[ 　]*${SUFFIX}[ 　]*(?:を|の)?[ 　]*参照`, 'g');
+/** What every form contains: most paragraphs have no dotted number, and this test is cheap. */
+const DOTTED_NUMBER = /[0-9０-９][.．][0-9０-９]/;
 const SUFFIX_TOKEN = /[（(【](趣旨|例文|解説)[）)】]|[（(](?:注[ 　]?)?[0-9０-９]{1,3}[）)]|[\u2460-\u2473\u3251-\u325f\u32b1-\u32bf]|図表[0-9０-９]{1,3}/g;
 
 function pathOf(number: string, suffix: string): NodePath {
@@ -51,6 +53,7 @@ export function chunkReferences(parsed: ParsedChunk): readonly SectionReference[
   for (const block of parsed.blocks) {
     if (block.kind !== 'paragraph' && block.kind !== 'table') continue;
     const prose = block.prose;
+    if (!DOTTED_NUMBER.test(prose)) continue;
     const taken: Array<[number, number]> = [];
     const overlaps = (s: number, e: number): boolean => taken.some(([a, b]) => s < b && a < e);
     // Ranges first: 「3.6.1－3.6.3」 is a range in quotes, not section 3.6.1 titled 「－3.6.3」.

@@ -47,6 +47,9 @@ for (const [family, open, close, halfOpen, halfClose] of PAIRS) {
   }
 }
 
+/** Every bracket character, to jump from one to the next instead of visiting each character. */
+const BRACKET_CHARACTER = new RegExp(`[${[...BRACKETS.keys()].map((ch) => ch.replace(/[\\\]\[^-]/g, '\\$&')).join('')}]`, 'g');
+
 const SCOPE_BREAK = /^\s*(?:#{1,6}\s|[-*+]\s|\d{1,9}[.)]\s|\|)/;
 /** A label closed by a parenthesis only, at a line start or after a space: `1)`, `ア）`, `a)`. */
 const LABEL_BEFORE = /(?:^|[\s\u3000])(?:※|注|\*)?[0-9０-９]{1,3}$|(?:^|[\s\u3000])[ア-ンA-Za-zＡ-Ｚａ-ｚ①-⑳一二三四五六七八九十]$/;
@@ -130,10 +133,11 @@ function finding(
 
 function checkScope(masked: string, from: number, to: number, out: SegmentFinding[]): void {
   const stack: Open[] = [];
-  for (let i = from; i < to; i++) {
-    const ch = masked[i];
-    const info = BRACKETS.get(ch);
-    if (!info) continue;
+  BRACKET_CHARACTER.lastIndex = from;
+  for (let m = BRACKET_CHARACTER.exec(masked); m && m.index < to; m = BRACKET_CHARACTER.exec(masked)) {
+    const i = m.index;
+    const ch = m[0];
+    const info = BRACKETS.get(ch)!;
     if (info.open) {
       stack.push({ ch, index: i, info });
       continue;
