@@ -4,16 +4,16 @@
  * half-width form and displayed as written.
  */
 
-/** Full-width ASCII variants (U+FF01–U+FF5E) to ASCII, and the ideographic space to a space. */
+const FULL_WIDTH_ASCII = /[\uff01-\uff5e\u3000]/g;
+const halfWidth = (ch: string): string => (ch === '\u3000' ? ' ' : String.fromCharCode(ch.charCodeAt(0) - 0xfee0));
+
+/**
+ * Full-width ASCII variants (U+FF01–U+FF5E) to ASCII, and the ideographic space to a space. Runs on
+ * whole segments: a native replace, not a loop over characters (the loop was a tenth of a cold open).
+ */
 export function toHalfWidthAscii(text: string): string {
-  let out = '';
-  for (const ch of text) {
-    const code = ch.codePointAt(0)!;
-    if (code >= 0xff01 && code <= 0xff5e) out += String.fromCodePoint(code - 0xfee0);
-    else if (code === 0x3000) out += ' ';
-    else out += ch;
-  }
-  return out;
+  FULL_WIDTH_ASCII.lastIndex = 0;
+  return FULL_WIDTH_ASCII.test(text) ? text.replace(FULL_WIDTH_ASCII, halfWidth) : text;
 }
 
 /**
