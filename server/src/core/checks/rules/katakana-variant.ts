@@ -129,27 +129,23 @@ interface Hit {
   readonly choice: KatakanaVariantChoice;
 }
 
-interface Part {
-  readonly word: string;
-  /** Offset of the part in its run. */
-  readonly start: number;
-}
-
 /**
- * Words a katakana compound may end or start with: any ending of three or more letters after at
- * least two (ウェブ|サーバー), and beginnings that end with ー (サーバー|ルーム), longest first.
+ * Visits the words a katakana compound may end or start with: any ending of three or more letters
+ * after at least two (ウェブ|サーバー), then beginnings that end with ー (サーバー|ルーム), longest
+ * first; `start` is the part's offset in the run. Stops at the first result `visit` returns.
  */
-function compoundParts(run: string): Part[] {
-  const parts: Part[] = [];
+function findCompoundPart<T>(run: string, visit: (word: string, start: number) => T | undefined): T | undefined {
   for (let k = 2; k <= run.length - MIN_STEM; k++) {
     if (isSmallKatakana(run[k]) || run[k] === 'ー') continue;
-    parts.push({ word: run.slice(k), start: k });
+    const found = visit(run.slice(k), k);
+    if (found !== undefined) return found;
   }
   for (let k = run.length - 1; k > MIN_STEM; k--) {
     if (run[k - 1] !== 'ー' || run[k] === 'ー' || isSmallKatakana(run[k])) continue;
-    parts.push({ word: run.slice(0, k), start: 0 });
+    const found = visit(run.slice(0, k), 0);
+    if (found !== undefined) return found;
   }
-  return parts;
+  return undefined;
 }
 
 /** Counts of whole words plus the compound parts whose stem also occurs as a word of its own. */
@@ -157,23 +153,44 @@ function countWithCompounds(counts: ReadonlyMap<string, number>): Map<string, nu
   const stems = new Set([...counts.keys()].map(stemOf));
   const total = new Map(counts);
   for (const [word, n] of counts) {
-    for (const part of compoundParts(word)) {
-      if (stems.has(stemOf(part.word))) total.set(part.word, (total.get(part.word) ?? 0) + n);
-    }
+    findCompoundPart(word, (part) => {
+      if (stems.has(stemOf(part))) total.set(part, (total.get(part) ?? 0) + n);
+      return undefined;
+    });
   }
   return total;
 }
 
+/**
+ * The last letters of the variants: a run that ends in none of them (and does not start with a
+ * variant ending in ー) holds no variant, which spares most runs the look-up of every part.
+ */
+const variantEdges = new WeakMap<ReadonlyMap<string, KatakanaVariantChoice>, { last: Set<string>; firstOfLong: Set<string> }>();
+
+function edgesOf(choices: ReadonlyMap<string, KatakanaVariantChoice>): { last: Set<string>; firstOfLong: Set<string> } {
+  let edges = variantEdges.get(choices);
+  if (!edges) {
+    edges = { last: new Set(), firstOfLong: new Set() };
+    for (const variant of choices.keys()) {
+      edges.last.add(variant[variant.length - 1]);
+      if (variant.endsWith('ー')) edges.firstOfLong.add(variant[0]);
+    }
+    variantEdges.set(choices, edges);
+  }
+  return edges;
+}
+
 /** Where in a katakana run a variant stands: the whole run, its end, or (with ー) its start. */
 function hitInRun(run: string, runStart: number, choices: ReadonlyMap<string, KatakanaVariantChoice>): Hit | undefined {
+  const edges = edgesOf(choices);
+  if (!edges.last.has(run[run.length - 1]) && !edges.firstOfLong.has(run[0])) return undefined;
   const whole = choices.get(run);
   if (whole) return { start: runStart, end: runStart + run.length, choice: whole };
-  for (const part of compoundParts(run)) {
-    const choice = choices.get(part.word);
-    if (!choice || (part.start === 0 && !choice.variant.endsWith('ー'))) continue;
-    return { start: runStart + part.start, end: runStart + part.start + part.word.length, choice };
-  }
-  return undefined;
+  return findCompoundPart(run, (word, start) => {
+    const choice = choices.get(word);
+    if (!choice || (start === 0 && !choice.variant.endsWith('ー'))) return undefined;
+    return { start: runStart + start, end: runStart + start + word.length, choice };
+  });
 }
 
 const OPEN_QUOTES = '「『“"';
