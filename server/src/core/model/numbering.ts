@@ -53,6 +53,12 @@ interface OffsetFinding {
   readonly relatedMessage: string;
 }
 
+function offsetFinding(code: OffsetFinding['code'], message: string, node: Numbered, other: Numbered, locale: Locale): OffsetFinding {
+  // Items are named by their marker: their text may change without the structure changing.
+  const name = other.kind === 'item' || other.kind === 'clause' ? other.label : displayName(other);
+  return { code, start: node.selectionStart, end: node.selectionEnd, message, relatedStart: other.selectionStart, relatedEnd: other.selectionEnd, relatedMessage: localize(locale, MESSAGES.related, { name }) };
+}
+
 /** Duplicates, gaps and order errors among the children of one parent. */
 function checkChildren(parent: Numbered, locale: Locale, out: OffsetFinding[]): void {
   const sequences = new Map<string, Numbered[]>();
@@ -69,14 +75,11 @@ function checkChildren(parent: Numbered, locale: Locale, out: OffsetFinding[]): 
     for (const node of siblings) {
       const key = node.number ?? String(node.ordinal);
       const earlier = seen.get(key);
-      const emit = (code: OffsetFinding['code'], message: string, other: Numbered): void => {
-        // Items are named by their marker: their text may change without the structure changing.
-        const name = other.kind === 'item' || other.kind === 'clause' ? other.label : displayName(other);
-        out.push({ code, start: node.selectionStart, end: node.selectionEnd, message, relatedStart: other.selectionStart, relatedEnd: other.selectionEnd, relatedMessage: localize(locale, MESSAGES.related, { name }) });
-      };
-      if (earlier) emit('numbering-duplicate', localize(locale, MESSAGES.duplicate, { label: node.label }), earlier);
-      else if (previous && node.ordinal < previous.ordinal) emit('numbering-order', localize(locale, MESSAGES.order, { label: node.label, previous: previous.label }), previous);
-      else if (previous && node.ordinal > previous.ordinal + 1) emit('numbering-gap', localize(locale, MESSAGES.gap, { label: node.label, previous: previous.label, expected: expectedLabel(node, previous) }), previous);
+      if (earlier) out.push(offsetFinding('numbering-duplicate', localize(locale, MESSAGES.duplicate, { label: node.label }), node, earlier, locale));
+      else if (previous && node.ordinal < previous.ordinal) out.push(offsetFinding('numbering-order', localize(locale, MESSAGES.order, { label: node.label, previous: previous.label }), node, previous, locale));
+      else if (previous && node.ordinal > previous.ordinal + 1) {
+        out.push(offsetFinding('numbering-gap', localize(locale, MESSAGES.gap, { label: node.label, previous: previous.label, expected: expectedLabel(node, previous) }), node, previous, locale));
+      }
       if (!earlier) seen.set(key, node);
       if (!previous || node.ordinal >= previous.ordinal) previous = node;
     }
