@@ -6,6 +6,16 @@ import * as vscode from 'vscode';
 import { waitFor } from './poll';
 import { takeScreenshot } from './screenshot';
 import { diagnosticCode, GUIDELINE, guidelineDiagnostics, workspaceFile } from './documents';
+import { SERVER_NODE_FLAGS } from '../../../server/src/lsp/launch';
+
+/** The command line of a process, or null when it has ended. */
+function commandLine(pid: number): string[] | null {
+  try {
+    return readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0');
+  } catch {
+    return null;
+  }
+}
 
 /** Processes of this extension host's language server: children running `cli.js lsp`. */
 function languageServerPids(): number[] {
@@ -15,7 +25,7 @@ function languageServerPids(): number[] {
     try {
       const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
       const parent = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
-      const command = readFileSync(`/proc/${entry}/cmdline`, 'utf8').split('\0');
+      const command = commandLine(Number(entry)) ?? [];
       if (parent === process.pid && command.some((a) => a.endsWith('dist/cli.js')) && command.includes('lsp')) pids.push(Number(entry));
     } catch {
       // the process ended meanwhile
@@ -25,14 +35,20 @@ function languageServerPids(): number[] {
 }
 
 suite('language server restart', () => {
-  test('a killed server is started again and answers: diagnostics come back on a new document', async function () {
+  test('the server runs with the extension\'s node flags; a killed one is started again (same flags) and answers', async function () {
     if (process.platform !== 'linux') this.skip();
     const [pid] = await waitFor(() => {
       const found = languageServerPids();
       return found.length > 0 ? found : undefined;
     }, { what: 'the language server process' });
+    // Started with the node flags of server/src/lsp/launch.ts (the young-generation size), before and after the restart.
+    for (const flag of SERVER_NODE_FLAGS) assert.ok(commandLine(pid)?.includes(flag), `${flag} in ${commandLine(pid)?.join(' ')}`);
     process.kill(pid, 'SIGKILL');
-    await waitFor(() => (languageServerPids().some((p) => p !== pid) ? true : undefined), { what: 'a new language server process', timeoutMs: 30_000 });
+    const [restarted] = await waitFor(() => {
+      const found = languageServerPids().filter((p) => p !== pid);
+      return found.length > 0 ? found : undefined;
+    }, { what: 'a new language server process', timeoutMs: 30_000 });
+    for (const flag of SERVER_NODE_FLAGS) assert.ok(commandLine(restarted)?.includes(flag), `${flag} in ${commandLine(restarted)?.join(' ')} after the restart`);
     const document = await vscode.workspace.openTextDocument({ language: 'markdown', content: '### 3.1 組織\n\nセキュリティポリシ｜を定める。\n' });
     await vscode.window.showTextDocument(document);
     const found = await waitFor(() => guidelineDiagnostics(document.uri).find((d) => diagnosticCode(d) === 'long-vowel-mark'), {
