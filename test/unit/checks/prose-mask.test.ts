@@ -32,6 +32,11 @@ describe('maskNonProse', () => {
     ['html tag', '改行<br/>後', '改行 後'],
     ['reference definition', '[ref]: https://example.com/a-b "題"\n本文', '[ref]: 本文'],
     ['front matter', '---\ntitle: ｻｰﾊﾞ\n---\n本文', '本文'],
+    // Each block kind alone in its text: the quick test for block candidates must let each through.
+    ['code indented by a tab', '前\n\n\tサ一バ\n\n後', '前 後'],
+    ['code indented by spaces and a tab', '前\n\n  \tサ一バ\n\n後', '前 後'],
+    ['code indented by four spaces after a CR', '前\r\r    サ一バ\r\r後', '前 後'],
+    ['front matter after a byte order mark', '\ufeff---\ntitle: ｻｰﾊﾞ\n---\n本文', '本文'],
   ];
   for (const [name, text, expected] of cases) {
     test(`masks ${name}`, () => assert.equal(kept(text), expected));

@@ -62,6 +62,17 @@ function indentWidth(line: string): number {
   return width;
 }
 
+/**
+ * What every block-level region needs somewhere in the text: a fence, a line indented four columns
+ * (or by a tab), a reference definition's `]:`, or front matter's `---` at the start. Most
+ * sections of a guideline have none, and then the line-by-line scan below is skipped.
+ */
+const BLOCK_CANDIDATE = /```|~~~|\]:|(?:^|[\r\n])(?: {0,3}\t| {4})/;
+
+function mayHaveBlockRegions(text: string, options: MaskOptions): boolean {
+  return BLOCK_CANDIDATE.test(text) || (options.frontMatter !== false && /^(?:\ufeff)?---/.test(text));
+}
+
 /** Block-level non-prose: front matter, fenced and indented code, reference link targets. */
 function blockRegions(lines: readonly Line[], options: MaskOptions): NonProseRegion[] {
   const regions: NonProseRegion[] = [];
@@ -275,8 +286,7 @@ function inlineRegions(text: string, from: number, to: number, out: NonProseRegi
 
 /** All non-prose regions of a Markdown text, sorted and non-overlapping. */
 export function findNonProseRegions(text: string, options: MaskOptions = {}): NonProseRegion[] {
-  const lines = splitLines(text);
-  const blocks = blockRegions(lines, options).sort((a, b) => a.start - b.start);
+  const blocks = mayHaveBlockRegions(text, options) ? blockRegions(splitLines(text), options).sort((a, b) => a.start - b.start) : [];
   const regions: NonProseRegion[] = [];
   let cursor = 0;
   for (const block of blocks) {
