@@ -52,7 +52,10 @@ function sectionParentMatches(candidate: Draft, number: string): boolean {
 
 /** Strips Markdown emphasis and list bullets from the start of a block's first line. */
 function leadingText(prose: string): { text: string; offset: number } {
-  const firstLine = prose.split(/\r?\n/, 1)[0];
+  let lineEnd = prose.indexOf('\n');
+  if (lineEnd < 0) lineEnd = prose.length;
+  else if (lineEnd > 0 && prose.charCodeAt(lineEnd - 1) === 13) lineEnd--;
+  const firstLine = prose.slice(0, lineEnd);
   const match = /^(?:[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+)?(?:\*\*|__|\*|_)?/.exec(firstLine);
   const offset = match ? match[0].length : 0;
   return { text: firstLine.slice(offset).replace(/(\*\*|__)(?=[^*_]*$)/, ''), offset };
