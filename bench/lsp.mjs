@@ -4,8 +4,8 @@
  */
 import { spawn } from 'node:child_process';
 import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
   CancellationTokenSource,
   createProtocolConnection,
@@ -14,6 +14,9 @@ import {
 } from 'vscode-languageserver-protocol/node';
 
 export const fileUri = (path) => pathToFileURL(path).href;
+
+/** The node flags the extension starts the server with (server/src/lsp/launch.ts). */
+export const SERVER_NODE_FLAGS = JSON.parse(readFileSync(join(dirname(fileURLToPath(import.meta.url)), '..', 'server', 'src', 'lsp', 'server-node-flags.json'), 'utf8'));
 
 /**
  * A private copy of the built server (a self-contained bundle and its source map): other work on
@@ -43,12 +46,13 @@ export function residentMB(pid, field = 'VmRSS') {
 }
 
 /**
- * Spawns and initializes a server for `workspace`. `nodeArgs` go to node (e.g. --cpu-prof).
+ * Spawns and initializes a server for `workspace`, with the extension's node flags; `nodeArgs` go
+ * to node as well (e.g. --cpu-prof).
  * Resolves once `initialized` is sent; `startupMs` is spawn → initialize answered.
  */
 export async function startServer({ cli, workspace, nodeArgs = [] }) {
   const started = performance.now();
-  const child = spawn(process.execPath, [...nodeArgs, cli, 'lsp', '--stdio'], { stdio: 'pipe' });
+  const child = spawn(process.execPath, [...SERVER_NODE_FLAGS, ...nodeArgs, cli, 'lsp', '--stdio'], { stdio: 'pipe' });
   const connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
   const logs = [];
   child.stderr.on('data', (chunk) => logs.push(String(chunk)));
@@ -95,6 +99,7 @@ export async function startServer({ cli, workspace, nodeArgs = [] }) {
     logs,
     startupMs,
     open: (uri, text, version = 1) => connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version, text } }),
+    close: (uri) => connection.sendNotification('textDocument/didClose', { textDocument: { uri } }),
     /** An incremental change: insert `text` at `position`. */
     insert: (uri, version, position, text) =>
       connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ range: { start: position, end: position }, text }] }),

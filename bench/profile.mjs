@@ -3,7 +3,9 @@
  *
  *   node bench/profile.mjs --scale 16 --what edit [--edits 40] [--top 25]
  *   node bench/profile.mjs --scale 1 --what cold
+ *   node bench/profile.mjs --scale 1 --what open    (a new document in a server warmed on others)
  *   node bench/profile.mjs --scale 16 --what edit --callers buildTree   (who calls it, and how often)
+ *   node bench/profile.mjs --scale 1 --what cold --interval 100        (sample every 100 µs)
  *
  * Spawns `node --cpu-prof dist/cli.js lsp --stdio`, does the operation, shuts the server down (the
  * profile is written at exit) and prints the functions with the most self time, mapped from the
@@ -15,7 +17,7 @@ import { SourceMap } from 'node:module';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { fileUri, snapshotCli, startServer } from './lsp.mjs';
-import { prepareWorkspace } from './workspace.mjs';
+import { prepareWorkspace, warmupDocuments } from './workspace.mjs';
 
 const BENCH = dirname(fileURLToPath(import.meta.url));
 const ROOT = join(BENCH, '..');
@@ -102,12 +104,22 @@ async function main() {
   const what = option('what', 'edit');
   const edits = Number(option('edits', '40'));
   const top = Number(option('top', '25'));
+  // Microseconds between samples; node's default of 1000 is coarse for a 50 ms operation.
+  const interval = Number(option('interval', '1000'));
   const dir = join(BENCH, 'tmp', 'profiles');
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   const ws = prepareWorkspace(join(BENCH, 'tmp'), `profile-${scale}`, scale);
-  const uri = fileUri(ws.file);
-  const server = await startServer({ cli: CLI, workspace: ws.workspace, nodeArgs: ['--cpu-prof', `--cpu-prof-dir=${dir}`] });
+  // `open` measures a guideline the server has not read at start-up (see prepareWorkspace).
+  const uri = fileUri(what === 'open' ? ws.coldFile : ws.file);
+  const server = await startServer({ cli: CLI, workspace: what === 'open' ? ws.coldWorkspace : ws.workspace, nodeArgs: ['--cpu-prof', `--cpu-prof-dir=${dir}`, `--cpu-prof-interval=${interval}`] });
+  if (what === 'open') {
+    for (const doc of warmupDocuments(join(BENCH, 'tmp'), 3)) {
+      server.open(fileUri(doc.file), doc.text);
+      await server.pull(fileUri(doc.file));
+      server.close(fileUri(doc.file));
+    }
+  }
   // Only samples from here on count: not the process start-up and `initialize`.
   let windowStart = performance.now();
   server.open(uri, ws.text);
@@ -132,7 +144,7 @@ async function main() {
   const profile = JSON.parse(readFileSync(join(dir, file), 'utf8'));
   const from = profile.endTime - windowMs * 1000;
   const summary = summarize(profile, from, top);
-  console.log(`\nprofile ${join(dir, file)}; ${summary.total.toFixed(0)} ms sampled during the ${what === 'edit' ? 'edits' : 'cold open'}\n\nself time by function:`);
+  console.log(`\nprofile ${join(dir, file)}; ${summary.total.toFixed(0)} ms sampled during the ${what === 'edit' ? 'edits' : what === 'open' ? 'open of a new document' : 'cold open'}\n\nself time by function:`);
   console.log(summary.functions.join('\n'));
   console.log('\nself time by file:');
   console.log(summary.files.join('\n'));

@@ -8,12 +8,12 @@ import { statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createTextlint, remarkWholeTrial, textlintTrial } from './competitors.mjs';
+import { commandTrial, createTextlint, remarkWholeTrial, textlintFirstTrial, textlintTrial } from './competitors.mjs';
 import { benchmarksMarkdown, evaluateTargets } from './report.mjs';
-import { snapshotCli } from './lsp.mjs';
-import { measureCold, measureEditing } from './server-measures.mjs';
+import { SERVER_NODE_FLAGS, snapshotCli } from './lsp.mjs';
+import { measureCold, measureEditing, measureFirstOpen } from './server-measures.mjs';
 import { round1, runTrials } from './trials.mjs';
-import { prepareWorkspace } from './workspace.mjs';
+import { prepareWorkspace, sharedChunkBytes, warmupDocuments } from './workspace.mjs';
 
 const BENCH = dirname(fileURLToPath(import.meta.url));
 const ROOT = join(BENCH, '..');
@@ -23,17 +23,25 @@ const competitorTrials = { warmup: 1, min: 2, max: 5, budgetMs: 40_000, warmupLi
 const PLANS = {
   full: {
     scales: [1, 4, 16],
+    warmupDocuments: 3,
     cold: { warmup: 1, min: 3, max: 5, budgetMs: 25_000 },
+    firstOpen: { warmup: 1, min: 3, max: 5, budgetMs: 25_000 },
     edit: { editWarmup: 5, edits: 40, idlePulls: 8, hoverWarmup: 3, hovers: 20, supersede: 3 },
     remark: competitorTrials,
     textlint: competitorTrials,
+    textlintFirst: { warmup: 0, min: 1, max: 3, budgetMs: 40_000 },
+    commands: { warmup: 1, min: 2, max: 5, budgetMs: 30_000, warmupLimitMs: 5_000 },
   },
   smoke: {
     scales: [0.05],
+    warmupDocuments: 1,
     cold: { warmup: 0, min: 1, max: 1 },
+    firstOpen: { warmup: 0, min: 1, max: 1 },
     edit: { editWarmup: 0, edits: 2, idlePulls: 1, hoverWarmup: 0, hovers: 1, supersede: 1 },
     remark: { warmup: 0, min: 1, max: 1 },
     textlint: { warmup: 0, min: 1, max: 1 },
+    textlintFirst: { warmup: 0, min: 1, max: 1 },
+    commands: { warmup: 0, min: 1, max: 1 },
   },
 };
 
@@ -60,7 +68,7 @@ function build(builtAt) {
     }
   };
   const status = git('status', '--porcelain', '--untracked-files=no');
-  return { commit: git('rev-parse', '--short', 'HEAD'), uncommittedChanges: status === null ? null : status.length > 0, builtAt };
+  return { commit: git('rev-parse', '--short', 'HEAD'), uncommittedChanges: status === null ? null : status.length > 0, builtAt, serverNodeFlags: SERVER_NODE_FLAGS };
 }
 
 const started = performance.now();
@@ -72,7 +80,9 @@ async function main() {
   const builtAt = statSync(join(ROOT, 'dist', 'cli.js')).mtime.toISOString();
   const CLI = snapshotCli(ROOT, TMP);
   const loadAtStart = os.loadavg().map((v) => round1(v));
-  const linter = await createTextlint({ dictionary: join(BENCH, 'textlint', 'prh.yml'), configDir: join(TMP, 'textlint'), nodeModules: join(ROOT, 'node_modules') });
+  const textlintSetup = { dictionary: join(BENCH, 'textlint', 'prh.yml'), configDir: join(TMP, 'textlint'), nodeModules: join(ROOT, 'node_modules') };
+  const linter = await createTextlint(textlintSetup);
+  const warmups = warmupDocuments(TMP, plan.warmupDocuments);
   const sizes = [];
   let previous = null;
   for (const scale of plan.scales) {
@@ -80,8 +90,14 @@ async function main() {
     log(`${scale}×: ${(ws.bytes / 1024).toFixed(0)} KB, ${ws.units.length} sections, ${ws.records} comment records → ${ws.workspace}`);
     const progress = (message) => log(`${scale}×  ${message}`);
 
-    const cold = await measureCold({ cli: CLI, workspace: ws.workspace, file: ws.file, text: ws.text, trials: plan.cold, progress });
-    log(`${scale}×: coldMs ${round1(cold.coldMs)} (rss ${round1(cold.rssMB)} MB, ${cold.diagnostics} diagnostics)`);
+    const shared = sharedChunkBytes(ws.text, warmups.map((w) => w.text));
+    const cold = await measureCold({ cli: CLI, workspace: ws.coldWorkspace, file: ws.coldFile, text: ws.text, warmups, trials: plan.cold, progress });
+    log(`${scale}×: coldMs ${round1(cold.coldMs)} (${cold.diagnostics} diagnostics; ${shared} bytes in chunks the warm-up documents also have)`);
+    const first = await measureFirstOpen({ cli: CLI, workspace: ws.workspace, file: ws.file, text: ws.text, trials: plan.firstOpen, progress });
+    log(`${scale}×: firstOpenMs ${round1(first.firstOpenMs)} (rss ${round1(first.rssMB)} MB, ${first.diagnostics} diagnostics)`);
+    // Both open the same guideline with the same comments: the same findings, or one of them
+    // measured something else.
+    if (cold.diagnostics !== first.diagnostics) throw new Error(`${scale}×: ${cold.diagnostics} diagnostics in the cold analysis, ${first.diagnostics} on the first open`);
     const editing = await measureEditing({ cli: CLI, workspace: ws.workspace, file: ws.file, text: ws.text, units: ws.units, commentedUnits: ws.commentedUnits, plan: plan.edit, progress });
 
     // A run at this size costs about the smaller size's times the growth (remark grows faster).
@@ -91,6 +107,16 @@ async function main() {
     const seen = { messages: 0 };
     const textlint = await runTrials(textlintTrial(linter, ws.file, seen), { ...plan.textlint, estimateMs: previous ? previous.textlintMs * growth * 1.5 : 0 });
     log(`${scale}×: textlintMs ${round1(textlint.median)} (${textlint.samples.map((v) => v.toFixed(0)).join(', ')}; ${seen.messages} messages)`);
+    const seenFirst = { messages: 0 };
+    const textlintFirst = await runTrials(textlintFirstTrial({ ...textlintSetup, file: ws.file }, seenFirst), plan.textlintFirst);
+    log(`${scale}×: textlint first lint in a fresh process ${round1(textlintFirst.median)} (${textlintFirst.samples.map((v) => v.toFixed(0)).join(', ')}; ${seenFirst.messages} messages)`);
+    // The command lines, whole process: `guideline check` on the workspace folder (the guideline and
+    // its comments), `textlint` with the same .textlintrc.json on the guideline.
+    const cliCheck = await runTrials(commandTrial([CLI, 'check', ws.workspace], { cwd: ROOT }), { ...plan.commands, estimateMs: previous ? previous.details.cliCheckMs * growth * 1.5 : 0 });
+    log(`${scale}×: guideline check (whole process) ${round1(cliCheck.median)} (${cliCheck.samples.map((v) => v.toFixed(0)).join(', ')})`);
+    const textlintBin = join(ROOT, 'node_modules', 'textlint', 'bin', 'textlint.js');
+    const textlintCli = await runTrials(commandTrial([textlintBin, '--config', join(textlintSetup.configDir, '.textlintrc.json'), ws.file], { cwd: ROOT }), { ...plan.commands, estimateMs: previous ? previous.details.textlintCliMs * growth * 1.5 : 0 });
+    log(`${scale}×: textlint (whole process) ${round1(textlintCli.median)} (${textlintCli.samples.map((v) => v.toFixed(0)).join(', ')})`);
 
     const size = {
       scale,
@@ -98,7 +124,7 @@ async function main() {
       coldMs: round1(cold.coldMs),
       editMs: round1(editing.editMs),
       hoverMs: round1(editing.hoverMs),
-      rssMB: round1(cold.rssMB),
+      rssMB: round1(first.rssMB),
       remarkWholeMs: round1(remark.median),
       textlintMs: round1(textlint.median),
       details: {
@@ -106,8 +132,18 @@ async function main() {
         records: ws.records,
         plantedMistakes: ws.plantedMistakes,
         diagnostics: cold.diagnostics,
-        startupMs: round1(cold.startupMs),
+        warmupDocuments: warmups.length,
+        sharedChunkBytes: shared,
+        startupMs: round1(first.startupMs),
         coldSamples: cold.coldSamples.map(round1),
+        firstOpenMs: round1(first.firstOpenMs),
+        firstOpenSamples: first.firstOpenSamples.map(round1),
+        textlintFirstMs: round1(textlintFirst.median),
+        textlintFirstSamples: textlintFirst.samples.map(round1),
+        cliCheckMs: round1(cliCheck.median),
+        cliCheckSamples: cliCheck.samples.map(round1),
+        textlintCliMs: round1(textlintCli.median),
+        textlintCliSamples: textlintCli.samples.map(round1),
         editSamples: editing.editSamples,
         editMaxMs: round1(editing.editMaxMs),
         pullAfterIdleMs: round1(editing.pullAfterIdleMs),
@@ -125,7 +161,13 @@ async function main() {
     previous = size;
   }
 
-  const results = { sizes, machine: { ...machine(), loadAverageAtStart: loadAtStart }, build: build(builtAt), date: new Date().toISOString(), trials: { cold: plan.cold, edit: plan.edit, remark: plan.remark, textlint: plan.textlint } };
+  const results = {
+    sizes,
+    machine: { ...machine(), loadAverageAtStart: loadAtStart },
+    build: build(builtAt),
+    date: new Date().toISOString(),
+    trials: { warmupDocuments: plan.warmupDocuments, cold: plan.cold, firstOpen: plan.firstOpen, edit: plan.edit, remark: plan.remark, textlint: plan.textlint, textlintFirst: plan.textlintFirst, commands: plan.commands },
+  };
   const targets = evaluateTargets(sizes);
   if (smoke) {
     writeFileSync(join(TMP, 'smoke-results.json'), JSON.stringify({ ...results, targets }, null, 2) + '\n');
@@ -135,10 +177,10 @@ async function main() {
     writeFileSync(join(ROOT, 'BENCHMARKS.md'), benchmarksMarkdown(results));
     log('wrote bench/results.json and BENCHMARKS.md');
   }
-  console.log('\nscale  bytes      coldMs  editMs  hoverMs  rssMB  remarkWholeMs  textlintMs');
+  console.log('\nscale  bytes      coldMs  editMs  hoverMs  rssMB  remarkWholeMs  textlintMs  firstOpenMs  textlintFirstMs');
   for (const s of sizes) {
     console.log(
-      `${String(s.scale).padEnd(6)} ${String(s.bytes).padEnd(10)} ${String(s.coldMs).padStart(6)}  ${String(s.editMs).padStart(6)}  ${String(s.hoverMs).padStart(7)}  ${String(s.rssMB).padStart(5)}  ${String(s.remarkWholeMs).padStart(13)}  ${String(s.textlintMs).padStart(10)}`,
+      `${String(s.scale).padEnd(6)} ${String(s.bytes).padEnd(10)} ${String(s.coldMs).padStart(6)}  ${String(s.editMs).padStart(6)}  ${String(s.hoverMs).padStart(7)}  ${String(s.rssMB).padStart(5)}  ${String(s.remarkWholeMs).padStart(13)}  ${String(s.textlintMs).padStart(10)}  ${String(s.details.firstOpenMs).padStart(11)}  ${String(s.details.textlintFirstMs).padStart(15)}`,
     );
   }
   for (const t of targets) console.log(`${t.met === null ? '·' : t.met ? '✓' : '✗'} ${t.name}: ${t.shown}`);
