@@ -2,7 +2,7 @@
  * Recognisers for the numbering conventions of Japanese guidelines and the policies derived from
  * them. Each returns the number in canonical form (for comparison) and as written (for display).
  */
-import { circledValue, kanjiNumeralValue, KATAKANA_ITEM_LABELS, normalizeNumber, toHalfWidthAscii } from '../text/width';
+import { circledValue, kanjiNumeralValue, KATAKANA_ITEM_LABELS, normalizeNumber, numeralValue, toHalfWidthAscii } from '../text/width';
 
 export type PartName = '趣旨' | '例文' | '解説';
 
@@ -25,10 +25,6 @@ const ARTICLE = new RegExp(`^第(${DIGITS}+|[一二三四五六七八九十百]+
 const DOTTED = new RegExp(`^(${DIGITS}+(?:[.．]${DIGITS}+)+)[.．]?(?:${SPACE}+|(?=[^0-9０-９.．\\s]))`);
 const INTEGER = new RegExp(`^(${DIGITS}{1,3})[.．]?${SPACE}+(?=\\S)`);
 
-function numeralValue(text: string): number | undefined {
-  const ascii = toHalfWidthAscii(text);
-  return /^\d+$/.test(ascii) ? Number(ascii) : kanjiNumeralValue(text);
-}
 
 /** Number at the start of a heading text. `allowInteger` admits municipal `1 組織体制`. */
 export function parseHeadingNumber(text: string, allowInteger = true): HeadingNumber | null {

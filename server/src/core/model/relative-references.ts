@@ -7,7 +7,7 @@
 import type { GuidelineDocument } from './document';
 import { ancestryAt } from './document';
 import { walk, type GuidelineNode } from './node';
-import { kanjiNumeralValue, toHalfWidthAscii } from '../text/width';
+import { numeralValue, toHalfWidthAscii } from '../text/width';
 
 export interface RelativeReference {
   readonly start: number;
@@ -30,10 +30,6 @@ interface Named {
   readonly paragraph: GuidelineNode | null;
 }
 
-function numeral(text: string): number | undefined {
-  const ascii = toHalfWidthAscii(text);
-  return /^\d+$/.test(ascii) ? Number(ascii) : kanjiNumeralValue(text);
-}
 
 function previousArticle(document: GuidelineDocument, article: GuidelineNode): GuidelineNode | null {
   let previous: GuidelineNode | null = null;
@@ -79,16 +75,16 @@ function resolveToken(document: GuidelineDocument, match: RegExpMatchArray, { ar
     }
   }
   if (match[2] !== undefined) {
-    const value = numeral(match[2]);
+    const value = numeralValue(match[2]);
     if (value === undefined) return null;
     const target = articleNumbered(document, `第${value}${match[3] ? `の${Number(toHalfWidthAscii(match[3]))}` : ''}条`);
     if (!target) return null;
     if (match[4] === undefined) return { article: target, paragraph: null };
-    const paragraph = numeral(match[4]);
+    const paragraph = numeralValue(match[4]);
     const node = paragraph === undefined ? null : paragraphOf(target, paragraph);
     return node ? { article: target, paragraph: node } : null;
   }
-  const value = match[5] === undefined ? undefined : numeral(match[5]);
+  const value = match[5] === undefined ? undefined : numeralValue(match[5]);
   const node = article && value !== undefined ? paragraphOf(article, value) : null;
   return article && node ? { article, paragraph: node } : null;
 }

@@ -79,3 +79,9 @@ export function kanjiNumeralValue(text: string): number | undefined {
   const ones = tenIndex === text.length - 1 ? 0 : digits[text.slice(tenIndex + 1)];
   return tens === undefined || ones === undefined ? undefined : tens * 10 + ones;
 }
+
+/** A numeral as written in a label: Arabic digits of either width (３, 12) or kanji (十二). */
+export function numeralValue(text: string): number | undefined {
+  const ascii = toHalfWidthAscii(text);
+  return /^\d+$/.test(ascii) ? Number(ascii) : kanjiNumeralValue(text);
+}
