@@ -164,10 +164,18 @@ computed twice. Observed (times from sending the first change):
 ${supersedeSummary(sizes) || 'Not measured.'}
 
 The second change inserts a half-width ｶ, which adds one finding. A first pull "computed for the
-older version" answered without that finding: the diagnostics were computed for a version already
-replaced, then again for the second pull (computed twice). "answered for the newer version" means
-the first pull was superseded (computed once, for the latest text); "cancelled" means it answered
-with an error (RequestCancelled / ServerCancelled).
+older version" answered without that finding, after the second change had been written to the
+server's input: the diagnostics were computed for a version already replaced, then again for the
+second pull (computed twice). "answered before the second change was written" is the same answer
+with no newer version in flight yet. "answered for the newer version" means the first pull was
+superseded (computed once, for the latest text); "cancelled" means it answered with an error
+(RequestCancelled / ServerCancelled).
+
+The server reads the changes and cancellations that have arrived before it starts a pull, and
+between the slices of a long one (\`lsp/cooperative.ts\`). What is left is a race: a change that
+arrives while a pull is being computed in one go (an edit's pull at 1× takes a few milliseconds,
+below one slice) finds that pull finished for the older version, so those milliseconds are spent
+twice.
 
 ## What the numbers come from
 

@@ -26,7 +26,7 @@ const PLANS = {
     warmupDocuments: 3,
     cold: { warmup: 1, min: 3, max: 5, budgetMs: 25_000 },
     firstOpen: { warmup: 1, min: 3, max: 5, budgetMs: 25_000 },
-    edit: { editWarmup: 5, edits: 40, idlePulls: 8, hoverWarmup: 3, hovers: 20, supersede: 3 },
+    edit: { editWarmup: 5, edits: 40, idlePulls: 8, hoverWarmup: 3, hovers: 20, supersede: 10 },
     remark: competitorTrials,
     textlint: competitorTrials,
     textlintFirst: { warmup: 0, min: 1, max: 3, budgetMs: 40_000 },

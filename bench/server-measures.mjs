@@ -149,7 +149,9 @@ export async function measureEditing({ cli, workspace, file, text, units, commen
 
     // Two edits in quick succession, each followed by its pull, as typing produces them. The second
     // inserts a half-width ｶ, which adds one finding: a first pull answered with the old count was
-    // computed for the older version (work done twice), one with the new count was superseded.
+    // computed for the older version (work done twice) — unless its answer came back before the
+    // second change had even been written to the server's input, when no newer version was in
+    // flight; one with the new count was superseded.
     const supersede = { plain: [], cancelled: [] };
     const pairs = editTargets(units, 2 * plan.supersede * 2);
     for (let i = 0; i < plan.supersede; i++) {
@@ -157,19 +159,23 @@ export async function measureEditing({ cli, workspace, file, text, units, commen
         const [first, second] = pairs.splice(0, 2);
         const baseline = (await server.pull(uri)).items.length;
         const t0 = performance.now();
+        let secondWritten = Infinity;
         const settle = (promise) =>
           promise.then(
             (report) => {
               const n = report.items.length;
-              const outcome = n === baseline ? 'computed for the older version' : n === baseline + 1 ? 'answered for the newer version' : `unclear (${n} diagnostics, ${baseline} before)`;
-              return { ms: performance.now() - t0, outcome };
+              const answered = performance.now() - t0;
+              const older = answered < secondWritten ? 'answered before the second change was written' : 'computed for the older version';
+              const outcome = n === baseline ? older : n === baseline + 1 ? 'answered for the newer version' : `unclear (${n} diagnostics, ${baseline} before)`;
+              return { ms: answered, outcome };
             },
             (error) => ({ ms: performance.now() - t0, outcome: `cancelled (${error?.code ?? ''} ${error?.message ?? error})` }),
           );
         server.insert(uri, ++version, editor.insertAt(first.line), 'あ');
         const source = style === 'cancelled' ? server.cancellation() : null;
         const pullA = settle(server.pull(uri, source?.token));
-        server.insert(uri, ++version, editor.insertAt(second.line, 'ｶ'), 'ｶ');
+        // Resolves once the change is written to the server's input.
+        server.insert(uri, ++version, editor.insertAt(second.line, 'ｶ'), 'ｶ').then(() => (secondWritten = performance.now() - t0));
         // VS Code cancels the outstanding pull of an older version when a change arrives.
         source?.cancel();
         const pullB = settle(server.pull(uri));
