@@ -18,6 +18,7 @@ import { dirname, join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { fileUri, snapshotCli, startServer } from './lsp.mjs';
 import { prepareWorkspace, warmupDocuments } from './workspace.mjs';
+import { warmUp } from './server-measures.mjs';
 
 const BENCH = dirname(fileURLToPath(import.meta.url));
 const ROOT = join(BENCH, '..');
@@ -114,11 +115,7 @@ async function main() {
   const uri = fileUri(what === 'open' ? ws.coldFile : ws.file);
   const server = await startServer({ cli: CLI, workspace: what === 'open' ? ws.coldWorkspace : ws.workspace, nodeArgs: ['--cpu-prof', `--cpu-prof-dir=${dir}`, `--cpu-prof-interval=${interval}`] });
   if (what === 'open') {
-    for (const doc of warmupDocuments(join(BENCH, 'tmp'), 3)) {
-      server.open(fileUri(doc.file), doc.text);
-      await server.pull(fileUri(doc.file));
-      server.close(fileUri(doc.file));
-    }
+    await warmUp(server, warmupDocuments(join(BENCH, 'tmp'), 3));
   }
   // Only samples from here on count: not the process start-up and `initialize`.
   let windowStart = performance.now();

@@ -31,11 +31,6 @@ export function evaluateTargets(sizes) {
   ];
 }
 
-/** Not a target of issue 7: both first runs in fresh processes, shown beside it on the same basis. */
-export function firstRunRatios(sizes) {
-  return sizes.map((s) => `${s.scale}×: ${fmt(s.details.textlintFirstMs / s.details.firstOpenMs, 2)}×`).join(', ');
-}
-
 function supersedeSummary(sizes) {
   const lines = [];
   for (const size of sizes) {

@@ -8,47 +8,24 @@ import { fileUri, residentMB, startServer, timed } from './lsp.mjs';
 import { median, round1, runTrials } from './trials.mjs';
 
 /**
- * coldMs, as issue 7 defines it and as textlint is measured: a guideline the server has never seen,
- * opened in a server whose code is warm. Each trial is a fresh process on a workspace holding the
- * comment document only (a guideline on disk would be read, and analysed, when the server starts);
- * it opens, checks and closes the warm-up guidelines (other texts, outside the workspace), then
- * times didOpen of the measured guideline → the answer of textDocument/diagnostic: the parse, the
- * comment links and every check, nothing served from a cache.
+ * Opens, checks and closes each of `documents`: run before a measured open, this warms the server's
+ * code, not its caches (the texts are others, see warmupDocuments).
  */
-export async function measureCold({ cli, workspace, file, text, warmups, trials, progress }) {
-  const uri = fileUri(file);
-  let diagnostics = 0;
-  const trial = async () => {
-    const server = await startServer({ cli, workspace });
-    try {
-      for (const warmup of warmups) {
-        const warmupUri = fileUri(warmup.file);
-        server.open(warmupUri, warmup.text);
-        await server.pull(warmupUri);
-        server.close(warmupUri);
-      }
-      const { ms, value } = await timed(() => {
-        server.open(uri, text);
-        return server.pull(uri);
-      });
-      diagnostics = value.items.length;
-      progress?.(`cold ${round1(ms)} ms`);
-      return ms;
-    } finally {
-      await server.shutdown();
-    }
-  };
-  const result = await runTrials(trial, trials);
-  return { coldMs: result.median, coldSamples: result.samples, diagnostics };
+export async function warmUp(server, documents) {
+  for (const document of documents) {
+    const uri = fileUri(document.file);
+    server.open(uri, document.text);
+    await server.pull(uri);
+    server.close(uri);
+  }
 }
 
 /**
- * The first open in a fresh server process (what the first guideline of an editing session costs):
- * from sending didOpen right after `initialized` to the answer of textDocument/diagnostic, with the
- * workspace (the guideline on disk and its comment document) read meanwhile and every function of
- * the server running for the first time. rssMB is read here: one process, one document.
+ * Trials of one open in a fresh server process each: after `warmups`, didOpen of `file` → the answer
+ * of textDocument/diagnostic. Also the server's memory right after, its start-up time and the count
+ * of diagnostics.
  */
-export async function measureFirstOpen({ cli, workspace, file, text, trials, progress }) {
+async function measureOpen({ cli, workspace, file, text, warmups, trials, progress, label }) {
   const uri = fileUri(file);
   const rss = [];
   const startup = [];
@@ -56,6 +33,7 @@ export async function measureFirstOpen({ cli, workspace, file, text, trials, pro
   const trial = async () => {
     const server = await startServer({ cli, workspace });
     try {
+      await warmUp(server, warmups);
       const { ms, value } = await timed(() => {
         server.open(uri, text);
         return server.pull(uri);
@@ -63,15 +41,38 @@ export async function measureFirstOpen({ cli, workspace, file, text, trials, pro
       rss.push(residentMB(server.pid));
       startup.push(server.startupMs);
       diagnostics = value.items.length;
-      progress?.(`first open ${round1(ms)} ms`);
+      progress?.(`${label} ${round1(ms)} ms`);
       return ms;
     } finally {
       await server.shutdown();
     }
   };
   const result = await runTrials(trial, trials);
-  // The warm-up trial's memory counts as much as the others: it is the same fresh process.
-  return { firstOpenMs: result.median, firstOpenSamples: result.samples, rssMB: median(rss), startupMs: median(startup), diagnostics };
+  // The warm-up trial's memory counts as much as the others: it is the same kind of process.
+  return { median: result.median, samples: result.samples, rssMB: median(rss), startupMs: median(startup), diagnostics };
+}
+
+/**
+ * coldMs, as issue 7 defines it and as textlint is measured: a guideline the server has never seen,
+ * opened in a server whose code is warm. `workspace` holds the comment document only (a guideline
+ * on disk would be read, and analysed, when the server starts); the warm-up guidelines are other
+ * texts, outside it; the clock covers the parse, the comment links and every check, nothing served
+ * from a cache.
+ */
+export async function measureCold({ cli, workspace, file, text, warmups, trials, progress }) {
+  const open = await measureOpen({ cli, workspace, file, text, warmups, trials, progress, label: 'cold' });
+  return { coldMs: open.median, coldSamples: open.samples, diagnostics: open.diagnostics };
+}
+
+/**
+ * The first open in a fresh server process (what the first guideline of an editing session costs),
+ * right after `initialized`: the workspace (the guideline on disk and its comment document) is read
+ * meanwhile, and every function of the server runs for the first time. rssMB is read here: one
+ * process, one document.
+ */
+export async function measureFirstOpen({ cli, workspace, file, text, trials, progress }) {
+  const open = await measureOpen({ cli, workspace, file, text, warmups: [], trials, progress, label: 'first open' });
+  return { firstOpenMs: open.median, firstOpenSamples: open.samples, rssMB: open.rssMB, startupMs: open.startupMs, diagnostics: open.diagnostics };
 }
 
 /** One body line per edit, spread over the document's units (sections with 【例文】). */
