@@ -12,8 +12,7 @@ const halfWidth = (ch: string): string => (ch === '\u3000' ? ' ' : String.fromCh
  * whole segments: a native replace, not a loop over characters (the loop was a tenth of a cold open).
  */
 export function toHalfWidthAscii(text: string): string {
-  FULL_WIDTH_ASCII.lastIndex = 0;
-  return FULL_WIDTH_ASCII.test(text) ? text.replace(FULL_WIDTH_ASCII, halfWidth) : text;
+  return text.replace(FULL_WIDTH_ASCII, halfWidth);
 }
 
 /**
