@@ -51,7 +51,9 @@ export function textlintTrial(linter, file, seen) {
 export function textlintFirstTrial({ file, dictionary, configDir, nodeModules }, seen) {
   const script = join(dirname(fileURLToPath(import.meta.url)), 'textlint-first.mjs');
   return async () => {
-    const { stdout } = await promisify(execFile)(process.execPath, [script, file, dictionary, configDir, nodeModules], { maxBuffer: 64 * 1024 * 1024 });
+    const { stdout } = await promisify(execFile)(process.execPath, [script, file, dictionary, configDir, nodeModules], {
+      maxBuffer: 64 * 1024 * 1024,
+    });
     const { ms, messages } = JSON.parse(stdout.trim().split('\n').pop());
     seen.messages = messages;
     return ms;

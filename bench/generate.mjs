@@ -58,7 +58,9 @@ export function generateGuideline(scale, seed = 20150301) {
   };
   const mistaken = (sentence) => {
     if (!random.chance(MISTAKE_RATE)) return sentence;
-    const applicable = MISTAKES.filter((m) => (typeof m.from === 'string' ? sentence.includes(m.from) : m.from.test(sentence)));
+    const applicable = MISTAKES.filter((m) =>
+      typeof m.from === 'string' ? sentence.includes(m.from) : m.from.test(sentence),
+    );
     if (applicable.length === 0) return sentence;
     const mistake = random.pick(applicable);
     mistakes[mistake.kind] = (mistakes[mistake.kind] ?? 0) + 1;
@@ -71,7 +73,8 @@ export function generateGuideline(scale, seed = 20150301) {
   };
   const explanation = () => {
     const roll = random.next();
-    if (roll < 0.2 && known.length > 0) return mistaken(`${random.pick(V.OBJECTS)}${fill(random.pick(V.REFERENCE_FORMS))}`);
+    if (roll < 0.2 && known.length > 0)
+      return mistaken(`${random.pick(V.OBJECTS)}${fill(random.pick(V.REFERENCE_FORMS))}`);
     if (roll < 0.25) return mistaken(random.pick(V.SOCIAL_MEDIA));
     if (roll < 0.27 && known.length > 1) {
       const first = known[random.int(0, known.length - 2)];
@@ -80,19 +83,25 @@ export function generateGuideline(scale, seed = 20150301) {
     }
     return sentence(V.EXPLANATIONS);
   };
-  const itemTitle = () => `${random.pick(V.OBJECTS)}${random.pick(['の管理', 'の取扱い', 'の点検', 'の保管', 'の利用制限', 'に関する手順', 'の記録', 'の設定'])}`;
+  const itemTitle = () =>
+    `${random.pick(V.OBJECTS)}${random.pick(['の管理', 'の取扱い', 'の点検', 'の保管', 'の利用制限', 'に関する手順', 'の記録', 'の設定'])}`;
 
   const table = () => {
     figure++;
     push('| 区分 | 内容 | 備考 |', '|---|---|---|');
-    for (let i = random.int(2, 5); i > 0; i--) push(`| ${random.pick(V.OBJECTS)} | ${fill(random.pick(V.OBLIGATIONS))} | ${random.chance(0.3) ? '－' : random.pick(V.ACTORS)} |`);
+    for (let i = random.int(2, 5); i > 0; i--)
+      push(
+        `| ${random.pick(V.OBJECTS)} | ${fill(random.pick(V.OBLIGATIONS))} | ${random.chance(0.3) ? '－' : random.pick(V.ACTORS)} |`,
+      );
     push('', `図表${figure} ${random.pick(V.OBJECTS)}の取扱いの例`, '');
   };
   const nestedList = () => {
     paragraph(random.pick(V.LIST_LEADS));
     for (let i = random.int(2, 4); i > 0; i--) {
       push(`- ${random.pick(V.LIST_ITEMS)}`);
-      if (random.chance(0.5)) for (let j = random.int(1, 3); j > 0; j--) push(`  - ${random.pick(V.OBJECTS)}${random.pick(['の確認', 'の記録', 'の報告'])}`);
+      if (random.chance(0.5))
+        for (let j = random.int(1, 3); j > 0; j--)
+          push(`  - ${random.pick(V.OBJECTS)}${random.pick(['の確認', 'の記録', 'の報告'])}`);
     }
     push('');
   };
@@ -120,7 +129,8 @@ export function generateGuideline(scale, seed = 20150301) {
         for (let k = 0, subs = random.int(2, 4); k < subs; k++) {
           bodyLines.push(lines.length);
           paragraph(`${CIRCLED[k]} ${obligation()}`);
-          if (random.chance(0.2)) for (let i = 0, iroha = random.int(2, 4); i < iroha; i++) paragraph(`${IROHA[i]} ${obligation()}`);
+          if (random.chance(0.2))
+            for (let i = 0, iroha = random.int(2, 4); i < iroha; i++) paragraph(`${IROHA[i]} ${obligation()}`);
         }
       } else {
         bodyLines.push(lines.length);
@@ -158,9 +168,17 @@ export function generateGuideline(scale, seed = 20150301) {
   };
 
   push('# 地方公共団体における情報セキュリティポリシーに関するガイドライン（ベンチマーク用）', '');
-  paragraph('本書は、ベンチマークのために機械的に生成した文書である。章立て及び記載の形式は、総務省「地方公共団体における情報セキュリティポリシーに関するガイドライン」に倣っている。');
+  paragraph(
+    '本書は、ベンチマークのために機械的に生成した文書である。章立て及び記載の形式は、総務省「地方公共団体における情報セキュリティポリシーに関するガイドライン」に倣っている。',
+  );
   push('## 第1章 総則', '');
-  const general = ['本ガイドラインの目的', '本ガイドラインの構成', '情報セキュリティポリシーの定義', '情報セキュリティポリシーの対象範囲', '情報資産に対する脅威'];
+  const general = [
+    '本ガイドラインの目的',
+    '本ガイドラインの構成',
+    '情報セキュリティポリシーの定義',
+    '情報セキュリティポリシーの対象範囲',
+    '情報資産に対する脅威',
+  ];
   general.forEach((title, i) => known.push({ number: `1.${i + 1}`, title }));
   general.forEach((title, i) => {
     push(`### 1.${i + 1} ${title}`, '');
@@ -170,14 +188,17 @@ export function generateGuideline(scale, seed = 20150301) {
   });
 
   for (let chapter = 2; bytes < target; chapter++) {
-    const topic = chapter === 2 ? '情報セキュリティ基本方針' : V.CHAPTER_TOPICS[(chapter - 3) % V.CHAPTER_TOPICS.length];
+    const topic =
+      chapter === 2 ? '情報セキュリティ基本方針' : V.CHAPTER_TOPICS[(chapter - 3) % V.CHAPTER_TOPICS.length];
     push(`## 第${chapter}章 ${topic}`, '');
     paragraph(`本章では、${topic}の例文を示し、併せて解説を付す。各項目は、【趣旨】、【例文】及び（解説）から成る。`);
-      // Sections are planned per chapter; references point back at headings already written.
+    // Sections are planned per chapter; references point back at headings already written.
     const plan = [];
     for (let s = 1, sections = random.int(4, 8); s <= sections; s++) {
       const section = { number: `${chapter}.${s}`, title: random.pick(V.SECTION_TITLES), children: [] };
-      if (random.chance(0.6)) for (let k = 1, subs = random.int(2, 5); k <= subs; k++) section.children.push({ number: `${section.number}.${k}`, title: random.pick(V.SUBSECTION_TITLES) });
+      if (random.chance(0.6))
+        for (let k = 1, subs = random.int(2, 5); k <= subs; k++)
+          section.children.push({ number: `${section.number}.${k}`, title: random.pick(V.SUBSECTION_TITLES) });
       plan.push(section);
     }
     for (const section of plan) {
@@ -189,7 +210,8 @@ export function generateGuideline(scale, seed = 20150301) {
       push(`### ${section.number} ${section.title}`, '');
       paragraph(sentence(V.PURPOSES));
       known.push(section);
-      for (const child of section.children) if (child === section.children[0] || bytes < target) unit(4, child.number, child.title);
+      for (const child of section.children)
+        if (child === section.children[0] || bytes < target) unit(4, child.number, child.title);
     }
   }
   return { text: lines.join('\n') + '\n', units, mistakes, figures: figure };
@@ -211,7 +233,12 @@ export function generateComments(guideline, scale, seed = 20150302) {
   const random = createRandom(seed);
   const count = Math.max(1, Math.round(27 * scale));
   const header = '番号 該当箇所 提出者 提出された意見 意見に対する考え方';
-  const out = ['｢地方公共団体における情報セキュリティポリシーに関するガイドライン（案）」に対する意見及びそれに対する考え方', '', header, ''];
+  const out = [
+    '｢地方公共団体における情報セキュリティポリシーに関するガイドライン（案）」に対する意見及びそれに対する考え方',
+    '',
+    header,
+    '',
+  ];
   const commented = new Set();
   const fill = (template, unit) =>
     template
@@ -236,9 +263,17 @@ export function generateComments(guideline, scale, seed = 20150302) {
     out.push(location ? `${n} ${location}` : `${n} 個人`);
     if (location) out.push(`（${random.int(3, 180)}ページ）`, '', random.pick(V.SUBMITTERS));
     out.push('');
-    const opinion = fill(random.pick(V.OPINIONS), unit) + (random.chance(0.5) ? fill(random.pick(V.OPINIONS), unit) : '');
+    const opinion =
+      fill(random.pick(V.OPINIONS), unit) + (random.chance(0.5) ? fill(random.pick(V.OPINIONS), unit) : '');
     if (random.chance(0.3) && location) {
-      out.push('【意見箇所】', `p${random.int(3, 180)}：${unit.title}`, '【内容・背景】', ...wrap(opinion, 45), '【変更案】', ...wrap(`${random.pick(V.ACTORS)}は、${fill(random.pick(V.OBLIGATIONS), unit)}。`, 45));
+      out.push(
+        '【意見箇所】',
+        `p${random.int(3, 180)}：${unit.title}`,
+        '【内容・背景】',
+        ...wrap(opinion, 45),
+        '【変更案】',
+        ...wrap(`${random.pick(V.ACTORS)}は、${fill(random.pick(V.OBLIGATIONS), unit)}。`, 45),
+      );
     } else {
       out.push(...wrap(opinion, 45));
     }

@@ -16,7 +16,12 @@ import {
 export const fileUri = (path) => pathToFileURL(path).href;
 
 /** The node flags the extension starts the server with (server/src/lsp/launch.ts). */
-export const SERVER_NODE_FLAGS = JSON.parse(readFileSync(join(dirname(fileURLToPath(import.meta.url)), '..', 'server', 'src', 'lsp', 'server-node-flags.json'), 'utf8'));
+export const SERVER_NODE_FLAGS = JSON.parse(
+  readFileSync(
+    join(dirname(fileURLToPath(import.meta.url)), '..', 'server', 'src', 'lsp', 'server-node-flags.json'),
+    'utf8',
+  ),
+);
 
 /**
  * A private copy of the built server (a self-contained bundle and its source map): other work on
@@ -53,7 +58,10 @@ export function residentMB(pid, field = 'VmRSS') {
 export async function startServer({ cli, workspace, nodeArgs = [] }) {
   const started = performance.now();
   const child = spawn(process.execPath, [...SERVER_NODE_FLAGS, ...nodeArgs, cli, 'lsp', '--stdio'], { stdio: 'pipe' });
-  const connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
+  const connection = createProtocolConnection(
+    new StreamMessageReader(child.stdout),
+    new StreamMessageWriter(child.stdin),
+  );
   const logs = [];
   child.stderr.on('data', (chunk) => logs.push(String(chunk)));
   let stopping = false;
@@ -83,7 +91,11 @@ export async function startServer({ cli, workspace, nodeArgs = [] }) {
     workspaceFolders,
     locale: 'ja',
     capabilities: {
-      workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: true }, diagnostics: { refreshSupport: true } },
+      workspace: {
+        configuration: true,
+        didChangeConfiguration: { dynamicRegistration: true },
+        diagnostics: { refreshSupport: true },
+      },
       textDocument: {
         documentSymbol: { hierarchicalDocumentSymbolSupport: true },
         diagnostic: { dynamicRegistration: false, relatedDocumentSupport: false },
@@ -98,13 +110,22 @@ export async function startServer({ cli, workspace, nodeArgs = [] }) {
     pid: child.pid,
     logs,
     startupMs,
-    open: (uri, text, version = 1) => connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version, text } }),
+    open: (uri, text, version = 1) =>
+      connection.sendNotification('textDocument/didOpen', {
+        textDocument: { uri, languageId: 'markdown', version, text },
+      }),
     close: (uri) => connection.sendNotification('textDocument/didClose', { textDocument: { uri } }),
     /** An incremental change: insert `text` at `position`. */
     insert: (uri, version, position, text) =>
-      connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ range: { start: position, end: position }, text }] }),
+      connection.sendNotification('textDocument/didChange', {
+        textDocument: { uri, version },
+        contentChanges: [{ range: { start: position, end: position }, text }],
+      }),
     /** The diagnostic pull; `token` cancels it as VS Code does when a newer edit arrives. */
-    pull: (uri, token) => (token ? connection.sendRequest('textDocument/diagnostic', { textDocument: { uri } }, token) : connection.sendRequest('textDocument/diagnostic', { textDocument: { uri } })),
+    pull: (uri, token) =>
+      token
+        ? connection.sendRequest('textDocument/diagnostic', { textDocument: { uri } }, token)
+        : connection.sendRequest('textDocument/diagnostic', { textDocument: { uri } }),
     hover: (uri, position) => connection.sendRequest('textDocument/hover', { textDocument: { uri }, position }),
     cancellation: () => new CancellationTokenSource(),
     async shutdown() {

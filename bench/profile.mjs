@@ -76,11 +76,15 @@ export function callers(profile, fromMicros, name, map, depth = 8) {
     if (!at) continue;
     total += ms;
     const frames = [];
-    for (let up = at; up && frames.length < depth; up = parent.get(up.id)) frames.push(`${up.callFrame.functionName || '(anonymous)'} ${sourceLocation(up.callFrame, map)}`);
+    for (let up = at; up && frames.length < depth; up = parent.get(up.id))
+      frames.push(`${up.callFrame.functionName || '(anonymous)'} ${sourceLocation(up.callFrame, map)}`);
     const key = frames.join('\n      ← ');
     paths.set(key, (paths.get(key) ?? 0) + ms);
   }
-  return [...paths].sort((a, b) => b[1] - a[1]).slice(0, 5).map(([key, ms]) => `${ms.toFixed(0).padStart(7)} ms ${((100 * ms) / total).toFixed(0).padStart(3)}%  ${key}`);
+  return [...paths]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 5)
+    .map(([key, ms]) => `${ms.toFixed(0).padStart(7)} ms ${((100 * ms) / total).toFixed(0).padStart(3)}%  ${key}`);
 }
 
 export function summarize(profile, fromMicros, top) {
@@ -96,7 +100,11 @@ export function summarize(profile, fromMicros, top) {
     const file = location.replace(/:\d+$/, '').replace(/^(node_modules\/(?:@[^/]+\/)?[^/]+)\/.*$/, '$1');
     byFile.set(file, (byFile.get(file) ?? 0) + ms);
   }
-  const rows = (map) => [...map].sort((a, b) => b[1] - a[1]).slice(0, top).map(([key, ms]) => `${ms.toFixed(0).padStart(7)} ms ${((100 * ms) / total).toFixed(1).padStart(5)}%  ${key}`);
+  const rows = (map) =>
+    [...map]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, top)
+      .map(([key, ms]) => `${ms.toFixed(0).padStart(7)} ms ${((100 * ms) / total).toFixed(1).padStart(5)}%  ${key}`);
   return { total, functions: rows(byFunction), files: rows(byFile) };
 }
 
@@ -113,7 +121,11 @@ async function main() {
   const ws = prepareWorkspace(join(BENCH, 'tmp'), `profile-${scale}`, scale);
   // `open` measures a guideline the server has not read at start-up (see prepareWorkspace).
   const uri = fileUri(what === 'open' ? ws.coldFile : ws.file);
-  const server = await startServer({ cli: CLI, workspace: what === 'open' ? ws.coldWorkspace : ws.workspace, nodeArgs: ['--cpu-prof', `--cpu-prof-dir=${dir}`, `--cpu-prof-interval=${interval}`] });
+  const server = await startServer({
+    cli: CLI,
+    workspace: what === 'open' ? ws.coldWorkspace : ws.workspace,
+    nodeArgs: ['--cpu-prof', `--cpu-prof-dir=${dir}`, `--cpu-prof-interval=${interval}`],
+  });
   if (what === 'open') {
     await warmUp(server, warmupDocuments(join(BENCH, 'tmp'), 3));
   }
@@ -121,7 +133,9 @@ async function main() {
   let windowStart = performance.now();
   server.open(uri, ws.text);
   await server.pull(uri);
-  console.log(`${scale}× ${(ws.bytes / 1024).toFixed(0)} KB: cold open + pull ${(performance.now() - windowStart).toFixed(0)} ms`);
+  console.log(
+    `${scale}× ${(ws.bytes / 1024).toFixed(0)} KB: cold open + pull ${(performance.now() - windowStart).toFixed(0)} ms`,
+  );
   if (what === 'edit') {
     const lines = ws.text.split('\n');
     windowStart = performance.now();
@@ -141,7 +155,9 @@ async function main() {
   const profile = JSON.parse(readFileSync(join(dir, file), 'utf8'));
   const from = profile.endTime - windowMs * 1000;
   const summary = summarize(profile, from, top);
-  console.log(`\nprofile ${join(dir, file)}; ${summary.total.toFixed(0)} ms sampled during the ${what === 'edit' ? 'edits' : what === 'open' ? 'open of a new document' : 'cold open'}\n\nself time by function:`);
+  console.log(
+    `\nprofile ${join(dir, file)}; ${summary.total.toFixed(0)} ms sampled during the ${what === 'edit' ? 'edits' : what === 'open' ? 'open of a new document' : 'cold open'}\n\nself time by function:`,
+  );
   console.log(summary.functions.join('\n'));
   console.log('\nself time by file:');
   console.log(summary.files.join('\n'));

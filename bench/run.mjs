@@ -68,7 +68,12 @@ function build(builtAt) {
     }
   };
   const status = git('status', '--porcelain', '--untracked-files=no');
-  return { commit: git('rev-parse', '--short', 'HEAD'), uncommittedChanges: status === null ? null : status.length > 0, builtAt, serverNodeFlags: SERVER_NODE_FLAGS };
+  return {
+    commit: git('rev-parse', '--short', 'HEAD'),
+    uncommittedChanges: status === null ? null : status.length > 0,
+    builtAt,
+    serverNodeFlags: SERVER_NODE_FLAGS,
+  };
 }
 
 const started = performance.now();
@@ -80,43 +85,108 @@ async function main() {
   const builtAt = statSync(join(ROOT, 'dist', 'cli.js')).mtime.toISOString();
   const CLI = snapshotCli(ROOT, TMP);
   const loadAtStart = os.loadavg().map((v) => round1(v));
-  const textlintSetup = { dictionary: join(BENCH, 'textlint', 'prh.yml'), configDir: join(TMP, 'textlint'), nodeModules: join(ROOT, 'node_modules') };
+  const textlintSetup = {
+    dictionary: join(BENCH, 'textlint', 'prh.yml'),
+    configDir: join(TMP, 'textlint'),
+    nodeModules: join(ROOT, 'node_modules'),
+  };
   const linter = await createTextlint(textlintSetup);
   const warmups = warmupDocuments(TMP, plan.warmupDocuments);
   const sizes = [];
   let previous = null;
   for (const scale of plan.scales) {
     const ws = prepareWorkspace(TMP, `${smoke ? 'smoke' : 'scale'}-${scale}`, scale);
-    log(`${scale}×: ${(ws.bytes / 1024).toFixed(0)} KB, ${ws.units.length} sections, ${ws.records} comment records → ${ws.workspace}`);
+    log(
+      `${scale}×: ${(ws.bytes / 1024).toFixed(0)} KB, ${ws.units.length} sections, ${ws.records} comment records → ${ws.workspace}`,
+    );
     const progress = (message) => log(`${scale}×  ${message}`);
 
-    const shared = sharedChunkBytes(ws.text, warmups.map((w) => w.text));
-    const cold = await measureCold({ cli: CLI, workspace: ws.coldWorkspace, file: ws.coldFile, text: ws.text, warmups, trials: plan.cold, progress });
-    log(`${scale}×: coldMs ${round1(cold.coldMs)} (${cold.diagnostics} diagnostics; ${shared} bytes in chunks the warm-up documents also have)`);
-    const first = await measureFirstOpen({ cli: CLI, workspace: ws.workspace, file: ws.file, text: ws.text, trials: plan.firstOpen, progress });
-    log(`${scale}×: firstOpenMs ${round1(first.firstOpenMs)} (rss ${round1(first.rssMB)} MB, ${first.diagnostics} diagnostics)`);
+    const shared = sharedChunkBytes(
+      ws.text,
+      warmups.map((w) => w.text),
+    );
+    const cold = await measureCold({
+      cli: CLI,
+      workspace: ws.coldWorkspace,
+      file: ws.coldFile,
+      text: ws.text,
+      warmups,
+      trials: plan.cold,
+      progress,
+    });
+    log(
+      `${scale}×: coldMs ${round1(cold.coldMs)} (${cold.diagnostics} diagnostics; ${shared} bytes in chunks the warm-up documents also have)`,
+    );
+    const first = await measureFirstOpen({
+      cli: CLI,
+      workspace: ws.workspace,
+      file: ws.file,
+      text: ws.text,
+      trials: plan.firstOpen,
+      progress,
+    });
+    log(
+      `${scale}×: firstOpenMs ${round1(first.firstOpenMs)} (rss ${round1(first.rssMB)} MB, ${first.diagnostics} diagnostics)`,
+    );
     // Both open the same guideline with the same comments: the same findings, or one of them
     // measured something else.
-    if (cold.diagnostics !== first.diagnostics) throw new Error(`${scale}×: ${cold.diagnostics} diagnostics in the cold analysis, ${first.diagnostics} on the first open`);
-    const editing = await measureEditing({ cli: CLI, workspace: ws.workspace, file: ws.file, text: ws.text, units: ws.units, commentedUnits: ws.commentedUnits, plan: plan.edit, progress });
+    if (cold.diagnostics !== first.diagnostics)
+      throw new Error(
+        `${scale}×: ${cold.diagnostics} diagnostics in the cold analysis, ${first.diagnostics} on the first open`,
+      );
+    const editing = await measureEditing({
+      cli: CLI,
+      workspace: ws.workspace,
+      file: ws.file,
+      text: ws.text,
+      units: ws.units,
+      commentedUnits: ws.commentedUnits,
+      plan: plan.edit,
+      progress,
+    });
 
     // A run at this size costs about the smaller size's times the growth (remark grows faster).
     const growth = previous ? scale / previous.scale : 1;
-    const remark = await runTrials(remarkWholeTrial(ws.text), { ...plan.remark, estimateMs: previous ? previous.remarkWholeMs * growth * 1.5 : 0 });
+    const remark = await runTrials(remarkWholeTrial(ws.text), {
+      ...plan.remark,
+      estimateMs: previous ? previous.remarkWholeMs * growth * 1.5 : 0,
+    });
     log(`${scale}×: remarkWholeMs ${round1(remark.median)} (${remark.samples.map((v) => v.toFixed(0)).join(', ')})`);
     const seen = { messages: 0 };
-    const textlint = await runTrials(textlintTrial(linter, ws.file, seen), { ...plan.textlint, estimateMs: previous ? previous.textlintMs * growth * 1.5 : 0 });
-    log(`${scale}×: textlintMs ${round1(textlint.median)} (${textlint.samples.map((v) => v.toFixed(0)).join(', ')}; ${seen.messages} messages)`);
+    const textlint = await runTrials(textlintTrial(linter, ws.file, seen), {
+      ...plan.textlint,
+      estimateMs: previous ? previous.textlintMs * growth * 1.5 : 0,
+    });
+    log(
+      `${scale}×: textlintMs ${round1(textlint.median)} (${textlint.samples.map((v) => v.toFixed(0)).join(', ')}; ${seen.messages} messages)`,
+    );
     const seenFirst = { messages: 0 };
-    const textlintFirst = await runTrials(textlintFirstTrial({ ...textlintSetup, file: ws.file }, seenFirst), plan.textlintFirst);
-    log(`${scale}×: textlint first lint in a fresh process ${round1(textlintFirst.median)} (${textlintFirst.samples.map((v) => v.toFixed(0)).join(', ')}; ${seenFirst.messages} messages)`);
+    const textlintFirst = await runTrials(
+      textlintFirstTrial({ ...textlintSetup, file: ws.file }, seenFirst),
+      plan.textlintFirst,
+    );
+    log(
+      `${scale}×: textlint first lint in a fresh process ${round1(textlintFirst.median)} (${textlintFirst.samples.map((v) => v.toFixed(0)).join(', ')}; ${seenFirst.messages} messages)`,
+    );
     // The command lines, whole process: `guideline check` on the workspace folder (the guideline and
     // its comments), `textlint` with the same .textlintrc.json on the guideline.
-    const cliCheck = await runTrials(commandTrial([CLI, 'check', ws.workspace], { cwd: ROOT }), { ...plan.commands, estimateMs: previous ? previous.details.cliCheckMs * growth * 1.5 : 0 });
-    log(`${scale}×: guideline check (whole process) ${round1(cliCheck.median)} (${cliCheck.samples.map((v) => v.toFixed(0)).join(', ')})`);
+    const cliCheck = await runTrials(commandTrial([CLI, 'check', ws.workspace], { cwd: ROOT }), {
+      ...plan.commands,
+      estimateMs: previous ? previous.details.cliCheckMs * growth * 1.5 : 0,
+    });
+    log(
+      `${scale}×: guideline check (whole process) ${round1(cliCheck.median)} (${cliCheck.samples.map((v) => v.toFixed(0)).join(', ')})`,
+    );
     const textlintBin = join(ROOT, 'node_modules', 'textlint', 'bin', 'textlint.js');
-    const textlintCli = await runTrials(commandTrial([textlintBin, '--config', join(textlintSetup.configDir, '.textlintrc.json'), ws.file], { cwd: ROOT }), { ...plan.commands, estimateMs: previous ? previous.details.textlintCliMs * growth * 1.5 : 0 });
-    log(`${scale}×: textlint (whole process) ${round1(textlintCli.median)} (${textlintCli.samples.map((v) => v.toFixed(0)).join(', ')})`);
+    const textlintCli = await runTrials(
+      commandTrial([textlintBin, '--config', join(textlintSetup.configDir, '.textlintrc.json'), ws.file], {
+        cwd: ROOT,
+      }),
+      { ...plan.commands, estimateMs: previous ? previous.details.textlintCliMs * growth * 1.5 : 0 },
+    );
+    log(
+      `${scale}×: textlint (whole process) ${round1(textlintCli.median)} (${textlintCli.samples.map((v) => v.toFixed(0)).join(', ')})`,
+    );
 
     const size = {
       scale,
@@ -166,7 +236,16 @@ async function main() {
     machine: { ...machine(), loadAverageAtStart: loadAtStart },
     build: build(builtAt),
     date: new Date().toISOString(),
-    trials: { warmupDocuments: plan.warmupDocuments, cold: plan.cold, firstOpen: plan.firstOpen, edit: plan.edit, remark: plan.remark, textlint: plan.textlint, textlintFirst: plan.textlintFirst, commands: plan.commands },
+    trials: {
+      warmupDocuments: plan.warmupDocuments,
+      cold: plan.cold,
+      firstOpen: plan.firstOpen,
+      edit: plan.edit,
+      remark: plan.remark,
+      textlint: plan.textlint,
+      textlintFirst: plan.textlintFirst,
+      commands: plan.commands,
+    },
   };
   const targets = evaluateTargets(sizes);
   if (smoke) {
@@ -177,7 +256,9 @@ async function main() {
     writeFileSync(join(ROOT, 'BENCHMARKS.md'), benchmarksMarkdown(results));
     log('wrote bench/results.json and BENCHMARKS.md');
   }
-  console.log('\nscale  bytes      coldMs  editMs  hoverMs  rssMB  remarkWholeMs  textlintMs  firstOpenMs  textlintFirstMs');
+  console.log(
+    '\nscale  bytes      coldMs  editMs  hoverMs  rssMB  remarkWholeMs  textlintMs  firstOpenMs  textlintFirstMs',
+  );
   for (const s of sizes) {
     console.log(
       `${String(s.scale).padEnd(6)} ${String(s.bytes).padEnd(10)} ${String(s.coldMs).padStart(6)}  ${String(s.editMs).padStart(6)}  ${String(s.hoverMs).padStart(7)}  ${String(s.rssMB).padStart(5)}  ${String(s.remarkWholeMs).padStart(13)}  ${String(s.textlintMs).padStart(10)}  ${String(s.details.firstOpenMs).padStart(11)}  ${String(s.details.textlintFirstMs).padStart(15)}`,

@@ -49,7 +49,13 @@ async function measureOpen({ cli, workspace, file, text, warmups, trials, progre
   };
   const result = await runTrials(trial, trials);
   // The warm-up trial's memory counts as much as the others: it is the same kind of process.
-  return { median: result.median, samples: result.samples, rssMB: median(rss), startupMs: median(startup), diagnostics };
+  return {
+    median: result.median,
+    samples: result.samples,
+    rssMB: median(rss),
+    startupMs: median(startup),
+    diagnostics,
+  };
 }
 
 /**
@@ -72,7 +78,13 @@ export async function measureCold({ cli, workspace, file, text, warmups, trials,
  */
 export async function measureFirstOpen({ cli, workspace, file, text, trials, progress }) {
   const open = await measureOpen({ cli, workspace, file, text, warmups: [], trials, progress, label: 'first open' });
-  return { firstOpenMs: open.median, firstOpenSamples: open.samples, rssMB: open.rssMB, startupMs: open.startupMs, diagnostics: open.diagnostics };
+  return {
+    firstOpenMs: open.median,
+    firstOpenSamples: open.samples,
+    rssMB: open.rssMB,
+    startupMs: open.startupMs,
+    diagnostics: open.diagnostics,
+  };
 }
 
 /** One body line per edit, spread over the document's units (sections with 【例文】). */
@@ -136,7 +148,9 @@ export async function measureEditing({ cli, workspace, file, text, units, commen
     let hoversWithContent = 0;
     for (let i = 0; i < plan.hoverWarmup + plan.hovers; i++) {
       const unit = commentedUnits[i % commentedUnits.length];
-      const { ms, value } = await timed(() => server.hover(uri, { line: unit.headingLine, character: unit.headingColumn + 1 }));
+      const { ms, value } = await timed(() =>
+        server.hover(uri, { line: unit.headingLine, character: unit.headingColumn + 1 }),
+      );
       if (i >= plan.hoverWarmup) {
         hoverSamples.push(ms);
         if (value) hoversWithContent++;
@@ -166,17 +180,30 @@ export async function measureEditing({ cli, workspace, file, text, units, commen
             (report) => {
               const n = report.items.length;
               const answered = performance.now() - t0;
-              const older = answered < secondWritten ? 'answered before the second change was written' : 'computed for the older version';
-              const outcome = n === baseline ? older : n === baseline + 1 ? 'answered for the newer version' : `unclear (${n} diagnostics, ${baseline} before)`;
+              const older =
+                answered < secondWritten
+                  ? 'answered before the second change was written'
+                  : 'computed for the older version';
+              const outcome =
+                n === baseline
+                  ? older
+                  : n === baseline + 1
+                    ? 'answered for the newer version'
+                    : `unclear (${n} diagnostics, ${baseline} before)`;
               return { ms: answered, outcome };
             },
-            (error) => ({ ms: performance.now() - t0, outcome: `cancelled (${error?.code ?? ''} ${error?.message ?? error})` }),
+            (error) => ({
+              ms: performance.now() - t0,
+              outcome: `cancelled (${error?.code ?? ''} ${error?.message ?? error})`,
+            }),
           );
         server.insert(uri, ++version, editor.insertAt(first.line), 'あ');
         const source = style === 'cancelled' ? server.cancellation() : null;
         const pullA = settle(server.pull(uri, source?.token));
         // Resolves once the change is written to the server's input.
-        server.insert(uri, ++version, editor.insertAt(second.line, 'ｶ'), 'ｶ').then(() => (secondWritten = performance.now() - t0));
+        server
+          .insert(uri, ++version, editor.insertAt(second.line, 'ｶ'), 'ｶ')
+          .then(() => (secondWritten = performance.now() - t0));
         // VS Code cancels the outstanding pull of an older version when a change arrives.
         source?.cancel();
         const pullB = settle(server.pull(uri));

@@ -15,7 +15,10 @@ export const round1 = (value) => Math.round(value * 10) / 10;
  * A warm-up that alone exceeds `warmupLimitMs` is skipped: code already warmed at a smaller size
  * is warm, and a 30-second warm-up would only spend the budget.
  */
-export async function runTrials(trial, { warmup = 1, min = 1, max = 5, budgetMs = Infinity, warmupLimitMs = Infinity, estimateMs = 0 } = {}) {
+export async function runTrials(
+  trial,
+  { warmup = 1, min = 1, max = 5, budgetMs = Infinity, warmupLimitMs = Infinity, estimateMs = 0 } = {},
+) {
   if (estimateMs <= warmupLimitMs) for (let i = 0; i < warmup; i++) await trial();
   const samples = [];
   const started = performance.now();

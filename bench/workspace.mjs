@@ -62,5 +62,7 @@ export function sharedChunkBytes(text, others) {
   // Headings split chunks as the server's scan does, closely enough to count what could be shared.
   const chunks = (t) => t.split(/\n(?=#)/);
   const seen = new Set(others.flatMap(chunks));
-  return chunks(text).filter((chunk) => seen.has(chunk)).reduce((sum, chunk) => sum + Buffer.byteLength(chunk), 0);
+  return chunks(text)
+    .filter((chunk) => seen.has(chunk))
+    .reduce((sum, chunk) => sum + Buffer.byteLength(chunk), 0);
 }

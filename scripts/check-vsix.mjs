@@ -18,7 +18,12 @@ function entries(zip) {
     const extraLength = zip.readUInt16LE(offset + 30);
     const commentLength = zip.readUInt16LE(offset + 32);
     const name = zip.toString('utf8', offset + 46, offset + 46 + nameLength);
-    out.push({ name, method: zip.readUInt16LE(offset + 10), compressedSize: zip.readUInt32LE(offset + 20), localOffset: zip.readUInt32LE(offset + 42) });
+    out.push({
+      name,
+      method: zip.readUInt16LE(offset + 10),
+      compressedSize: zip.readUInt32LE(offset + 20),
+      localOffset: zip.readUInt32LE(offset + 42),
+    });
     offset += 46 + nameLength + extraLength + commentLength;
   }
   return out;
@@ -38,12 +43,27 @@ const problems = [];
 const size = statSync(path).size;
 if (size > MAX_BYTES) problems.push(`size ${size} bytes exceeds ${MAX_BYTES}`);
 if (names.some((n) => n.includes('node_modules/'))) problems.push('contains node_modules');
-for (const required of ['extension/package.json', 'extension/dist/extension.js', 'extension/dist/cli.js', 'extension/package.nls.ja.json', 'extension/readme.md', 'extension/schemas/guideline.config.schema.json', 'extension/syntaxes/guideline.injection.tmLanguage.json', 'extension/snippets/reibun.code-snippets', 'extension/l10n/bundle.l10n.ja.json']) {
+for (const required of [
+  'extension/package.json',
+  'extension/dist/extension.js',
+  'extension/dist/cli.js',
+  'extension/package.nls.ja.json',
+  'extension/readme.md',
+  'extension/schemas/guideline.config.schema.json',
+  'extension/syntaxes/guideline.injection.tmLanguage.json',
+  'extension/snippets/reibun.code-snippets',
+  'extension/l10n/bundle.l10n.ja.json',
+]) {
   if (!names.includes(required)) problems.push(`missing ${required}`);
 }
 const scripts = names.filter((n) => n.endsWith('.js'));
 if (scripts.length > 5) problems.push(`${scripts.length} .js files (at most 5): ${scripts.join(', ')}`);
-const manifest = JSON.parse(read(buffer, files.find((f) => f.name === 'extension/package.json')).toString('utf8'));
+const manifest = JSON.parse(
+  read(
+    buffer,
+    files.find((f) => f.name === 'extension/package.json'),
+  ).toString('utf8'),
+);
 if (manifest.main !== './dist/extension.js') problems.push(`main is ${manifest.main}`);
 
 console.log(`${path}: ${size} bytes, ${names.length} entries`);

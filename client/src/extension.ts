@@ -3,7 +3,13 @@
  * contributes commands, the comments view and the status bar. All analysis lives in the server.
  */
 import * as vscode from 'vscode';
-import { LanguageClient, State, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import {
+  LanguageClient,
+  State,
+  TransportKind,
+  type LanguageClientOptions,
+  type ServerOptions,
+} from 'vscode-languageclient/node';
 import { CommentsView, type CommentFilter } from './comments/comments-view';
 import { registerCommentCommands } from './comments/comment-commands';
 import { registerStatusBar } from './status-bar';
@@ -21,8 +27,18 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
 
   const serverModule = context.asAbsolutePath('dist/cli.js');
   const serverOptions: ServerOptions = {
-    run: { module: serverModule, args: ['lsp'], transport: TransportKind.ipc, options: { execArgv: [...SERVER_NODE_FLAGS] } },
-    debug: { module: serverModule, args: ['lsp'], transport: TransportKind.ipc, options: { execArgv: [...SERVER_NODE_FLAGS, '--nolazy', '--inspect=6010'] } },
+    run: {
+      module: serverModule,
+      args: ['lsp'],
+      transport: TransportKind.ipc,
+      options: { execArgv: [...SERVER_NODE_FLAGS] },
+    },
+    debug: {
+      module: serverModule,
+      args: ['lsp'],
+      transport: TransportKind.ipc,
+      options: { execArgv: [...SERVER_NODE_FLAGS, '--nolazy', '--inspect=6010'] },
+    },
   };
   const clientOptions: LanguageClientOptions = {
     documentSelector: [
@@ -32,7 +48,10 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     ],
     synchronize: {
       configurationSection: 'guideline',
-      fileEvents: [vscode.workspace.createFileSystemWatcher('**/*.{md,markdown}'), vscode.workspace.createFileSystemWatcher(COMMENT_FILES)],
+      fileEvents: [
+        vscode.workspace.createFileSystemWatcher('**/*.{md,markdown}'),
+        vscode.workspace.createFileSystemWatcher(COMMENT_FILES),
+      ],
     },
     // Pull diagnostics default to off in vscode-languageclient 10: say what we want.
     diagnosticPullOptions: { onChange: true, onSave: true, onTabs: false },
@@ -44,7 +63,10 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   const languageClient = client;
 
   const commentsView = new CommentsView(languageClient);
-  const treeView = vscode.window.createTreeView('guideline.comments', { treeDataProvider: commentsView, showCollapseAll: true });
+  const treeView = vscode.window.createTreeView('guideline.comments', {
+    treeDataProvider: commentsView,
+    showCollapseAll: true,
+  });
   const status = registerStatusBar(context, languageClient);
   registerCommentCommands(context, languageClient);
   registerGoToSection(context, languageClient);
@@ -56,8 +78,12 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       vscode.window.showInformationMessage(vscode.l10n.t('The guideline language server was restarted.'));
     }),
     vscode.commands.registerCommand('guideline.showOutput', () => output.show(true)),
-    vscode.commands.registerCommand('guideline.fixAll', () => vscode.commands.executeCommand('editor.action.codeAction', { kind: 'source.fixAll.guideline', apply: 'first' })),
-    vscode.commands.registerCommand('guideline.focusComments', () => vscode.commands.executeCommand('guideline.comments.focus')),
+    vscode.commands.registerCommand('guideline.fixAll', () =>
+      vscode.commands.executeCommand('editor.action.codeAction', { kind: 'source.fixAll.guideline', apply: 'first' }),
+    ),
+    vscode.commands.registerCommand('guideline.focusComments', () =>
+      vscode.commands.executeCommand('guideline.comments.focus'),
+    ),
     vscode.commands.registerCommand('guideline.refreshComments', () => commentsView.refresh()),
     vscode.commands.registerCommand('guideline.filterComments', async () => {
       const choices: Array<{ label: string; filter: CommentFilter }> = [
@@ -83,7 +109,12 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
         // Tell the user once; the output channel has the cause.
         if (restarts === 1) {
           void vscode.window
-            .showWarningMessage(vscode.l10n.t('The guideline language server stopped unexpectedly and is being restarted. See the output for the cause.'), vscode.l10n.t('Show Output'))
+            .showWarningMessage(
+              vscode.l10n.t(
+                'The guideline language server stopped unexpectedly and is being restarted. See the output for the cause.',
+              ),
+              vscode.l10n.t('Show Output'),
+            )
             .then((choice) => choice && output.show(true));
         }
       }

@@ -18,16 +18,24 @@ export function registerStatusBar(context: vscode.ExtensionContext, client: Lang
       return;
     }
     try {
-      const status = await client.sendRequest<CommentStatus>(Requests.status, { textDocument: { uri: editor.document.uri.toString() } });
+      const status = await client.sendRequest<CommentStatus>(Requests.status, {
+        textDocument: { uri: editor.document.uri.toString() },
+      });
       if (ticket !== pending) return;
       if (!status.kind) {
         item.hide();
         return;
       }
-      item.text = status.unresolved > 0
-        ? `$(comment-discussion) ${vscode.l10n.t('Comments {0} (unresolved {1})', status.linked, status.unresolved)}`
-        : `$(comment-discussion) ${vscode.l10n.t('Comments {0}', status.linked)}`;
-      item.tooltip = vscode.l10n.t('Public comments linked to this file: {0}, accepted: {1}, unresolved in the workspace: {2}. Click to open the comments view.', status.linked, status.accepted, status.unresolved);
+      item.text =
+        status.unresolved > 0
+          ? `$(comment-discussion) ${vscode.l10n.t('Comments {0} (unresolved {1})', status.linked, status.unresolved)}`
+          : `$(comment-discussion) ${vscode.l10n.t('Comments {0}', status.linked)}`;
+      item.tooltip = vscode.l10n.t(
+        'Public comments linked to this file: {0}, accepted: {1}, unresolved in the workspace: {2}. Click to open the comments view.',
+        status.linked,
+        status.accepted,
+        status.unresolved,
+      );
       item.show();
     } catch {
       item.hide();

@@ -10,7 +10,11 @@ import iconv from 'iconv-lite';
 const CLI = resolve(REPO_ROOT, 'dist/cli.js');
 
 function run(args: string[], cwd = REPO_ROOT) {
-  const result = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', env: { ...process.env, LANG: 'ja_JP.UTF-8' } });
+  const result = spawnSync(process.execPath, [CLI, ...args], {
+    cwd,
+    encoding: 'utf8',
+    env: { ...process.env, LANG: 'ja_JP.UTF-8' },
+  });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -40,11 +44,17 @@ describe('guideline CLI', () => {
   test('check: file:line:col severity code message, exit 1 on warnings', () => {
     const { code, stdout } = run(['check', 'examples']);
     assert.equal(code, 1);
-    assert.match(stdout, /^examples\/guideline\/security-policy-guideline\.md:\d+:\d+ warning xref-title-mismatch 「3\.6\.1」の見出しは/m);
+    assert.match(
+      stdout,
+      /^examples\/guideline\/security-policy-guideline\.md:\d+:\d+ warning xref-title-mismatch 「3\.6\.1」の見出しは/m,
+    );
   });
 
   test('check: exit 0 when clean', () => {
-    const path = tempFile('clean.md', '### 3.1 組織体制\n\n(1) 最高情報セキュリティ責任者\n\n(2) 統括情報セキュリティ責任者\n');
+    const path = tempFile(
+      'clean.md',
+      '### 3.1 組織体制\n\n(1) 最高情報セキュリティ責任者\n\n(2) 統括情報セキュリティ責任者\n',
+    );
     const { code, stdout } = run(['check', path]);
     assert.equal(code, 0);
     assert.equal(stdout, '');
@@ -53,10 +63,17 @@ describe('guideline CLI', () => {
   test('check --json: LSP diagnostics with 0-based ranges and a code on each', () => {
     const { code, stdout } = run(['check', '--json', 'examples']);
     assert.equal(code, 1);
-    const json = JSON.parse(stdout) as { files: Array<{ path: string; diagnostics: Array<{ code: string; range: { start: { line: number } }; severity: number; message: string }> }> };
+    const json = JSON.parse(stdout) as {
+      files: Array<{
+        path: string;
+        diagnostics: Array<{ code: string; range: { start: { line: number } }; severity: number; message: string }>;
+      }>;
+    };
     const file = json.files.find((f) => f.path.endsWith('security-policy-guideline.md'))!;
     const mismatch = file.diagnostics.find((d) => d.code === 'xref-title-mismatch')!;
-    const human = run(['check', 'examples']).stdout.split('\n').find((l) => l.startsWith(file.path) && l.includes('xref-title-mismatch'))!;
+    const human = run(['check', 'examples'])
+      .stdout.split('\n')
+      .find((l) => l.startsWith(file.path) && l.includes('xref-title-mismatch'))!;
     assert.equal(Number(human.split(':')[1]), mismatch.range.start.line + 1);
     for (const d of file.diagnostics) assert.ok(typeof d.code === 'string' && d.code.length > 0);
   });
@@ -78,10 +95,19 @@ describe('guideline CLI', () => {
     const text = run(['outline', file]).stdout;
     assert.match(text, /^ {4}3\.6 技術的セキュリティ {2}\(\d+\)$/m);
     assert.match(text, /^ {6}3\.6\.2 アクセス制御 {2}\(\d+\)$/m);
-    interface OutlineNode { kind: string; number: string | null; children: OutlineNode[] }
+    interface OutlineNode {
+      kind: string;
+      number: string | null;
+      children: OutlineNode[];
+    }
     const json = JSON.parse(run(['outline', '--json', file]).stdout) as { children: OutlineNode[] };
-    const chapters = json.children.flatMap((c): OutlineNode[] => (c.kind === 'chapter' ? [c] : c.children)).filter((c) => c.kind === 'chapter');
-    assert.deepEqual(chapters.map((c) => c.number), ['1', '2', '3']);
+    const chapters = json.children
+      .flatMap((c): OutlineNode[] => (c.kind === 'chapter' ? [c] : c.children))
+      .filter((c) => c.kind === 'chapter');
+    assert.deepEqual(
+      chapters.map((c) => c.number),
+      ['1', '2', '3'],
+    );
   });
 
   test('--lang en switches messages to English', () => {
@@ -92,13 +118,29 @@ describe('guideline CLI', () => {
   test('comments --json: the 27 records of the seed with normalised locations and dispositions', () => {
     const { code, stdout } = run(['comments', '--json', 'examples/comments/pubcomment-2015.txt']);
     assert.equal(code, 0);
-    const json = JSON.parse(stdout) as { comments: Array<{ number: number; location: { raw: string; section: string; part: string | null; items: string[]; page: number } | null; submitter: string; disposition: string }> };
+    const json = JSON.parse(stdout) as {
+      comments: Array<{
+        number: number;
+        location: { raw: string; section: string; part: string | null; items: string[]; page: number } | null;
+        submitter: string;
+        disposition: string;
+      }>;
+    };
     assert.equal(json.comments.length, 27);
     const first = json.comments[0];
-    assert.deepEqual({ ...first.location, raw: undefined }, { raw: undefined, section: '3.8.1', part: '解説', items: ['(2)', '⑬', '(注7)'], page: 107 });
+    assert.deepEqual(
+      { ...first.location, raw: undefined },
+      { raw: undefined, section: '3.8.1', part: '解説', items: ['(2)', '⑬', '(注7)'], page: 107 },
+    );
     assert.equal(first.submitter, '個人');
-    assert.deepEqual(json.comments.filter((c) => c.disposition === 'accepted').map((c) => c.number), [6, 8, 9, 25, 27]);
-    assert.deepEqual(json.comments.filter((c) => c.location === null).map((c) => c.number), [5, 10, 11]);
+    assert.deepEqual(
+      json.comments.filter((c) => c.disposition === 'accepted').map((c) => c.number),
+      [6, 8, 9, 25, 27],
+    );
+    assert.deepEqual(
+      json.comments.filter((c) => c.location === null).map((c) => c.number),
+      [5, 10, 11],
+    );
   });
 
   test('comments --yaml round-trips through the YAML store', () => {
@@ -113,7 +155,14 @@ describe('guideline CLI', () => {
     const csv = run(['comments', '--csv', 'examples/comments/pubcomment-2015.txt']).stdout;
     assert.ok(csv.startsWith('\uFEFF'), 'BOM for Excel');
     assert.match(csv, /番号,該当箇所,提出者,提出された意見,意見に対する考え方,対応,備考/);
-    const table = run(['comments', '--table', 'md', '--order', 'section', 'examples/comments/pubcomment-2015.txt']).stdout;
+    const table = run([
+      'comments',
+      '--table',
+      'md',
+      '--order',
+      'section',
+      'examples/comments/pubcomment-2015.txt',
+    ]).stdout;
     assert.match(table, /^\| 番号 \| 該当箇所 \| 提出者 \| 提出された意見 \| 意見に対する考え方 \| 対応 \|$/m);
     assert.equal(run(['comments', '--table', 'pdf', 'examples/comments/pubcomment-2015.txt']).code, 2);
   });
@@ -127,12 +176,27 @@ describe('guideline CLI', () => {
   test('links --json: every comment resolves to its node', () => {
     const { code, stdout } = run(['links', '--json', 'examples']);
     assert.equal(code, 0);
-    const json = JSON.parse(stdout) as { links: Array<{ comment: { file: string; number: number }; target: { path: string; section: string | null; match: string; range: { start: { line: number } } } | null }> };
+    const json = JSON.parse(stdout) as {
+      links: Array<{
+        comment: { file: string; number: number };
+        target: { path: string; section: string | null; match: string; range: { start: { line: number } } } | null;
+      }>;
+    };
     const seed = json.links.filter((l) => l.comment.file === 'examples/comments/pubcomment-2015.txt');
     assert.equal(seed.length, 27);
-    assert.deepEqual(seed.filter((l) => l.target?.match !== 'exact').map((l) => [l.comment.number, l.target?.match]), [[5, 'document'], [10, 'document'], [11, 'document']]);
+    assert.deepEqual(
+      seed.filter((l) => l.target?.match !== 'exact').map((l) => [l.comment.number, l.target?.match]),
+      [
+        [5, 'document'],
+        [10, 'document'],
+        [11, 'document'],
+      ],
+    );
     const first = seed[0].target!;
-    assert.deepEqual([first.path, first.section, first.match], ['examples/guideline/security-policy-guideline.md', '3.8.1', 'exact']);
+    assert.deepEqual(
+      [first.path, first.section, first.match],
+      ['examples/guideline/security-policy-guideline.md', '3.8.1', 'exact'],
+    );
     assert.equal(first.range.start.line + 1, 1082);
   });
 
@@ -174,7 +238,10 @@ describe('guideline CLI', () => {
   });
 
   test('output cut off by the reader (| head) ends quietly, without a stack trace', () => {
-    const result = spawnSync('sh', ['-c', `"${process.execPath}" "${CLI}" report examples | head -n 1`], { cwd: REPO_ROOT, encoding: 'utf8' });
+    const result = spawnSync('sh', ['-c', `"${process.execPath}" "${CLI}" report examples | head -n 1`], {
+      cwd: REPO_ROOT,
+      encoding: 'utf8',
+    });
     assert.equal(result.stdout.split('\n').filter(Boolean).length, 1);
     assert.doesNotMatch(result.stderr, /EPIPE|Error/);
   });
@@ -183,14 +250,30 @@ describe('guideline CLI', () => {
     const dir = mkdtempSync(join(tmpdir(), 'guideline-project-'));
     cpSync(join(EXAMPLES, 'guideline'), join(dir, 'guideline'), { recursive: true });
     cpSync(join(EXAMPLES, 'comments/pubcomment-2015.txt'), join(dir, 'archive/round-2015.dat'));
-    writeFileSync(join(dir, 'guideline.config.json'), JSON.stringify({ comments: { files: ['archive/round-2015.dat'] }, rules: { 'long-vowel-marks': 'off' } }, null, 2));
+    writeFileSync(
+      join(dir, 'guideline.config.json'),
+      JSON.stringify(
+        { comments: { files: ['archive/round-2015.dat'] }, rules: { 'long-vowel-marks': 'off' } },
+        null,
+        2,
+      ),
+    );
     const result = run(['check', '--json', join(dir, 'guideline')]);
-    assert.match(result.stderr, /guideline\.config\.json:8:5 warning config-unknown-rule 規則のコード「long-vowel-marks」はありません/);
-    const json = JSON.parse(result.stdout) as { files: Array<{ path: string; diagnostics: Array<{ code: string; relatedInformation?: Array<{ location: { uri: string } }> }> }> };
+    assert.match(
+      result.stderr,
+      /guideline\.config\.json:8:5 warning config-unknown-rule 規則のコード「long-vowel-marks」はありません/,
+    );
+    const json = JSON.parse(result.stdout) as {
+      files: Array<{
+        path: string;
+        diagnostics: Array<{ code: string; relatedInformation?: Array<{ location: { uri: string } }> }>;
+      }>;
+    };
     const guideline = json.files.find((f) => f.path.endsWith('security-policy-guideline.md'))!;
     const accepted = guideline.diagnostics.filter((d) => d.code === 'comment-accepted');
     assert.equal(accepted.length, 5, 'the five accepted comments of the named round');
-    for (const d of guideline.diagnostics) for (const r of d.relatedInformation ?? []) assert.match(r.location.uri, /^file:\/\//);
+    for (const d of guideline.diagnostics)
+      for (const r of d.relatedInformation ?? []) assert.match(r.location.uri, /^file:\/\//);
   });
 
   test('a Shift_JIS guideline is read as Shift_JIS (said on stderr), checked, and not rewritten by --fix', () => {
@@ -205,4 +288,3 @@ describe('guideline CLI', () => {
     assert.deepEqual(readFileSync(path), bytes, 'the file is untouched');
   });
 });
-

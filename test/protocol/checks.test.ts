@@ -24,13 +24,25 @@ const GUIDELINE = [
 function workspace(config: object | string, dictionary?: string): string {
   const root = mkdtempSync(join(tmpdir(), 'guideline-checks-'));
   mkdirSync(join(root, 'dict'));
-  writeFileSync(join(root, 'guideline.config.json'), typeof config === 'string' ? config : JSON.stringify(config, null, 2));
+  writeFileSync(
+    join(root, 'guideline.config.json'),
+    typeof config === 'string' ? config : JSON.stringify(config, null, 2),
+  );
   if (dictionary) writeFileSync(join(root, 'dict/local.yml'), dictionary);
   writeFileSync(join(root, 'guideline.md'), GUIDELINE);
   return root;
 }
 
-const DICTIONARY = ['version: 1', 'rules:', '  - expected: ウェブサイト', '    pattern: Webサイト', '    prh: 総務省の表記に合わせる', '  - expected: 職員等', '    pattern: 職員ら', ''].join('\n');
+const DICTIONARY = [
+  'version: 1',
+  'rules:',
+  '  - expected: ウェブサイト',
+  '    pattern: Webサイト',
+  '    prh: 総務省の表記に合わせる',
+  '  - expected: 職員等',
+  '    pattern: 職員ら',
+  '',
+].join('\n');
 
 type Diagnostic = Awaited<ReturnType<TestServer['diagnostics']>>[number];
 interface CodeAction {
@@ -45,7 +57,14 @@ describe('language server over stdio: notation checks, code actions, project fil
   let root: string;
   let uri: string;
   before(async () => {
-    root = workspace({ rules: { 'katakana-variant': 'warning' }, dictionaries: ['dict/local.yml'], preferredKatakana: { サーバー: 'サーバ' } }, DICTIONARY);
+    root = workspace(
+      {
+        rules: { 'katakana-variant': 'warning' },
+        dictionaries: ['dict/local.yml'],
+        preferredKatakana: { サーバー: 'サーバ' },
+      },
+      DICTIONARY,
+    );
     uri = fileUri(join(root, 'guideline.md'));
     server = await startServer({ workspace: root });
     await server.open(uri, GUIDELINE);
@@ -65,24 +84,41 @@ describe('language server over stdio: notation checks, code actions, project fil
       ['prh', 8, 2],
       ['prh', 8, 2],
     ]);
-    assert.match(diagnostics.find((d) => d.code === 'prh' && d.message.includes('ウェブサイト'))!.message, /総務省の表記に合わせる/);
+    assert.match(
+      diagnostics.find((d) => d.code === 'prh' && d.message.includes('ウェブサイト'))!.message,
+      /総務省の表記に合わせる/,
+    );
   });
 
   test('quick fix for a diagnostic, preferred and replacing only the mistaken character', async () => {
     const [diagnostic] = (await server.diagnostics(uri)).filter((d) => d.code === 'long-vowel-mark');
-    const actions = await server.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: diagnostic.range, context: { diagnostics: [diagnostic] } });
+    const actions = await server.request<CodeAction[]>('textDocument/codeAction', {
+      textDocument: { uri },
+      range: diagnostic.range,
+      context: { diagnostics: [diagnostic] },
+    });
     const fix = actions.find((a) => a.isPreferred)!;
     assert.equal(fix.kind, 'quickfix');
-    assert.deepEqual(fix.edit.changes[uri], [{ range: { start: { line: 2, character: 22 }, end: { line: 2, character: 23 } }, newText: 'ー' }]);
+    assert.deepEqual(fix.edit.changes[uri], [
+      { range: { start: { line: 2, character: 22 }, end: { line: 2, character: 23 } }, newText: 'ー' },
+    ]);
   });
 
   test('fix all of a word (katakana variant) and source.fixAll.guideline', async () => {
     const [variant] = (await server.diagnostics(uri)).filter((d) => d.code === 'katakana-variant');
-    const actions = await server.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: variant.range, context: { diagnostics: [variant] } });
+    const actions = await server.request<CodeAction[]>('textDocument/codeAction', {
+      textDocument: { uri },
+      range: variant.range,
+      context: { diagnostics: [variant] },
+    });
     const word = actions.find((a) => a.title === '「サーバー」をすべて「サーバ」に修正（2件）')!;
     assert.ok(word, actions.map((a) => a.title).join(' / '));
     assert.equal(word.edit.changes[uri].length, 2);
-    const fixAll = await server.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, context: { diagnostics: [], only: ['source.fixAll.guideline'] } });
+    const fixAll = await server.request<CodeAction[]>('textDocument/codeAction', {
+      textDocument: { uri },
+      range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+      context: { diagnostics: [], only: ['source.fixAll.guideline'] },
+    });
     assert.equal(fixAll.length, 1);
     assert.equal(fixAll[0].kind, 'source.fixAll.guideline');
     const texts = fixAll[0].edit.changes[uri].map((e) => e.newText).sort();
@@ -101,17 +137,29 @@ describe('language server over stdio: notation checks, code actions, project fil
       const configUri = fileUri(join(broken, 'guideline.config.json'));
       await other.open(configUri, '', 'json');
       const problems = await other.diagnostics(configUri);
-      assert.deepEqual(problems.map((p) => [p.code, p.range.start.line, p.range.start.character]), [['config-value', 1, 32], ['config-unknown-key', 2, 2]]);
+      assert.deepEqual(
+        problems.map((p) => [p.code, p.range.start.line, p.range.start.character]),
+        [
+          ['config-value', 1, 32],
+          ['config-unknown-key', 2, 2],
+        ],
+      );
       const guideline = fileUri(join(broken, 'guideline.md'));
       await other.open(guideline, GUIDELINE);
-      assert.ok((await other.diagnostics(guideline)).some((d) => d.code === 'long-vowel-mark'), 'the server keeps checking');
+      assert.ok(
+        (await other.diagnostics(guideline)).some((d) => d.code === 'long-vowel-mark'),
+        'the server keeps checking',
+      );
     } finally {
       await other.shutdown();
     }
   });
 
   test('a broken dictionary: diagnostics in the dictionary file, the other rules still run', async () => {
-    const bad = workspace({ dictionaries: ['dict/local.yml'] }, 'version: 1\nrules:\n  - expected: 及び\n    pattern: /(および+)+$/\n  - expected: ウェブサイト\n    pattern: Webサイト\n');
+    const bad = workspace(
+      { dictionaries: ['dict/local.yml'] },
+      'version: 1\nrules:\n  - expected: 及び\n    pattern: /(および+)+$/\n  - expected: ウェブサイト\n    pattern: Webサイト\n',
+    );
     const other = await startServer({ workspace: bad });
     try {
       const dictUri = fileUri(join(bad, 'dict/local.yml'));
@@ -121,7 +169,9 @@ describe('language server over stdio: notation checks, code actions, project fil
       assert.equal(problems[0].range.start.line, 3);
       const guideline = fileUri(join(bad, 'guideline.md'));
       await other.open(guideline, GUIDELINE);
-      assert.ok((await other.diagnostics(guideline)).some((d) => d.code === 'prh' && d.message.includes('ウェブサイト')));
+      assert.ok(
+        (await other.diagnostics(guideline)).some((d) => d.code === 'prh' && d.message.includes('ウェブサイト')),
+      );
     } finally {
       await other.shutdown();
     }

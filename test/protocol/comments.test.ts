@@ -22,7 +22,6 @@ function positionOf(text: string, needle: string, delta = 0) {
   return { line: before.length - 1, character: before[before.length - 1].length };
 }
 
-
 describe('language server over stdio: public comments', () => {
   let server: TestServer;
   before(async () => {
@@ -35,7 +34,10 @@ describe('language server over stdio: public comments', () => {
 
   test('hover on a commented note shows its history, newest round first', async () => {
     const position = positionOf(guidelineText, '（注7）', 1);
-    const hover = await server.request<{ contents: { value: string } }>('textDocument/hover', { textDocument: { uri: guidelineUri }, position });
+    const hover = await server.request<{ contents: { value: string } }>('textDocument/hover', {
+      textDocument: { uri: guidelineUri },
+      position,
+    });
     const text = hover.contents.value;
     assert.match(text, /意見 3件/);
     for (const n of [1, 12, 19]) assert.match(text, new RegExp(`\\*\\*意見${n}\\*\\*`));
@@ -46,14 +48,20 @@ describe('language server over stdio: public comments', () => {
 
   test('hover on a section heading rolls up the comments on its parts and items', async () => {
     const position = positionOf(guidelineText, '#### 3.6.1 ', 6);
-    const hover = await server.request<{ contents: { value: string } }>('textDocument/hover', { textDocument: { uri: guidelineUri }, position });
+    const hover = await server.request<{ contents: { value: string } }>('textDocument/hover', {
+      textDocument: { uri: guidelineUri },
+      position,
+    });
     assert.match(hover.contents.value, /配下の箇所への意見 \d+件/);
     assert.match(hover.contents.value, /\*\*意見25\*\* · 法人 · `修正あり`/);
   });
 
   test('history across rounds: the 2014 YAML round and the 2015 text round on 図表5', async () => {
     const position = positionOf(guidelineText, '図表5 情報セキュリティポリシーの体系', 1);
-    const hover = await server.request<{ contents: { value: string } }>('textDocument/hover', { textDocument: { uri: guidelineUri }, position });
+    const hover = await server.request<{ contents: { value: string } }>('textDocument/hover', {
+      textDocument: { uri: guidelineUri },
+      position,
+    });
     const text = hover.contents.value;
     const newer = text.indexOf('**意見9**');
     const older = text.indexOf('#### 2014');
@@ -61,7 +69,9 @@ describe('language server over stdio: public comments', () => {
   });
 
   test('code lens on section headings: 意見 N件（修正 M）', async () => {
-    const lenses = await server.request<Array<{ range: { start: { line: number } }; command: { title: string; command: string; arguments: unknown[] } }>>('textDocument/codeLens', { textDocument: { uri: guidelineUri } });
+    const lenses = await server.request<
+      Array<{ range: { start: { line: number } }; command: { title: string; command: string; arguments: unknown[] } }>
+    >('textDocument/codeLens', { textDocument: { uri: guidelineUri } });
     const line = positionOf(guidelineText, '#### 3.6.1 ').line;
     const lens = lenses.find((l) => l.range.start.line === line)!;
     assert.ok(lens, 'lens on 3.6.1');
@@ -89,22 +99,37 @@ describe('language server over stdio: public comments', () => {
     await server.close(guidelineUri);
     await server.open(guidelineUri, text, 'markdown', 10);
     const line = (needle: string) => text.slice(0, text.indexOf(needle)).split('\n').length - 1;
-    const smsLine = async () => (await server.diagnostics(guidelineUri)).find((d) => d.code === 'comment-accepted' && d.message.includes('「SMS」'))!.range.start.line;
+    const smsLine = async () =>
+      (await server.diagnostics(guidelineUri)).find(
+        (d) => d.code === 'comment-accepted' && d.message.includes('「SMS」'),
+      )!.range.start.line;
     assert.equal(await smsLine(), line('#### 3.8.3 '));
     // Typing a paragraph in 1.1: the structure is the same, every place below moves down.
     const at = text.indexOf('本ガイドラインは、各地方公共団体');
     const insert = '追記した一文である。\n\n';
     const before = text.slice(0, at).split('\n');
     text = text.slice(0, at) + insert + text.slice(at);
-    await server.change(guidelineUri, 11, [{ range: { start: { line: before.length - 1, character: 0 }, end: { line: before.length - 1, character: 0 } }, text: insert }]);
+    await server.change(guidelineUri, 11, [
+      {
+        range: { start: { line: before.length - 1, character: 0 }, end: { line: before.length - 1, character: 0 } },
+        text: insert,
+      },
+    ]);
     assert.equal(await smsLine(), line('#### 3.8.3 '));
     // A new item changes the structure: the comment on 3.4.2 【例文】（2）③ still lands on ③.
     const item = text.indexOf('（２）管理区域の入退室管理等');
     const itemText = '（１）追加した項目\n\n';
     const b2 = text.slice(0, item).split('\n');
     text = text.slice(0, item) + itemText + text.slice(item);
-    await server.change(guidelineUri, 12, [{ range: { start: { line: b2.length - 1, character: 0 }, end: { line: b2.length - 1, character: 0 } }, text: itemText }]);
-    const rack = (await server.diagnostics(guidelineUri)).find((d) => d.code === 'comment-accepted' && d.message.includes('サーバラック'))!;
+    await server.change(guidelineUri, 12, [
+      {
+        range: { start: { line: b2.length - 1, character: 0 }, end: { line: b2.length - 1, character: 0 } },
+        text: itemText,
+      },
+    ]);
+    const rack = (await server.diagnostics(guidelineUri)).find(
+      (d) => d.code === 'comment-accepted' && d.message.includes('サーバラック'),
+    )!;
     assert.match(text.split('\n')[rack.range.start.line], /^③情報システム管理者は、外部からの訪問者/);
     assert.equal(await smsLine(), line('#### 3.8.3 '));
     await server.close(guidelineUri);
@@ -129,17 +154,26 @@ describe('language server over stdio: public comments', () => {
   test('in a comment file: definition from a 該当箇所 to the node, hover shows the guideline text', async () => {
     await server.open(seedUri, seedText, 'plaintext');
     const position = positionOf(seedText, '27 3.6.5 （解説）（1）（注2）', 5);
-    const [location] = await server.request<Array<{ uri: string; range: { start: { line: number } } }>>('textDocument/definition', { textDocument: { uri: seedUri }, position });
+    const [location] = await server.request<Array<{ uri: string; range: { start: { line: number } } }>>(
+      'textDocument/definition',
+      { textDocument: { uri: seedUri }, position },
+    );
     assert.equal(location.uri, guidelineUri);
     assert.equal(location.range.start.line, positionOf(guidelineText, '（注2）CSIRTは').line);
-    const hover = await server.request<{ contents: { value: string } }>('textDocument/hover', { textDocument: { uri: seedUri }, position });
+    const hover = await server.request<{ contents: { value: string } }>('textDocument/hover', {
+      textDocument: { uri: seedUri },
+      position,
+    });
     assert.match(hover.contents.value, /対応付け：（注2） CSIRTは.*（完全一致）/);
     assert.deepEqual(await server.diagnostics(seedUri), []);
   });
 
   test('in a comment file: every linked 該当箇所 is a document link to its node', async () => {
     await server.open(seedUri, seedText, 'plaintext');
-    const links = await server.request<Array<{ range: { start: { line: number } }; target: string; tooltip: string }>>('textDocument/documentLink', { textDocument: { uri: seedUri } });
+    const links = await server.request<Array<{ range: { start: { line: number } }; target: string; tooltip: string }>>(
+      'textDocument/documentLink',
+      { textDocument: { uri: seedUri } },
+    );
     assert.equal(links.length, 24, '27 records, less the three about the whole guideline (全般: records 5, 10, 11)');
     const note = links.find((l) => l.range.start.line === positionOf(seedText, '27 3.6.5 （解説）（1）（注2）').line)!;
     assert.equal(note.target, `${guidelineUri}#L${positionOf(guidelineText, '（注2）CSIRTは').line + 1},1`);
@@ -148,8 +182,14 @@ describe('language server over stdio: public comments', () => {
 
   test('find references from a node includes the comments about it', async () => {
     const position = positionOf(guidelineText, '（注7）', 1);
-    const locations = await server.request<Array<{ uri: string; range: { start: { line: number } } }>>('textDocument/references', { textDocument: { uri: guidelineUri }, position, context: { includeDeclaration: false } });
-    const inSeed = locations.filter((l) => l.uri === seedUri).map((l) => l.range.start.line + 1).sort((a, b) => a - b);
+    const locations = await server.request<Array<{ uri: string; range: { start: { line: number } } }>>(
+      'textDocument/references',
+      { textDocument: { uri: guidelineUri }, position, context: { includeDeclaration: false } },
+    );
+    const inSeed = locations
+      .filter((l) => l.uri === seedUri)
+      .map((l) => l.range.start.line + 1)
+      .sort((a, b) => a - b);
     assert.deepEqual(inSeed, [5, 188, 355]);
   });
 
@@ -179,7 +219,9 @@ describe('language server over stdio: public comments', () => {
     assert.equal(unresolved.range.start.line, 9);
     assert.match(unresolved.message, /3\.10\.2/);
     const diagnostics = await server.diagnostics(guidelineUri);
-    assert.ok(diagnostics.some((d) => d.code === 'comment-accepted' && d.message.includes('耐震対策について追記いたします')));
+    assert.ok(
+      diagnostics.some((d) => d.code === 'comment-accepted' && d.message.includes('耐震対策について追記いたします')),
+    );
     for (let i = 0; i < 100 && server.refreshes === refreshesBefore; i++) await new Promise((r) => setTimeout(r, 20));
     assert.ok(server.refreshes > refreshesBefore, 'the server asked the client to pull diagnostics again');
     await server.close(yamlUri);
@@ -187,7 +229,10 @@ describe('language server over stdio: public comments', () => {
 
   test('a comment file changed on disk is re-read (workspace/didChangeWatchedFiles)', async () => {
     const path = join(workspace, 'comments/disk.yaml');
-    writeFileSync(path, 'title: 試験\ndate: 2017-01-01\ncomments:\n  - number: 1\n    location: "3.9 【例文】（2）"\n    submitter: 個人\n    opinion: 自己点検の頻度を示してほしい。\n    response: ご指摘を踏まえ、年1回以上と追記いたします。\n');
+    writeFileSync(
+      path,
+      'title: 試験\ndate: 2017-01-01\ncomments:\n  - number: 1\n    location: "3.9 【例文】（2）"\n    submitter: 個人\n    opinion: 自己点検の頻度を示してほしい。\n    response: ご指摘を踏まえ、年1回以上と追記いたします。\n',
+    );
     await server.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: fileUri(path), type: 1 }] });
     let found = false;
     for (let i = 0; i < 100 && !found; i++) {
@@ -198,23 +243,49 @@ describe('language server over stdio: public comments', () => {
   });
 
   test('custom requests: comments at a position, the comment tree, status, convert and export', async () => {
-    const at = await server.request<{ title: string; items: Array<{ number: number; disposition: string }> }>('guideline/commentsAt', { textDocument: { uri: guidelineUri }, position: positionOf(guidelineText, '#### 3.8.3 ', 6) });
+    const at = await server.request<{ title: string; items: Array<{ number: number; disposition: string }> }>(
+      'guideline/commentsAt',
+      { textDocument: { uri: guidelineUri }, position: positionOf(guidelineText, '#### 3.8.3 ', 6) },
+    );
     assert.equal(at.title, '3.8.3 ソーシャルメディアサービスの利用');
-    assert.deepEqual(at.items.map((i) => [i.number, i.disposition]), [[6, 'accepted']]);
-    const tree = await server.request<{ rounds: Array<{ label: string; items: Array<{ section: string | null; number: number }> }> }>('guideline/commentTree', {});
+    assert.deepEqual(
+      at.items.map((i) => [i.number, i.disposition]),
+      [[6, 'accepted']],
+    );
+    const tree = await server.request<{
+      rounds: Array<{ label: string; items: Array<{ section: string | null; number: number }> }>;
+    }>('guideline/commentTree', {});
     const seedRound = tree.rounds.find((r) => r.items.length === 27)!;
     assert.ok(seedRound);
     // Sections in numeric order (1.6.1 before 3.4.2 before 3.10 …), general comments last.
-    assert.deepEqual(seedRound.items.slice(0, 2).map((i) => [i.section, i.number]), [['1.6.1', 9], ['3.4.2', 8]]);
-    assert.deepEqual(seedRound.items.slice(-3).map((i) => i.section), [null, null, null]);
-    const status = await server.request<{ kind: string; linked: number }>('guideline/status', { textDocument: { uri: guidelineUri } });
+    assert.deepEqual(
+      seedRound.items.slice(0, 2).map((i) => [i.section, i.number]),
+      [
+        ['1.6.1', 9],
+        ['3.4.2', 8],
+      ],
+    );
+    assert.deepEqual(
+      seedRound.items.slice(-3).map((i) => i.section),
+      [null, null, null],
+    );
+    const status = await server.request<{ kind: string; linked: number }>('guideline/status', {
+      textDocument: { uri: guidelineUri },
+    });
     assert.equal(status.kind, 'guideline');
     assert.ok(status.linked >= 37);
     const yaml = await server.request<{ text: string }>('guideline/convertComments', { uri: seedUri, format: 'yaml' });
     assert.match(yaml.text, /^title: /m);
     assert.match(yaml.text, /location: 3\.8\.1 （解説）（2）⑬（注7） （107ページ）/);
-    const table = await server.request<{ text: string }>('guideline/exportComments', { uri: seedUri, format: 'md', order: 'section' });
+    const table = await server.request<{ text: string }>('guideline/exportComments', {
+      uri: seedUri,
+      format: 'md',
+      order: 'section',
+    });
     assert.match(table.text, /\| 番号 \| 該当箇所 \|/);
-    await assert.rejects(server.request('guideline/convertComments', { uri: guidelineUri, format: 'yaml' }), /意見の文書として読み取れません/);
+    await assert.rejects(
+      server.request('guideline/convertComments', { uri: guidelineUri, format: 'yaml' }),
+      /意見の文書として読み取れません/,
+    );
   });
 });

@@ -31,7 +31,21 @@ export interface TestServer {
   open(uri: string, text: string, languageId?: string, version?: number): Promise<void>;
   change(uri: string, version: number, changes: unknown[]): Promise<void>;
   close(uri: string): Promise<void>;
-  diagnostics(uri: string): Promise<Array<{ code: string; message: string; range: { start: { line: number; character: number }; end: { line: number; character: number } }; severity: number; source: string; relatedInformation?: Array<{ location: { uri: string; range: { start: { line: number; character: number } } }; message: string }> }>>;
+  diagnostics(
+    uri: string,
+  ): Promise<
+    Array<{
+      code: string;
+      message: string;
+      range: { start: { line: number; character: number }; end: { line: number; character: number } };
+      severity: number;
+      source: string;
+      relatedInformation?: Array<{
+        location: { uri: string; range: { start: { line: number; character: number } } };
+        message: string;
+      }>;
+    }>
+  >;
   shutdown(): Promise<number | null>;
 }
 
@@ -39,9 +53,19 @@ export function fileUri(path: string): string {
   return pathToFileURL(path).href;
 }
 
-export async function startServer(options: { workspace?: string; locale?: string; settings?: Record<string, unknown>; initializationOptions?: unknown } = {}): Promise<TestServer> {
+export async function startServer(
+  options: {
+    workspace?: string;
+    locale?: string;
+    settings?: Record<string, unknown>;
+    initializationOptions?: unknown;
+  } = {},
+): Promise<TestServer> {
   const child = spawn(process.execPath, [CLI, 'lsp', '--stdio'], { stdio: 'pipe' });
-  const connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
+  const connection = createProtocolConnection(
+    new StreamMessageReader(child.stdout),
+    new StreamMessageWriter(child.stdin),
+  );
   const logs: string[] = [];
   child.stderr.on('data', (chunk) => logs.push(String(chunk)));
   const server: TestServer = {
@@ -53,11 +77,18 @@ export async function startServer(options: { workspace?: string; locale?: string
     initializeResult: null,
     request: (method, params) => connection.sendRequest(method, params),
     notify: (method, params) => connection.sendNotification(method, params),
-    open: (uri, text, languageId = 'markdown', version = 1) => connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId, version, text } }),
-    change: (uri, version, changes) => connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: changes }),
+    open: (uri, text, languageId = 'markdown', version = 1) =>
+      connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId, version, text } }),
+    change: (uri, version, changes) =>
+      connection.sendNotification('textDocument/didChange', {
+        textDocument: { uri, version },
+        contentChanges: changes,
+      }),
     close: (uri) => connection.sendNotification('textDocument/didClose', { textDocument: { uri } }),
     async diagnostics(uri) {
-      const report = await connection.sendRequest<{ kind: string; items: never[] }>('textDocument/diagnostic', { textDocument: { uri } });
+      const report = await connection.sendRequest<{ kind: string; items: never[] }>('textDocument/diagnostic', {
+        textDocument: { uri },
+      });
       return report.items;
     },
     async shutdown() {
@@ -69,7 +100,9 @@ export async function startServer(options: { workspace?: string; locale?: string
       return code;
     },
   };
-  connection.onRequest('workspace/configuration', (params: { items: Array<{ section?: string }> }) => params.items.map((item) => (item.section === 'guideline' ? server.settings : null)));
+  connection.onRequest('workspace/configuration', (params: { items: Array<{ section?: string }> }) =>
+    params.items.map((item) => (item.section === 'guideline' ? server.settings : null)),
+  );
   connection.onRequest('client/registerCapability', () => null);
   connection.onRequest('window/workDoneProgress/create', () => null);
   connection.onRequest('workspace/diagnostic/refresh', () => {
@@ -89,7 +122,11 @@ export async function startServer(options: { workspace?: string; locale?: string
     locale: options.locale ?? 'ja',
     initializationOptions: options.initializationOptions ?? {},
     capabilities: {
-      workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: true }, diagnostics: { refreshSupport: true } },
+      workspace: {
+        configuration: true,
+        didChangeConfiguration: { dynamicRegistration: true },
+        diagnostics: { refreshSupport: true },
+      },
       textDocument: {
         documentSymbol: { hierarchicalDocumentSymbolSupport: true },
         diagnostic: { dynamicRegistration: false, relatedDocumentSupport: false },

@@ -39,7 +39,10 @@ function allRequests(uri: string, p = FAR): Array<[string, unknown]> {
     ['textDocument/references', { ...position(uri, p), context: { includeDeclaration: true } }],
     ['textDocument/completion', position(uri, p)],
     ['textDocument/codeLens', { textDocument: { uri } }],
-    ['textDocument/codeAction', { textDocument: { uri }, range, context: { diagnostics: [], only: ['quickfix', 'source.fixAll.guideline'] } }],
+    [
+      'textDocument/codeAction',
+      { textDocument: { uri }, range, context: { diagnostics: [], only: ['quickfix', 'source.fixAll.guideline'] } },
+    ],
     ['textDocument/diagnostic', { textDocument: { uri } }],
   ];
 }
@@ -57,7 +60,14 @@ describe('language server robustness', () => {
     const closed = 'file:///tmp/closed-guideline.md';
     await server.open(closed, GUIDELINE_TEXT);
     await server.close(closed);
-    for (const uri of ['file:///nowhere/unknown.md', closed, 'untitled:Untitled-1', 'file:///tmp/x.yaml', 'not a uri', '']) {
+    for (const uri of [
+      'file:///nowhere/unknown.md',
+      closed,
+      'untitled:Untitled-1',
+      'file:///tmp/x.yaml',
+      'not a uri',
+      '',
+    ]) {
       for (const [method, params] of allRequests(uri, { line: 3, character: 2 })) {
         await assert.doesNotReject(server.request(method, params), `${method} on ${JSON.stringify(uri)}`);
       }
@@ -68,37 +78,59 @@ describe('language server robustness', () => {
     const uri = 'file:///tmp/past-end.md';
     await server.open(uri, GUIDELINE_TEXT);
     for (const p of [FAR, { line: 0, character: 1_000_000 }, { line: 2 ** 31 - 1, character: 0 }]) {
-      for (const [method, params] of allRequests(uri, p)) await assert.doesNotReject(server.request(method, params), `${method} at ${JSON.stringify(p)}`);
+      for (const [method, params] of allRequests(uri, p))
+        await assert.doesNotReject(server.request(method, params), `${method} at ${JSON.stringify(p)}`);
     }
     await server.change(uri, 2, [{ range: { start: FAR, end: FAR }, text: '\n### 9.9.9 末尾に追加\n' }]);
-    const symbols = await server.request<Array<{ name: string }>>('textDocument/documentSymbol', { textDocument: { uri } });
+    const symbols = await server.request<Array<{ name: string }>>('textDocument/documentSymbol', {
+      textDocument: { uri },
+    });
     assert.ok(JSON.stringify(symbols).includes('9.9.9'), 'the clamped edit landed at the end');
     await server.close(uri);
   });
 
-  test('rapid open/change/close of 1,000 documents; the server keeps answering and forgets them', HANG_GUARD, async () => {
-    const uris = Array.from({ length: 1000 }, (_, i) => `file:///tmp/rapid/doc-${i}.md`);
-    const pending: Array<Promise<void>> = [];
-    for (const [i, uri] of uris.entries()) {
-      pending.push(server.open(uri, `# 文書${i}\n\n### 7.${i}.1 固有${i}見出し\n\n(1) サーバの管理\n`));
-      pending.push(server.change(uri, 2, [{ range: { start: { line: 4, character: 0 }, end: { line: 4, character: 3 } }, text: '(2)' }]));
-      if (i % 3 === 0) pending.push(server.close(uri));
-    }
-    await Promise.all(pending);
-    const open = uris.filter((_, i) => i % 3 !== 0);
-    const last = await server.diagnostics(open[open.length - 1]);
-    assert.ok(Array.isArray(last));
-    for (const i of [1, 2, 500, 998]) {
-      const hits = await server.request<Array<{ location: { uri: string } }>>('workspace/symbol', { query: `固有${i}見出し` });
-      assert.ok(hits.some((h) => h.location.uri === uris[i]), `open document ${i} is indexed`);
-    }
-    for (const i of [0, 3, 999]) {
-      const hits = await server.request<Array<{ location: { uri: string } }>>('workspace/symbol', { query: `固有${i}見出し` });
-      assert.ok(!hits.some((h) => h.location.uri === uris[i]), `closed document ${i} is gone`);
-    }
-    await Promise.all(open.map((uri) => server.close(uri)));
-    assert.equal((await server.request<unknown[]>('workspace/symbol', { query: '固有' })).length, 0, 'closed documents are gone');
-  });
+  test(
+    'rapid open/change/close of 1,000 documents; the server keeps answering and forgets them',
+    HANG_GUARD,
+    async () => {
+      const uris = Array.from({ length: 1000 }, (_, i) => `file:///tmp/rapid/doc-${i}.md`);
+      const pending: Array<Promise<void>> = [];
+      for (const [i, uri] of uris.entries()) {
+        pending.push(server.open(uri, `# 文書${i}\n\n### 7.${i}.1 固有${i}見出し\n\n(1) サーバの管理\n`));
+        pending.push(
+          server.change(uri, 2, [
+            { range: { start: { line: 4, character: 0 }, end: { line: 4, character: 3 } }, text: '(2)' },
+          ]),
+        );
+        if (i % 3 === 0) pending.push(server.close(uri));
+      }
+      await Promise.all(pending);
+      const open = uris.filter((_, i) => i % 3 !== 0);
+      const last = await server.diagnostics(open[open.length - 1]);
+      assert.ok(Array.isArray(last));
+      for (const i of [1, 2, 500, 998]) {
+        const hits = await server.request<Array<{ location: { uri: string } }>>('workspace/symbol', {
+          query: `固有${i}見出し`,
+        });
+        assert.ok(
+          hits.some((h) => h.location.uri === uris[i]),
+          `open document ${i} is indexed`,
+        );
+      }
+      for (const i of [0, 3, 999]) {
+        const hits = await server.request<Array<{ location: { uri: string } }>>('workspace/symbol', {
+          query: `固有${i}見出し`,
+        });
+        assert.ok(!hits.some((h) => h.location.uri === uris[i]), `closed document ${i} is gone`);
+      }
+      await Promise.all(open.map((uri) => server.close(uri)));
+      assert.equal(
+        (await server.request<unknown[]>('workspace/symbol', { query: '固有' })).length,
+        0,
+        'closed documents are gone',
+      );
+    },
+  );
 
   test('memory returns after documents close (no growth over rounds of 1,000 documents)', HANG_GUARD, async () => {
     // The same 1,000 texts (about 6 kB each, all different) under new URIs every round, as when a
@@ -106,7 +138,9 @@ describe('language server robustness', () => {
     // closes. (Chunk and check caches are bounded by entry count; see docs/RELIABILITY.md.)
     const round = async (r: number): Promise<number | null> => {
       const uris = Array.from({ length: 1000 }, (_, i) => `file:///tmp/memory/r${r}-${i}.md`);
-      await Promise.all(uris.map((uri, i) => server.open(uri, `# 文書 ${i}\n\n${GUIDELINE_TEXT.slice(0, 6000)}\n<!-- ${i} -->\n`)));
+      await Promise.all(
+        uris.map((uri, i) => server.open(uri, `# 文書 ${i}\n\n${GUIDELINE_TEXT.slice(0, 6000)}\n<!-- ${i} -->\n`)),
+      );
       await server.diagnostics(uris[uris.length - 1]);
       await Promise.all(uris.map((uri) => server.close(uri)));
       await server.request('workspace/symbol', { query: 'x' });
@@ -121,31 +155,42 @@ describe('language server robustness', () => {
     assert.ok(lastKb - first < 300 * 1024, `VmRSS ${first} kB after the first round, ${lastKb} kB after nine`);
   });
 
-  test('a cancelled diagnostic pull on a large document is answered (result or RequestCancelled), and the server lives on', HANG_GUARD, async () => {
-    const uri = 'file:///tmp/large-cancel.md';
-    const big = Array.from({ length: 300 }, (_, i) => GUIDELINE_TEXT.replace(/^(#+ )(\d+(?:\.\d+)*)/gm, `$1${i}.$2`)).join('\n');
-    await server.open(uri, big);
-    const answers: string[] = [];
-    for (let attempt = 0; attempt < 3; attempt++) {
-      await server.change(uri, 2 + attempt, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: `<!-- ${attempt} -->` }]);
-      const source = new CancellationTokenSource();
-      const pull = server.connection.sendRequest('textDocument/diagnostic', { textDocument: { uri } }, source.token);
-      source.cancel();
-      try {
-        const report = (await pull) as { items: unknown[] };
-        assert.ok(Array.isArray(report.items));
-        answers.push('result');
-      } catch (error) {
-        assert.ok([-32800, -32802].includes((error as { code: number }).code), `RequestCancelled, not ${JSON.stringify(error)}`);
-        answers.push('cancelled');
+  test(
+    'a cancelled diagnostic pull on a large document is answered (result or RequestCancelled), and the server lives on',
+    HANG_GUARD,
+    async () => {
+      const uri = 'file:///tmp/large-cancel.md';
+      const big = Array.from({ length: 300 }, (_, i) =>
+        GUIDELINE_TEXT.replace(/^(#+ )(\d+(?:\.\d+)*)/gm, `$1${i}.$2`),
+      ).join('\n');
+      await server.open(uri, big);
+      const answers: string[] = [];
+      for (let attempt = 0; attempt < 3; attempt++) {
+        await server.change(uri, 2 + attempt, [
+          { range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: `<!-- ${attempt} -->` },
+        ]);
+        const source = new CancellationTokenSource();
+        const pull = server.connection.sendRequest('textDocument/diagnostic', { textDocument: { uri } }, source.token);
+        source.cancel();
+        try {
+          const report = (await pull) as { items: unknown[] };
+          assert.ok(Array.isArray(report.items));
+          answers.push('result');
+        } catch (error) {
+          assert.ok(
+            [-32800, -32802].includes((error as { code: number }).code),
+            `RequestCancelled, not ${JSON.stringify(error)}`,
+          );
+          answers.push('cancelled');
+        }
       }
-    }
-    assert.equal(answers.length, 3);
-    const symbols = await server.request<unknown[]>('textDocument/documentSymbol', { textDocument: { uri } });
-    assert.ok(symbols.length > 0, 'still answering after cancellations');
-    await server.close(uri);
-    assert.equal(server.process.exitCode, null, 'still running');
-  });
+      assert.equal(answers.length, 3);
+      const symbols = await server.request<unknown[]>('textDocument/documentSymbol', { textDocument: { uri } });
+      assert.ok(symbols.length > 0, 'still answering after cancellations');
+      await server.close(uri);
+      assert.equal(server.process.exitCode, null, 'still running');
+    },
+  );
 
   test('shutdown then exit: exit code 0', HANG_GUARD, async () => {
     assert.equal(await server.shutdown(), 0);

@@ -48,14 +48,28 @@ describe('language server over stdio: structure', () => {
     assert.equal(result.serverInfo?.name, 'guideline-language-server');
     const caps = result.capabilities as Record<string, any>;
     assert.equal(caps.textDocumentSync.change, 2);
-    assert.deepEqual(caps.diagnosticProvider, { identifier: 'guideline', interFileDependencies: true, workspaceDiagnostics: false });
-    for (const name of ['documentSymbolProvider', 'foldingRangeProvider', 'selectionRangeProvider', 'workspaceSymbolProvider', 'definitionProvider', 'referencesProvider', 'hoverProvider']) {
+    assert.deepEqual(caps.diagnosticProvider, {
+      identifier: 'guideline',
+      interFileDependencies: true,
+      workspaceDiagnostics: false,
+    });
+    for (const name of [
+      'documentSymbolProvider',
+      'foldingRangeProvider',
+      'selectionRangeProvider',
+      'workspaceSymbolProvider',
+      'definitionProvider',
+      'referencesProvider',
+      'hoverProvider',
+    ]) {
       assert.ok(caps[name], name);
     }
   });
 
   test('document symbols: hierarchical outline with chapters, sections, parts, items', async () => {
-    const symbols = await server.request<Symbol[]>('textDocument/documentSymbol', { textDocument: { uri: guidelineUri } });
+    const symbols = await server.request<Symbol[]>('textDocument/documentSymbol', {
+      textDocument: { uri: guidelineUri },
+    });
     const chapter3 = findSymbol(symbols, '第3章')!;
     assert.ok(chapter3, 'chapter 3');
     const section = findSymbol(chapter3.children!, '3.6.2')!;
@@ -66,7 +80,9 @@ describe('language server over stdio: structure', () => {
   });
 
   test('folding ranges cover sections and parts', async () => {
-    const ranges = await server.request<Array<{ startLine: number; endLine: number }>>('textDocument/foldingRange', { textDocument: { uri: guidelineUri } });
+    const ranges = await server.request<Array<{ startLine: number; endLine: number }>>('textDocument/foldingRange', {
+      textDocument: { uri: guidelineUri },
+    });
     const heading = positionOf(guidelineText, '#### 3.6.2 アクセス制御').line;
     const fold = ranges.find((r) => r.startLine === heading);
     assert.ok(fold && fold.endLine > heading + 10);
@@ -74,14 +90,19 @@ describe('language server over stdio: structure', () => {
 
   test('selection ranges expand from an item to its part, section and chapter', async () => {
     const position = positionOf(guidelineText, '#### 3.6.2 アクセス制御', 10);
-    const [range] = await server.request<Array<{ range: unknown; parent?: unknown }>>('textDocument/selectionRange', { textDocument: { uri: guidelineUri }, positions: [position] });
+    const [range] = await server.request<Array<{ range: unknown; parent?: unknown }>>('textDocument/selectionRange', {
+      textDocument: { uri: guidelineUri },
+      positions: [position],
+    });
     let depth = 0;
     for (let r: { parent?: unknown } | undefined = range; r; r = r.parent as { parent?: unknown } | undefined) depth++;
     assert.ok(depth >= 3, `depth ${depth}`);
   });
 
   test('workspace symbols by number and by title', async () => {
-    const byNumber = await server.request<Array<{ name: string; location: { uri: string } }>>('workspace/symbol', { query: '3.6.2' });
+    const byNumber = await server.request<Array<{ name: string; location: { uri: string } }>>('workspace/symbol', {
+      query: '3.6.2',
+    });
     assert.equal(byNumber[0].name, '3.6.2 アクセス制御');
     assert.equal(byNumber[0].location.uri, guidelineUri);
     const byTitle = await server.request<Array<{ name: string }>>('workspace/symbol', { query: 'アクセス制御' });
@@ -90,13 +111,18 @@ describe('language server over stdio: structure', () => {
 
   test('go to definition from a cross reference', async () => {
     const position = positionOf(guidelineText, '「3.6.1 アクセス制御」', 2);
-    const locations = await server.request<Array<{ uri: string; range: { start: { line: number } } }>>('textDocument/definition', { textDocument: { uri: guidelineUri }, position });
+    const locations = await server.request<Array<{ uri: string; range: { start: { line: number } } }>>(
+      'textDocument/definition',
+      { textDocument: { uri: guidelineUri }, position },
+    );
     assert.equal(locations[0].uri, guidelineUri);
     assert.equal(locations[0].range.start.line, positionOf(guidelineText, '#### 3.6.1 ').line);
   });
 
   test('document links: resolved cross references link to their section; unknown sections get none', async () => {
-    const links = await server.request<Array<{ range: { start: { line: number; character: number } }; target: string }>>('textDocument/documentLink', { textDocument: { uri: guidelineUri } });
+    const links = await server.request<
+      Array<{ range: { start: { line: number; character: number } }; target: string }>
+    >('textDocument/documentLink', { textDocument: { uri: guidelineUri } });
     const start = positionOf(guidelineText, '「3.6.1 アクセス制御」', 1);
     const quoted = links.find((l) => l.range.start.line === start.line && l.range.start.character === start.character);
     assert.ok(quoted, 'a link on 「3.6.1 アクセス制御」');
@@ -106,30 +132,56 @@ describe('language server over stdio: structure', () => {
     const text = '### 1.1 目的\n\n「9.9.9 存在しない節」を参照し、「1.1 目的」も参照する。\n';
     await server.open(uri, text);
     const own = await server.request<Array<{ target: string }>>('textDocument/documentLink', { textDocument: { uri } });
-    assert.deepEqual(own.map((l) => l.target), [`${uri}#L1,5`]);
+    assert.deepEqual(
+      own.map((l) => l.target),
+      [`${uri}#L1,5`],
+    );
   });
 
   test('hover on a cross reference shows the target title and first lines', async () => {
     const position = positionOf(guidelineText, '「3.6.1 アクセス制御」', 2);
-    const hover = await server.request<{ contents: { value: string } }>('textDocument/hover', { textDocument: { uri: guidelineUri }, position });
+    const hover = await server.request<{ contents: { value: string } }>('textDocument/hover', {
+      textDocument: { uri: guidelineUri },
+      position,
+    });
     assert.match(hover.contents.value, /\*\*3\.6\.1 コンピュータ及びネットワークの管理\*\*/);
   });
 
   test('definition and hover on 同項 in articles-style rules go to the paragraph the line named before', async () => {
     const uri = 'untitled:rules-same-paragraph';
-    const text = ['第3条（アクセス制御）', '', '権限を設定しなければならない。', '', '2 異動の際に権限を変更しなければならない。', '', '第4条（記録）', '', '第3条第2項の変更は、同項の規定により記録する。', ''].join('\n');
+    const text = [
+      '第3条（アクセス制御）',
+      '',
+      '権限を設定しなければならない。',
+      '',
+      '2 異動の際に権限を変更しなければならない。',
+      '',
+      '第4条（記録）',
+      '',
+      '第3条第2項の変更は、同項の規定により記録する。',
+      '',
+    ].join('\n');
     await server.open(uri, text);
     const position = positionOf(text, '同項', 1);
-    const locations = await server.request<Array<{ uri: string; range: { start: { line: number } } }>>('textDocument/definition', { textDocument: { uri }, position });
+    const locations = await server.request<Array<{ uri: string; range: { start: { line: number } } }>>(
+      'textDocument/definition',
+      { textDocument: { uri }, position },
+    );
     assert.equal(locations[0].uri, uri);
     assert.equal(locations[0].range.start.line, positionOf(text, '2 異動').line);
-    const hover = await server.request<{ contents: { value: string } }>('textDocument/hover', { textDocument: { uri }, position });
+    const hover = await server.request<{ contents: { value: string } }>('textDocument/hover', {
+      textDocument: { uri },
+      position,
+    });
     assert.match(hover.contents.value, /\*\*同項\*\* → 2 異動の際に/);
   });
 
   test('find references from a section heading', async () => {
     const position = positionOf(guidelineText, '#### 3.6.1 ', 6);
-    const locations = await server.request<Array<{ uri: string; range: { start: { line: number } } }>>('textDocument/references', { textDocument: { uri: guidelineUri }, position, context: { includeDeclaration: true } });
+    const locations = await server.request<Array<{ uri: string; range: { start: { line: number } } }>>(
+      'textDocument/references',
+      { textDocument: { uri: guidelineUri }, position, context: { includeDeclaration: true } },
+    );
     assert.ok(locations.length >= 2);
     assert.ok(locations.some((l) => l.range.start.line === positionOf(guidelineText, '「3.6.1 アクセス制御」').line));
   });
@@ -137,7 +189,8 @@ describe('language server over stdio: structure', () => {
   test('pull diagnostics: cross references and numbering, with codes and related information', async () => {
     const diagnostics = await server.diagnostics(guidelineUri);
     const codes = diagnostics.map((d) => d.code).sort();
-    for (const code of ['numbering-gap', 'xref-title-mismatch', 'xref-unknown-section']) assert.ok(codes.includes(code), code);
+    for (const code of ['numbering-gap', 'xref-title-mismatch', 'xref-unknown-section'])
+      assert.ok(codes.includes(code), code);
     for (const d of diagnostics) assert.equal(d.source, 'guideline');
     assert.ok(diagnostics.find((d) => d.code === 'numbering-gap')!.relatedInformation!.length > 0);
   });
@@ -146,9 +199,14 @@ describe('language server over stdio: structure', () => {
     const uri = fileUri(resolve(FIXTURES, 'model/unsaved.md'));
     await server.open(uri, '### 3.1 組織体制\n\n(1) 一\n\n(2) 二\n');
     assert.deepEqual(await server.diagnostics(uri), []);
-    await server.change(uri, 2, [{ range: { start: { line: 4, character: 1 }, end: { line: 4, character: 2 } }, text: '3' }]);
+    await server.change(uri, 2, [
+      { range: { start: { line: 4, character: 1 }, end: { line: 4, character: 2 } }, text: '3' },
+    ]);
     const after = await server.diagnostics(uri);
-    assert.deepEqual(after.map((d) => d.code), ['numbering-gap']);
+    assert.deepEqual(
+      after.map((d) => d.code),
+      ['numbering-gap'],
+    );
     const symbols = await server.request<Symbol[]>('textDocument/documentSymbol', { textDocument: { uri } });
     assert.equal(symbols[0].children![1].name, '(3) 二');
     await server.close(uri);
@@ -173,12 +231,21 @@ describe('language server over stdio: structure', () => {
       await server.change(uri, ++version, [{ range: { start: position, end: position }, text: edit.insert }]);
       await server.diagnostics(uri);
     }
-    const incremental = [await server.request('textDocument/documentSymbol', { textDocument: { uri } }), await server.diagnostics(uri)];
+    const incremental = [
+      await server.request('textDocument/documentSymbol', { textDocument: { uri } }),
+      await server.diagnostics(uri),
+    ];
     await server.close(uri);
     const freshUri = fileUri(resolve(FIXTURES, 'model/edited-fresh.md'));
     await server.open(freshUri, text);
-    const fresh = [await server.request('textDocument/documentSymbol', { textDocument: { uri: freshUri } }), await server.diagnostics(freshUri)];
-    assert.deepEqual(JSON.parse(JSON.stringify(incremental).replaceAll('edited.md', 'X')), JSON.parse(JSON.stringify(fresh).replaceAll('edited-fresh.md', 'X')));
+    const fresh = [
+      await server.request('textDocument/documentSymbol', { textDocument: { uri: freshUri } }),
+      await server.diagnostics(freshUri),
+    ];
+    assert.deepEqual(
+      JSON.parse(JSON.stringify(incremental).replaceAll('edited.md', 'X')),
+      JSON.parse(JSON.stringify(fresh).replaceAll('edited-fresh.md', 'X')),
+    );
     await server.close(freshUri);
   });
 
@@ -191,7 +258,9 @@ describe('language server over stdio: structure', () => {
     };
     for (let round = 0; round < 5; round++) {
       const version = 2 + round * 2;
-      await server.change(uri, version, [{ range: { start: { line: 2, character: 0 }, end: { line: 2, character: 0 } }, text: 'あ' }]);
+      await server.change(uri, version, [
+        { range: { start: { line: 2, character: 0 }, end: { line: 2, character: 0 } }, text: 'あ' },
+      ]);
       // What VS Code sends when the user types while a pull is out: the pull, the edit (one more
       // half-width katakana) and the pull's cancellation, arriving together.
       const id = `overtaken-${round}`;
@@ -217,7 +286,15 @@ describe('language server over stdio: structure', () => {
       });
       server.process.stdin.write(
         frame({ id, method: 'textDocument/diagnostic', params: { textDocument: { uri } } }) +
-          frame({ method: 'textDocument/didChange', params: { textDocument: { uri, version: version + 1 }, contentChanges: [{ range: { start: { line: 2, character: 0 }, end: { line: 2, character: 0 } }, text: 'ｶ' }] } }) +
+          frame({
+            method: 'textDocument/didChange',
+            params: {
+              textDocument: { uri, version: version + 1 },
+              contentChanges: [
+                { range: { start: { line: 2, character: 0 }, end: { line: 2, character: 0 } }, text: 'ｶ' },
+              ],
+            },
+          }) +
           frame({ method: '$/cancelRequest', params: { id } }),
       );
       const earlier = await answer;
@@ -245,7 +322,10 @@ describe('language server over stdio: structure', () => {
     try {
       await english.open(guidelineUri, guidelineText);
       const diagnostics = await english.diagnostics(guidelineUri);
-      assert.match(diagnostics.find((d) => d.code === 'xref-unknown-section')!.message, /^Section 3\.10\.2 does not exist\./);
+      assert.match(
+        diagnostics.find((d) => d.code === 'xref-unknown-section')!.message,
+        /^Section 3\.10\.2 does not exist\./,
+      );
     } finally {
       await english.shutdown();
     }
@@ -253,17 +333,34 @@ describe('language server over stdio: structure', () => {
 
   test('completion: section references after 「 from the workspace, the next item number, roles', async () => {
     const uri = fileUri(resolve(FIXTURES, 'model/completion.md'));
-    const text = '### 3.1 組織体制\n\n**【例文】**\n\n(1) 最高情報セキュリティ責任者\n\n(2) 統括情報セキュリティ責任者\n\n\n詳細は「3.6.\n\n統括\n';
+    const text =
+      '### 3.1 組織体制\n\n**【例文】**\n\n(1) 最高情報セキュリティ責任者\n\n(2) 統括情報セキュリティ責任者\n\n\n詳細は「3.6.\n\n統括\n';
     await server.open(uri, text);
     type Item = { label: string; textEdit: { newText: string; range: { start: { character: number } } } };
-    const list = (line: number, character: number) => server.request<{ isIncomplete: boolean; items: Item[] }>('textDocument/completion', { textDocument: { uri }, position: { line, character }, context: { triggerKind: 1 } });
+    const list = (line: number, character: number) =>
+      server.request<{ isIncomplete: boolean; items: Item[] }>('textDocument/completion', {
+        textDocument: { uri },
+        position: { line, character },
+        context: { triggerKind: 1 },
+      });
     const sections = await list(9, 9);
-    assert.deepEqual(sections.items.map((i) => i.label), ['3.6.1 コンピュータ及びネットワークの管理', '3.6.2 アクセス制御', '3.6.3 システム開発、導入、保守等', '3.6.4 不正プログラム対策', '3.6.5 不正アクセス対策']);
+    assert.deepEqual(
+      sections.items.map((i) => i.label),
+      [
+        '3.6.1 コンピュータ及びネットワークの管理',
+        '3.6.2 アクセス制御',
+        '3.6.3 システム開発、導入、保守等',
+        '3.6.4 不正プログラム対策',
+        '3.6.5 不正アクセス対策',
+      ],
+    );
     assert.equal(sections.items[1].textEdit.newText, '3.6.2 アクセス制御」');
     const next = await list(8, 0);
     assert.equal(next.items[0].textEdit.newText, '(3) ');
     const roles = await list(11, 2);
-    assert.ok(roles.items.some((i) => i.label === '統括情報セキュリティ責任者' && i.textEdit.range.start.character === 0));
+    assert.ok(
+      roles.items.some((i) => i.label === '統括情報セキュリティ責任者' && i.textEdit.range.start.character === 0),
+    );
     await server.close(uri);
   });
 
@@ -271,8 +368,16 @@ describe('language server over stdio: structure', () => {
     const uri = 'file:///nowhere/missing.md';
     assert.equal(await server.request('textDocument/documentSymbol', { textDocument: { uri } }), null);
     assert.deepEqual(await server.diagnostics(uri), []);
-    assert.equal(await server.request('textDocument/hover', { textDocument: { uri: guidelineUri }, position: { line: 99999, character: 5 } }), null);
-    const symbols = await server.request<Symbol[]>('textDocument/documentSymbol', { textDocument: { uri: guidelineUri } });
+    assert.equal(
+      await server.request('textDocument/hover', {
+        textDocument: { uri: guidelineUri },
+        position: { line: 99999, character: 5 },
+      }),
+      null,
+    );
+    const symbols = await server.request<Symbol[]>('textDocument/documentSymbol', {
+      textDocument: { uri: guidelineUri },
+    });
     assert.ok(symbols.length > 0);
   });
 });

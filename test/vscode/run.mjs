@@ -147,7 +147,11 @@ async function runWithCodeServer() {
     workspace,
     extensionsDir,
     extraArgs: locale ? ['--locale', locale] : [],
-    env: { GUIDELINE_VSCODE_ARTIFACTS: artifacts, GUIDELINE_VSCODE_RUNNER: 'code-server', GUIDELINE_VSCODE_SUITE: locale ?? 'default' },
+    env: {
+      GUIDELINE_VSCODE_ARTIFACTS: artifacts,
+      GUIDELINE_VSCODE_RUNNER: 'code-server',
+      GUIDELINE_VSCODE_SUITE: locale ?? 'default',
+    },
   });
   // Last resort on abrupt exits; the normal path stops code-server in `finally` below.
   process.on('exit', () => {
@@ -211,8 +215,11 @@ async function runWithCodeServer() {
       if (page) await screenshot(page, `failure${passSuffix}`);
       mkdirSync(artifacts, { recursive: true });
       writeFileSync(join(artifacts, `vscode-workbench${passSuffix}.log`), workbenchLog.join('\n') + '\n');
-      if (existsSync(logPath)) writeFileSync(join(artifacts, `vscode-code-server${passSuffix}.log`), readFileSync(logPath));
-      say(`logs saved: test-artifacts/vscode-workbench${passSuffix}.log, test-artifacts/vscode-code-server${passSuffix}.log`);
+      if (existsSync(logPath))
+        writeFileSync(join(artifacts, `vscode-code-server${passSuffix}.log`), readFileSync(logPath));
+      say(
+        `logs saved: test-artifacts/vscode-workbench${passSuffix}.log, test-artifacts/vscode-code-server${passSuffix}.log`,
+      );
     }
     await browser?.close().catch(() => {});
     await stopCodeServer(child);
@@ -234,10 +241,19 @@ process.exitCode = await main();
 function installLanguagePackStub(codeServerDir, tmp, extensionsDir) {
   const vsix = join(tmp, 'language-pack-ja-stub.vsix');
   const stub = join(repoRoot, 'test/vscode/language-pack-ja-stub');
-  const pack = spawnSync(process.execPath, [join(repoRoot, 'node_modules/@vscode/vsce/vsce'), 'package', '--allow-missing-repository', '-o', vsix], { cwd: stub, encoding: 'utf8' });
+  const pack = spawnSync(
+    process.execPath,
+    [join(repoRoot, 'node_modules/@vscode/vsce/vsce'), 'package', '--allow-missing-repository', '-o', vsix],
+    { cwd: stub, encoding: 'utf8' },
+  );
   if (pack.status !== 0) throw new Error(`packaging the language pack stub failed:\n${pack.stdout}${pack.stderr}`);
-  const install = spawnSync(process.execPath, [codeServerEntry(codeServerDir), '--install-extension', vsix, '--extensions-dir', extensionsDir], { encoding: 'utf8', timeout: 120_000 });
-  if (install.status !== 0) throw new Error(`installing the language pack stub failed:\n${install.stdout}${install.stderr}`);
+  const install = spawnSync(
+    process.execPath,
+    [codeServerEntry(codeServerDir), '--install-extension', vsix, '--extensions-dir', extensionsDir],
+    { encoding: 'utf8', timeout: 120_000 },
+  );
+  if (install.status !== 0)
+    throw new Error(`installing the language pack stub failed:\n${install.stdout}${install.stderr}`);
   // The server learns of language packs from languagepacks.json in its user data, which it writes
   // itself only later than the first window asks for its language: write it now, as it would.
   const { name, publisher, version } = JSON.parse(readFileSync(join(stub, 'package.json'), 'utf8'));
@@ -246,6 +262,13 @@ function installLanguagePackStub(codeServerDir, tmp, extensionsDir) {
   if (!folder) throw new Error(`the language pack stub is not in ${extensionsDir}`);
   mkdirSync(join(tmp, 'user-data'), { recursive: true });
   const hash = createHash('md5').update(id).update(version).digest('hex');
-  const packs = { ja: { hash, extensions: [{ extensionIdentifier: { id }, version }], translations: { vscode: join(extensionsDir, folder, 'translations/main.i18n.json') }, label: '日本語' } };
+  const packs = {
+    ja: {
+      hash,
+      extensions: [{ extensionIdentifier: { id }, version }],
+      translations: { vscode: join(extensionsDir, folder, 'translations/main.i18n.json') },
+      label: '日本語',
+    },
+  };
   writeFileSync(join(tmp, 'user-data', 'languagepacks.json'), JSON.stringify(packs, null, 2));
 }

@@ -8,7 +8,16 @@
 // Usage: node test/vscode/vsix-smoke.mjs [path/to.vsix]   (default: guideline-tools.vsix in the repo root)
 // Env: GUIDELINE_VSIX_TIMEOUT_MS (default 180000, not counting a first provisioning), CHROMIUM_PATH.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import {
@@ -48,10 +57,14 @@ const smokeSettings = { 'outline.collapseItems': 'alwaysCollapse' };
 
 /** Installs the .vsix with code-server's CLI and returns the installed extension's folder name. */
 function installVsix(codeServerDir, extensionsDir) {
-  const res = spawnSync(process.execPath, [codeServerEntry(codeServerDir), '--install-extension', vsix, '--extensions-dir', extensionsDir], {
-    encoding: 'utf8',
-    timeout: 120_000,
-  });
+  const res = spawnSync(
+    process.execPath,
+    [codeServerEntry(codeServerDir), '--install-extension', vsix, '--extensions-dir', extensionsDir],
+    {
+      encoding: 'utf8',
+      timeout: 120_000,
+    },
+  );
   const output = `${res.stdout ?? ''}${res.stderr ?? ''}`.trim();
   if (res.status !== 0) throw new Error(`--install-extension exited with ${res.status ?? res.signal}:\n${output}`);
   const installed = readdirSync(extensionsDir).find((name) => name.toLowerCase().startsWith(`${EXTENSION_ID}-`));
@@ -74,7 +87,10 @@ function outlineRows(page) {
   return page.locator('.outline-pane .monaco-list-row').evaluateAll((rows) =>
     rows.map((row) => ({
       text: row.textContent?.trim() ?? '',
-      icon: [...row.querySelectorAll('.codicon')].map((i) => [...i.classList].find((c) => c.startsWith('codicon-symbol-')) ?? '').join(' ').trim(),
+      icon: [...row.querySelectorAll('.codicon')]
+        .map((i) => [...i.classList].find((c) => c.startsWith('codicon-symbol-')) ?? '')
+        .join(' ')
+        .trim(),
     })),
   );
 }
@@ -115,7 +131,7 @@ async function smoke(page, port) {
   });
 
   // Markdown's built-in extension outlines too: the status bar entry shows that this one is active.
-  await step('the extension\'s status bar entry (comments on this file)', async () => {
+  await step("the extension's status bar entry (comments on this file)", async () => {
     const status = page.locator('.statusbar-item', { hasText: /Comments \d+|意見 ?\d+/ }).first();
     await status.waitFor({ timeout: 60_000 });
     return (await status.textContent())?.trim();
@@ -126,7 +142,10 @@ async function smoke(page, port) {
     await runCommand(page, 'Explorer: Focus on Outline View');
     await pane.waitFor();
     // The symbols arrive asynchronously from the language server.
-    await pane.locator('.monaco-list-row', { hasText: new RegExp(`^${PROVIDER_GROUP}$`) }).first().waitFor({ timeout: 60_000 });
+    await pane
+      .locator('.monaco-list-row', { hasText: new RegExp(`^${PROVIDER_GROUP}$`) })
+      .first()
+      .waitFor({ timeout: 60_000 });
   });
 
   await step(`outline expanded to ${CHAPTER} › 3.6 › ${SECTION}`, async () => {
@@ -145,7 +164,7 @@ async function smoke(page, port) {
     return `screenshot ${outlineShot}`;
   });
 
-  await step('outline rows are this extension\'s symbols', async () => {
+  await step("outline rows are this extension's symbols", async () => {
     const rows = await outlineRows(page);
     const chapter = rows.find((r) => r.text.startsWith(CHAPTER));
     const target = rows.find((r) => r.text.includes(SECTION));
@@ -201,14 +220,24 @@ async function main() {
   let code = 0;
   try {
     const timeout = new Promise((_, reject) => {
-      timer = setTimeout(() => reject(new Error(`timed out after ${timeoutMs / 1000}s (GUIDELINE_VSIX_TIMEOUT_MS)`)), timeoutMs);
+      timer = setTimeout(
+        () => reject(new Error(`timed out after ${timeoutMs / 1000}s (GUIDELINE_VSIX_TIMEOUT_MS)`)),
+        timeoutMs,
+      );
     });
     const run = (async () => {
       const extensionsDir = join(tmp, 'extensions');
       const installed = installVsix(codeServerDir, extensionsDir);
       say(`installed ${vsix} as ${installed}`);
       const port = await freePort();
-      ({ child, logPath } = startCodeServer({ codeServerDir, port, tmp, workspace, extensionsDir, settings: smokeSettings }));
+      ({ child, logPath } = startCodeServer({
+        codeServerDir,
+        port,
+        tmp,
+        workspace,
+        extensionsDir,
+        settings: smokeSettings,
+      }));
       await waitForHealthy(port, child, 60_000);
       say(`code-server on 127.0.0.1:${port}; workspace ${workspace}`);
       browser = await launchBrowser(chromium);
@@ -224,9 +253,15 @@ async function main() {
     code = 1;
     console.error(`[vsix-smoke ${elapsed()}] FAILED: ${err instanceof Error ? err.message : String(err)}`);
     if (page) {
-      await saveScreenshot(page, failureShot).then(() => say(`screenshot: ${failureShot}`), () => {});
+      await saveScreenshot(page, failureShot).then(
+        () => say(`screenshot: ${failureShot}`),
+        () => {},
+      );
       // The outline's rows as rendered, to see what a failed DOM check was looking at.
-      const rows = await page.locator('.outline-pane .monaco-list-row').evaluateAll((els) => els.map((e) => e.outerHTML)).catch(() => []);
+      const rows = await page
+        .locator('.outline-pane .monaco-list-row')
+        .evaluateAll((els) => els.map((e) => e.outerHTML))
+        .catch(() => []);
       mkdirSync(artifactsDir, { recursive: true });
       writeFileSync(join(artifactsDir, 'vsix-outline-rows.html'), rows.join('\n') + '\n');
       say(`outline rows: test-artifacts/vsix-outline-rows.html (${rows.length})`);

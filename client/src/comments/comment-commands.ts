@@ -27,26 +27,38 @@ export function registerCommentCommands(context: vscode.ExtensionContext, client
     vscode.commands.registerCommand('guideline.showComments', async (uri?: string, position?: PositionArg) => {
       const editor = vscode.window.activeTextEditor;
       const target = uri ?? editor?.document.uri.toString();
-      const at = position ?? (editor ? { line: editor.selection.active.line, character: editor.selection.active.character } : undefined);
+      const at =
+        position ??
+        (editor ? { line: editor.selection.active.line, character: editor.selection.active.character } : undefined);
       if (!target || !at) {
         vscode.window.showInformationMessage(vscode.l10n.t('Open a guideline to see its comments.'));
         return;
       }
-      const result = await client.sendRequest<CommentsAtResult>(Requests.commentsAt, { textDocument: { uri: target }, position: at });
+      const result = await client.sendRequest<CommentsAtResult>(Requests.commentsAt, {
+        textDocument: { uri: target },
+        position: at,
+      });
       if (result.items.length === 0) {
-        vscode.window.showInformationMessage(vscode.l10n.t('No public comments on {0}.', result.title ?? vscode.l10n.t('this place')));
+        vscode.window.showInformationMessage(
+          vscode.l10n.t('No public comments on {0}.', result.title ?? vscode.l10n.t('this place')),
+        );
         return;
       }
       const item = await pickComment(result.items, vscode.l10n.t('Comments on {0}', result.title ?? ''));
       if (item) await openCommentRecord(item);
     }),
     vscode.commands.registerCommand('guideline.openComment', (item: CommentItem) => openCommentRecord(item)),
-    vscode.commands.registerCommand('guideline.openCommentTarget', (arg: CommentItem | { item: CommentItem }) => openCommentTarget('item' in arg && typeof arg.item === 'object' ? arg.item : (arg as CommentItem))),
+    vscode.commands.registerCommand('guideline.openCommentTarget', (arg: CommentItem | { item: CommentItem }) =>
+      openCommentTarget('item' in arg && typeof arg.item === 'object' ? arg.item : (arg as CommentItem)),
+    ),
     vscode.commands.registerCommand('guideline.convertCommentsToYaml', async (uri?: vscode.Uri) => {
       const source = uri ?? vscode.window.activeTextEditor?.document.uri;
       if (!source) return;
       try {
-        const { text } = await client.sendRequest<{ text: string }>(Requests.convertComments, { uri: source.toString(), format: 'yaml' });
+        const { text } = await client.sendRequest<{ text: string }>(Requests.convertComments, {
+          uri: source.toString(),
+          format: 'yaml',
+        });
         // An untitled document: nothing is written until the user saves it.
         const document = await vscode.workspace.openTextDocument({ language: 'yaml', content: text });
         await vscode.window.showTextDocument(document);
@@ -74,13 +86,22 @@ export function registerCommentCommands(context: vscode.ExtensionContext, client
       );
       if (!order) return;
       try {
-        const { text } = await client.sendRequest<{ text: string }>(Requests.exportComments, { uri: source.toString(), format: format.format, order: order.order });
+        const { text } = await client.sendRequest<{ text: string }>(Requests.exportComments, {
+          uri: source.toString(),
+          format: format.format,
+          order: order.order,
+        });
         const defaultUri = source.with({ path: source.path.replace(/\.[^./]+$/, '') + `-table.${format.format}` });
         // The save dialog asks before replacing an existing file.
-        const destination = await vscode.window.showSaveDialog({ defaultUri, filters: format.format === 'md' ? { Markdown: ['md'] } : { CSV: ['csv'] } });
+        const destination = await vscode.window.showSaveDialog({
+          defaultUri,
+          filters: format.format === 'md' ? { Markdown: ['md'] } : { CSV: ['csv'] },
+        });
         if (!destination) return;
         await writeAtomically(destination, text);
-        vscode.window.showInformationMessage(vscode.l10n.t('Exported the comment table to {0}.', vscode.workspace.asRelativePath(destination)));
+        vscode.window.showInformationMessage(
+          vscode.l10n.t('Exported the comment table to {0}.', vscode.workspace.asRelativePath(destination)),
+        );
       } catch (error) {
         vscode.window.showErrorMessage((error as Error).message);
       }

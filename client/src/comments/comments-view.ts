@@ -41,8 +41,11 @@ export class CommentsView implements vscode.TreeDataProvider<Node> {
 
   async getChildren(node?: Node): Promise<Node[]> {
     if (!node) {
-      if (!this.rounds) this.rounds = (await this.client.sendRequest<{ rounds: CommentTreeRound[] }>(Requests.commentTree, {})).rounds;
-      return this.rounds.map((round) => ({ kind: 'round' as const, round, items: round.items.filter((i) => this.matches(i)) })).filter((n) => n.items.length > 0);
+      if (!this.rounds)
+        this.rounds = (await this.client.sendRequest<{ rounds: CommentTreeRound[] }>(Requests.commentTree, {})).rounds;
+      return this.rounds
+        .map((round) => ({ kind: 'round' as const, round, items: round.items.filter((i) => this.matches(i)) }))
+        .filter((n) => n.items.length > 0);
     }
     if (node.kind === 'round') {
       const bySection = new Map<string | null, CommentItem[]>();
@@ -52,7 +55,12 @@ export class CommentsView implements vscode.TreeDataProvider<Node> {
         else bySection.set(item.section, [item]);
       }
       // The server sends the items in section order.
-      return [...bySection.entries()].map(([section, items]) => ({ kind: 'section' as const, round: node.round, section, items }));
+      return [...bySection.entries()].map(([section, items]) => ({
+        kind: 'section' as const,
+        round: node.round,
+        section,
+        items,
+      }));
     }
     if (node.kind === 'section') return node.items.map((item) => ({ kind: 'comment' as const, item }));
     return [];
@@ -69,7 +77,10 @@ export class CommentsView implements vscode.TreeDataProvider<Node> {
       return item;
     }
     if (node.kind === 'section') {
-      const item = new vscode.TreeItem(node.section ?? vscode.l10n.t('General'), vscode.TreeItemCollapsibleState.Collapsed);
+      const item = new vscode.TreeItem(
+        node.section ?? vscode.l10n.t('General'),
+        vscode.TreeItemCollapsibleState.Collapsed,
+      );
       const title = node.items.find((i) => i.sectionTitle)?.sectionTitle;
       item.description = `${title ?? ''} (${node.items.length})`.trim();
       item.iconPath = new vscode.ThemeIcon('symbol-namespace');
@@ -79,8 +90,12 @@ export class CommentsView implements vscode.TreeDataProvider<Node> {
     const unresolved = comment.target === null || comment.target.match === 'none';
     const item = new vscode.TreeItem(commentLabel(comment), vscode.TreeItemCollapsibleState.None);
     item.description = `${comment.location ?? ''} ${shorten(comment.opinion, 40)}`.trim();
-    item.tooltip = new vscode.MarkdownString(`**${commentLabel(comment)}** · ${comment.submitter ?? ''}\n\n${shorten(comment.opinion, 400)}\n\n---\n\n${shorten(comment.response, 400)}`);
-    item.iconPath = unresolved ? DISPOSITION_ICONS.unresolved : DISPOSITION_ICONS[comment.disposition] ?? DISPOSITION_ICONS.other;
+    item.tooltip = new vscode.MarkdownString(
+      `**${commentLabel(comment)}** · ${comment.submitter ?? ''}\n\n${shorten(comment.opinion, 400)}\n\n---\n\n${shorten(comment.response, 400)}`,
+    );
+    item.iconPath = unresolved
+      ? DISPOSITION_ICONS.unresolved
+      : (DISPOSITION_ICONS[comment.disposition] ?? DISPOSITION_ICONS.other);
     item.contextValue = 'guideline.comment';
     item.command = { command: 'guideline.openComment', title: vscode.l10n.t('Open Comment'), arguments: [comment] };
     return item;

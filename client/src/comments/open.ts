@@ -8,7 +8,10 @@ export function toVsRange(range: CommentItem['range']): vscode.Range {
 
 export async function openCommentRecord(item: CommentItem): Promise<void> {
   const range = toVsRange(item.range);
-  await vscode.window.showTextDocument(vscode.Uri.parse(item.roundUri), { selection: new vscode.Range(range.start, range.start), preview: true });
+  await vscode.window.showTextDocument(vscode.Uri.parse(item.roundUri), {
+    selection: new vscode.Range(range.start, range.start),
+    preview: true,
+  });
 }
 
 export async function openCommentTarget(item: CommentItem): Promise<void> {

@@ -7,7 +7,10 @@ export interface ParsedArgs {
   readonly values: Map<string, string>;
 }
 
-export function parseArgs(argv: readonly string[], spec: { flags?: readonly string[]; values?: readonly string[] }): ParsedArgs {
+export function parseArgs(
+  argv: readonly string[],
+  spec: { flags?: readonly string[]; values?: readonly string[] },
+): ParsedArgs {
   const flags = new Set<string>();
   const values = new Map<string, string>();
   const positionals: string[] = [];

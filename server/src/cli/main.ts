@@ -43,15 +43,28 @@ type Command = (argv: readonly string[], ctx: CliContext) => Promise<number>;
  * The project file: --config, else the nearest guideline.config.json above the first input, else
  * above the current folder. Its problems and those of its dictionaries are reported, not fatal.
  */
-function loadCliProject(configOption: string | undefined, args: readonly string[], locale: Locale, err: (line: string) => void): LoadedProject {
+function loadCliProject(
+  configOption: string | undefined,
+  args: readonly string[],
+  locale: Locale,
+  err: (line: string) => void,
+): LoadedProject {
   const firstInput = args.find((a) => !a.startsWith('-') && existsSync(a));
   const start = firstInput ? (statSync(firstInput).isDirectory() ? firstInput : dirname(firstInput)) : process.cwd();
-  const configPath = configOption ? resolve(configOption) : findProjectConfig(start) ?? findProjectConfig(process.cwd());
+  const configPath = configOption
+    ? resolve(configOption)
+    : (findProjectConfig(start) ?? findProjectConfig(process.cwd()));
   const project = loadProject(configPath, { trusted: true, baseDir: process.cwd() });
   const show = (path: string) => relative(process.cwd(), path) || path;
-  for (const p of project.configProblems) err(`${show(configPath ?? '')}:${p.range.start.line + 1}:${p.range.start.character + 1} ${projectProblemSeverity(p.code)} ${p.code} ${p.message[locale]}`);
+  for (const p of project.configProblems)
+    err(
+      `${show(configPath ?? '')}:${p.range.start.line + 1}:${p.range.start.character + 1} ${projectProblemSeverity(p.code)} ${p.code} ${p.message[locale]}`,
+    );
   for (const [path, problems] of project.dictionaryProblems) {
-    for (const p of problems) err(`${show(path)}:${p.range.start.line + 1}:${p.range.start.character + 1} ${projectProblemSeverity(p.code)} ${p.code} ${localize(locale, p.message, p.args ?? {})}`);
+    for (const p of problems)
+      err(
+        `${show(path)}:${p.range.start.line + 1}:${p.range.start.character + 1} ${projectProblemSeverity(p.code)} ${p.code} ${localize(locale, p.message, p.args ?? {})}`,
+      );
   }
   return project;
 }
@@ -76,7 +89,9 @@ export async function main(argv: readonly string[]): Promise<number> {
     else rest.push(argv[i]);
   }
   const [command, ...commandArgs] = rest;
-  const locale = localeFromTag(lang ?? process.env.GUIDELINE_LANG ?? (process.env.LANG?.startsWith('en') ? 'en' : 'ja'));
+  const locale = localeFromTag(
+    lang ?? process.env.GUIDELINE_LANG ?? (process.env.LANG?.startsWith('en') ? 'en' : 'ja'),
+  );
   const out = (line: string): void => void process.stdout.write(`${line}\n`);
   const err = (line: string): void => void process.stderr.write(`${line}\n`);
   if (configOption !== undefined && !existsSync(configOption)) {
@@ -104,10 +119,16 @@ export async function main(argv: readonly string[]): Promise<number> {
   }
   if (command === 'lsp') {
     if (commandArgs.includes('--help')) {
-      ctx.out('Usage: guideline lsp --stdio | --node-ipc | --socket=<port>\n\nRuns the language server over the given transport.');
+      ctx.out(
+        'Usage: guideline lsp --stdio | --node-ipc | --socket=<port>\n\nRuns the language server over the given transport.',
+      );
       return 0;
     }
-    if (!commandArgs.some((a) => a === '--stdio' || a === '--node-ipc' || a.startsWith('--socket') || a.startsWith('--pipe'))) {
+    if (
+      !commandArgs.some(
+        (a) => a === '--stdio' || a === '--node-ipc' || a.startsWith('--socket') || a.startsWith('--pipe'),
+      )
+    ) {
       ctx.err('guideline lsp: choose a transport: --stdio (see guideline lsp --help)');
       return 2;
     }

@@ -6,7 +6,10 @@ import type { LoadedProject } from '../host/project';
 import type { TextEncoding } from '../core/text/encoding';
 import type { Locale } from '../core/i18n/locale';
 
-const ENCODING_NOTE: Record<Locale, string> = { ja: '{encoding} として読みました（ガイドラインは UTF-8 で保存することを勧めます）', en: 'read as {encoding} (guidelines are best saved as UTF-8)' };
+const ENCODING_NOTE: Record<Locale, string> = {
+  ja: '{encoding} として読みました（ガイドラインは UTF-8 で保存することを勧めます）',
+  en: 'read as {encoding} (guidelines are best saved as UTF-8)',
+};
 import { GuidelineModelCache, type GuidelineDocument } from '../core/model/document';
 import { GuidelineIndex } from '../core/workspace/guideline-index';
 import type { CommentRound } from '../core/comments/model';
@@ -28,7 +31,10 @@ export interface LoadedWorkspace {
 const isWorkspaceFile = (name: string): boolean => isMarkdownFile(name) || isCommentCandidate(name);
 
 /** Expands files and folders into paths; a missing path is an input error. */
-export async function expandPaths(inputs: readonly string[], accept: (name: string) => boolean = isWorkspaceFile): Promise<string[]> {
+export async function expandPaths(
+  inputs: readonly string[],
+  accept: (name: string) => boolean = isWorkspaceFile,
+): Promise<string[]> {
   const out: string[] = [];
   for (const input of inputs) {
     const path = resolve(input);
@@ -50,7 +56,11 @@ export async function readRound(path: string): Promise<CommentRound | null> {
   return readCommentDocument(path, read.bytes);
 }
 
-export async function loadWorkspace(paths: readonly string[], err: (line: string) => void = () => undefined, locale: Locale = 'ja'): Promise<LoadedWorkspace> {
+export async function loadWorkspace(
+  paths: readonly string[],
+  err: (line: string) => void = () => undefined,
+  locale: Locale = 'ja',
+): Promise<LoadedWorkspace> {
   const encodings = new Map<string, TextEncoding>();
   const cache = new GuidelineModelCache();
   const index = new GuidelineIndex();
@@ -64,7 +74,10 @@ export async function loadWorkspace(paths: readonly string[], err: (line: string
         encodings.set(path, read.encoding);
         err(`${path}: ${ENCODING_NOTE[locale].replace('{encoding}', read.encoding)}`);
       }
-      for (const problem of read.problems) err(`${path}:${problem.range.start.line + 1}:${problem.range.start.character + 1} warning ${problem.code} ${problem.message[locale]}`);
+      for (const problem of read.problems)
+        err(
+          `${path}:${problem.range.start.line + 1}:${problem.range.start.character + 1} warning ${problem.code} ${problem.message[locale]}`,
+        );
       const document = cache.build(path, 0, read.text);
       index.set(document);
       documents.push(document);

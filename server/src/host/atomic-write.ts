@@ -3,7 +3,17 @@
  * goes to a temporary file beside the target, then replaces it by rename, so a reader (or a crash)
  * never sees half a file. Anything doubtful leaves the file untouched and says why.
  */
-import { closeSync, fsyncSync, lstatSync, openSync, readFileSync, renameSync, rmSync, writeSync, chmodSync } from 'node:fs';
+import {
+  closeSync,
+  fsyncSync,
+  lstatSync,
+  openSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeSync,
+  chmodSync,
+} from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 
 export type WriteOutcome = { readonly written: true } | { readonly written: false; readonly reason: string };

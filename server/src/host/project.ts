@@ -5,7 +5,13 @@
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
-import { EMPTY_PROJECT_CONFIG, parseProjectConfig, PROJECT_CONFIG_FILE, type ConfigProblem, type ProjectConfig } from '../core/config/project-config';
+import {
+  EMPTY_PROJECT_CONFIG,
+  parseProjectConfig,
+  PROJECT_CONFIG_FILE,
+  type ConfigProblem,
+  type ProjectConfig,
+} from '../core/config/project-config';
 import { loadPrhDictionary } from '../core/checks/prh/load';
 import type { CompiledPrhRule } from '../core/checks/types';
 import type { PrhProblem } from '../core/checks/prh/types';
@@ -43,18 +49,27 @@ export function findProjectConfig(start: string): string | null {
   }
 }
 
-export function loadProject(configPath: string | null, options: { trusted: boolean; extraDictionaries?: readonly string[]; baseDir?: string }): LoadedProject {
+export function loadProject(
+  configPath: string | null,
+  options: { trusted: boolean; extraDictionaries?: readonly string[]; baseDir?: string },
+): LoadedProject {
   let config = EMPTY_PROJECT_CONFIG;
   let configProblems: readonly ConfigProblem[] = [];
   if (configPath) {
     const text = readSmallText(configPath);
     if (text === null) {
-      configProblems = [{ code: 'config-syntax', range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, message: { ja: '設定ファイルを読めません。', en: 'Cannot read the configuration file.' } }];
+      configProblems = [
+        {
+          code: 'config-syntax',
+          range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+          message: { ja: '設定ファイルを読めません。', en: 'Cannot read the configuration file.' },
+        },
+      ];
     } else {
       ({ config, problems: configProblems } = parseProjectConfig(text));
     }
   }
-  const base = configPath ? dirname(configPath) : options.baseDir ?? process.cwd();
+  const base = configPath ? dirname(configPath) : (options.baseDir ?? process.cwd());
   const prhRules: CompiledPrhRule[] = [];
   const dictionaryProblems = new Map<string, PrhProblem[]>();
   const dictionaryFiles: string[] = [];
@@ -71,14 +86,28 @@ export function loadProject(configPath: string | null, options: { trusted: boole
       const text = readSmallText(path);
       dictionaryFiles.push(path);
       if (text === null) {
-        const problem: PrhProblem = { uri: configPath ?? path, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, code: 'prh-import', message: { ja: '辞書「{path}」を読めません。', en: 'Cannot read the dictionary "{path}".' }, args: { path: entry } };
+        const problem: PrhProblem = {
+          uri: configPath ?? path,
+          range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+          code: 'prh-import',
+          message: { ja: '辞書「{path}」を読めません。', en: 'Cannot read the dictionary "{path}".' },
+          args: { path: entry },
+        };
         dictionaryProblems.set(problem.uri, [...(dictionaryProblems.get(problem.uri) ?? []), problem]);
         continue;
       }
       const loaded = loadPrhDictionary(path, text, readImport);
       prhRules.push(...loaded.rules);
-      for (const problem of loaded.problems) dictionaryProblems.set(problem.uri, [...(dictionaryProblems.get(problem.uri) ?? []), problem]);
+      for (const problem of loaded.problems)
+        dictionaryProblems.set(problem.uri, [...(dictionaryProblems.get(problem.uri) ?? []), problem]);
     }
   }
-  return { configPath, config, configProblems, prhRules, dictionaryProblems, dictionaryFiles: [...new Set(dictionaryFiles)] };
+  return {
+    configPath,
+    config,
+    configProblems,
+    prhRules,
+    dictionaryProblems,
+    dictionaryFiles: [...new Set(dictionaryFiles)],
+  };
 }

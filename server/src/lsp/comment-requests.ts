@@ -16,18 +16,31 @@ import { Requests, type CommentsAtResult, type CommentStatus, type CommentTreeRo
 import type { ServerState } from './state';
 import type { Guard } from './guard';
 
-export function registerCommentRequests(connection: Connection, state: ServerState, guard: Guard, ready: Promise<void>): void {
+export function registerCommentRequests(
+  connection: Connection,
+  state: ServerState,
+  guard: Guard,
+  ready: Promise<void>,
+): void {
   connection.onRequest(
     Requests.commentsAt,
-    guard('commentsAt', { title: null, items: [] } as CommentsAtResult, async (params: { textDocument: { uri: string }; position: Position }): Promise<CommentsAtResult> => {
-      await ready;
-      const doc = state.guideline(params.textDocument.uri);
-      if (!doc) return { title: null, items: [] };
-      const node = nodeForCommand(doc, params.position) ?? ancestryAt(doc, doc.lines.offsetAt(params.position)).filter(isNumberedContainer).pop() ?? doc.root;
-      const links = state.commentLinks();
-      const found = isNumberedContainer(node) || node.kind === 'document' ? links.within(doc.uri, node) : links.on(doc.uri, node);
-      return { title: displayName(node), items: found.map((l) => toCommentItem(l, state.locale)) };
-    }),
+    guard(
+      'commentsAt',
+      { title: null, items: [] } as CommentsAtResult,
+      async (params: { textDocument: { uri: string }; position: Position }): Promise<CommentsAtResult> => {
+        await ready;
+        const doc = state.guideline(params.textDocument.uri);
+        if (!doc) return { title: null, items: [] };
+        const node =
+          nodeForCommand(doc, params.position) ??
+          ancestryAt(doc, doc.lines.offsetAt(params.position)).filter(isNumberedContainer).pop() ??
+          doc.root;
+        const links = state.commentLinks();
+        const found =
+          isNumberedContainer(node) || node.kind === 'document' ? links.within(doc.uri, node) : links.on(doc.uri, node);
+        return { title: displayName(node), items: found.map((l) => toCommentItem(l, state.locale)) };
+      },
+    ),
   );
 
   connection.onRequest(
@@ -39,31 +52,52 @@ export function registerCommentRequests(connection: Connection, state: ServerSta
       for (const link of links.links) {
         let entry = rounds.get(link.round.uri);
         if (!entry) {
-          entry = { uri: link.round.uri, label: roundLabel(link.round, state.locale), title: link.round.title, date: link.round.date, items: [] };
+          entry = {
+            uri: link.round.uri,
+            label: roundLabel(link.round, state.locale),
+            title: link.round.title,
+            date: link.round.date,
+            items: [],
+          };
           rounds.set(link.round.uri, entry);
         }
         entry.items.push(toCommentItem(link, state.locale));
       }
       // Newest round first, as in hovers; within a round, sections in numeric order, general last.
-      for (const round of rounds.values()) round.items.sort((a, b) => compareSections(a.section, b.section) || a.number - b.number);
+      for (const round of rounds.values())
+        round.items.sort((a, b) => compareSections(a.section, b.section) || a.number - b.number);
       return { rounds: [...rounds.values()].reverse() };
     }),
   );
 
   connection.onRequest(
     Requests.status,
-    guard('status', { kind: null, linked: 0, unresolved: 0, accepted: 0 } as CommentStatus, async (params: { textDocument: { uri: string } }): Promise<CommentStatus> => {
-      await ready;
-      const uri = params.textDocument.uri;
-      const links = state.commentLinks();
-      if (state.commentRound(uri)) {
-        const own = links.forRound(uri);
-        return { kind: 'comments', linked: own.filter((l) => l.match !== 'none').length, unresolved: own.filter((l) => l.match === 'none').length, accepted: own.filter((l) => l.comment.disposition === 'accepted').length };
-      }
-      if (!state.guideline(uri)) return { kind: null, linked: 0, unresolved: 0, accepted: 0 };
-      const own = links.forDocument(uri);
-      return { kind: 'guideline', linked: own.length, unresolved: links.unresolved().length, accepted: own.filter((l) => l.comment.disposition === 'accepted').length };
-    }),
+    guard(
+      'status',
+      { kind: null, linked: 0, unresolved: 0, accepted: 0 } as CommentStatus,
+      async (params: { textDocument: { uri: string } }): Promise<CommentStatus> => {
+        await ready;
+        const uri = params.textDocument.uri;
+        const links = state.commentLinks();
+        if (state.commentRound(uri)) {
+          const own = links.forRound(uri);
+          return {
+            kind: 'comments',
+            linked: own.filter((l) => l.match !== 'none').length,
+            unresolved: own.filter((l) => l.match === 'none').length,
+            accepted: own.filter((l) => l.comment.disposition === 'accepted').length,
+          };
+        }
+        if (!state.guideline(uri)) return { kind: null, linked: 0, unresolved: 0, accepted: 0 };
+        const own = links.forDocument(uri);
+        return {
+          kind: 'guideline',
+          linked: own.length,
+          unresolved: links.unresolved().length,
+          accepted: own.filter((l) => l.comment.disposition === 'accepted').length,
+        };
+      },
+    ),
   );
 
   connection.onRequest(Requests.convertComments, async (params: { uri: string; format: 'yaml' | 'json' | 'csv' }) => {
@@ -82,15 +116,22 @@ export function registerCommentRequests(connection: Connection, state: ServerSta
     }
   });
 
-  connection.onRequest(Requests.exportComments, async (params: { uri: string; format: 'md' | 'csv'; order: 'number' | 'section' }) => {
-    await ready;
-    const round = state.commentRound(params.uri);
-    if (!round) throw new ResponseError(1, localizedNotComments(state));
-    const options = { order: params.order, locale: state.locale, disposition: true };
-    return { text: params.format === 'csv' ? exportCommentsCsv(round, options) : exportCommentsMarkdown(round, options) };
-  });
+  connection.onRequest(
+    Requests.exportComments,
+    async (params: { uri: string; format: 'md' | 'csv'; order: 'number' | 'section' }) => {
+      await ready;
+      const round = state.commentRound(params.uri);
+      if (!round) throw new ResponseError(1, localizedNotComments(state));
+      const options = { order: params.order, locale: state.locale, disposition: true };
+      return {
+        text: params.format === 'csv' ? exportCommentsCsv(round, options) : exportCommentsMarkdown(round, options),
+      };
+    },
+  );
 }
 
 function localizedNotComments(state: ServerState): string {
-  return state.locale === 'ja' ? 'このファイルは意見の文書として読み取れません。' : 'This file is not a comment document.';
+  return state.locale === 'ja'
+    ? 'このファイルは意見の文書として読み取れません。'
+    : 'This file is not a comment document.';
 }

@@ -12,7 +12,10 @@ export const SEVERITY: Record<Severity, DiagnosticSeverity> = {
 export const DIAGNOSTIC_SOURCE = 'guideline';
 
 export function toDiagnostic(finding: Finding): Diagnostic {
-  const related: DiagnosticRelatedInformation[] | undefined = finding.related?.map((r) => ({ location: { uri: r.uri, range: r.range }, message: r.message }));
+  const related: DiagnosticRelatedInformation[] | undefined = finding.related?.map((r) => ({
+    location: { uri: r.uri, range: r.range },
+    message: r.message,
+  }));
   return {
     range: finding.range,
     severity: SEVERITY[finding.severity],

@@ -14,11 +14,17 @@ const SLICE_MS = 15;
 export const yieldToEventLoop = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
 export function cancelled(): ResponseError<{ retriggerRequest: boolean }> {
-  return new ResponseError(LSPErrorCodes.ServerCancelled, 'cancelled or superseded by a newer version', { retriggerRequest: true });
+  return new ResponseError(LSPErrorCodes.ServerCancelled, 'cancelled or superseded by a newer version', {
+    retriggerRequest: true,
+  });
 }
 
 /** Analyses every chunk of `document` with `config`, yielding every few milliseconds. */
-export async function warmChecks(document: GuidelineDocument, config: CheckConfig, token: CancellationToken): Promise<void> {
+export async function warmChecks(
+  document: GuidelineDocument,
+  config: CheckConfig,
+  token: CancellationToken,
+): Promise<void> {
   let sliceStart = performance.now();
   for (const chunk of document.chunks) {
     analyzeChunk(chunk, config);

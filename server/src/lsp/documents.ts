@@ -56,7 +56,12 @@ export class OpenDocuments {
 
   listen(connection: Connection): void {
     connection.onDidOpenTextDocument(({ textDocument }) => {
-      const document = TextDocument.create(textDocument.uri, textDocument.languageId, textDocument.version, textDocument.text);
+      const document = TextDocument.create(
+        textDocument.uri,
+        textDocument.languageId,
+        textDocument.version,
+        textDocument.text,
+      );
       this.entries.set(textDocument.uri, { document, changes: null, changesSince: -1 });
       this.changed.fire({ document });
     });

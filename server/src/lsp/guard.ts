@@ -1,7 +1,11 @@
 /** Every handler runs guarded: a failure is logged and answered with a fallback, never a crash. */
 import { ResponseError, type Connection } from 'vscode-languageserver/node';
 
-export type Guard = <P extends unknown[], R>(name: string, fallback: R, handler: (...args: P) => R | Promise<R>) => (...args: P) => Promise<R>;
+export type Guard = <P extends unknown[], R>(
+  name: string,
+  fallback: R,
+  handler: (...args: P) => R | Promise<R>,
+) => (...args: P) => Promise<R>;
 
 export function createGuard(connection: Connection): Guard {
   return (name, fallback, handler) =>

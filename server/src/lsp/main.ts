@@ -6,6 +6,8 @@ export function runLanguageServer(version: string): void {
   // createConnection reads --stdio / --node-ipc / --socket from process.argv.
   const connection = createConnection(ProposedFeatures.all);
   process.on('uncaughtException', (error) => connection.console.error(`uncaught: ${error?.stack ?? String(error)}`));
-  process.on('unhandledRejection', (reason) => connection.console.error(`unhandled rejection: ${String((reason as Error)?.stack ?? reason)}`));
+  process.on('unhandledRejection', (reason) =>
+    connection.console.error(`unhandled rejection: ${String((reason as Error)?.stack ?? reason)}`),
+  );
   startServer(connection, version);
 }

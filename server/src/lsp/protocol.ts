@@ -58,4 +58,3 @@ export interface CommentStatus {
   readonly unresolved: number;
   readonly accepted: number;
 }
-

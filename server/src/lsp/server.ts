@@ -31,7 +31,14 @@ import { projectProblemSeverity } from '../core/config/codes';
 import { URI } from './uri';
 import { createGuard } from './guard';
 import { registerCommentRequests } from './comment-requests';
-import { commentDefinition, commentFileHover, commentHover, commentLenses, commentReferences, nodeForCommand } from './features/comments';
+import {
+  commentDefinition,
+  commentFileHover,
+  commentHover,
+  commentLenses,
+  commentReferences,
+  nodeForCommand,
+} from './features/comments';
 import { documentSymbols } from './features/document-symbols';
 import { foldingRanges } from './features/folding';
 import { selectionRanges } from './features/selection-ranges';
@@ -62,7 +69,9 @@ export function startServer(connection: Connection, version: string): void {
     state.locale = localeFromTag(params.locale);
     state.trusted = (params.initializationOptions as InitializationOptions | undefined)?.trusted !== false;
     hasConfigurationCapability = Boolean(params.capabilities.workspace?.configuration);
-    state.workspaceRoots = (params.workspaceFolders ?? []).map((f) => URI.toPath(f.uri)).filter((p): p is string => Boolean(p));
+    state.workspaceRoots = (params.workspaceFolders ?? [])
+      .map((f) => URI.toPath(f.uri))
+      .filter((p): p is string => Boolean(p));
     if (state.workspaceRoots.length === 0 && params.rootUri) {
       const root = URI.toPath(params.rootUri);
       if (root) state.workspaceRoots.push(root);
@@ -90,7 +99,8 @@ export function startServer(connection: Connection, version: string): void {
   connection.onInitialized(
     guard('initialized', undefined, async () => {
       try {
-        if (hasConfigurationCapability) await connection.client.register(DidChangeConfigurationNotification.type, { section: 'guideline' });
+        if (hasConfigurationCapability)
+          await connection.client.register(DidChangeConfigurationNotification.type, { section: 'guideline' });
         await loadSettings();
         await loadWorkspace();
       } finally {
@@ -122,13 +132,20 @@ export function startServer(connection: Connection, version: string): void {
 
   /** Editor settings over the project file (guideline.config.json) of the first workspace folder. */
   async function loadSettings(): Promise<void> {
-    const raw = hasConfigurationCapability ? await connection.workspace.getConfiguration({ section: 'guideline' }) : null;
+    const raw = hasConfigurationCapability
+      ? await connection.workspace.getConfiguration({ section: 'guideline' })
+      : null;
     const editor = parseEditorSettings(raw);
     const root = state.workspaceRoots[0];
     const configPath = root ? findProjectConfig(root) : null;
-    const project = loadProject(configPath, { trusted: state.trusted, extraDictionaries: editor.dictionaries, ...(root ? { baseDir: root } : {}) });
+    const project = loadProject(configPath, {
+      trusted: state.trusted,
+      extraDictionaries: editor.dictionaries,
+      ...(root ? { baseDir: root } : {}),
+    });
     state.configure(project, editor);
-    for (const problem of project.configProblems) connection.console.warn(`${configPath}:${problem.range.start.line + 1}: ${problem.message[state.locale]}`);
+    for (const problem of project.configProblems)
+      connection.console.warn(`${configPath}:${problem.range.start.line + 1}: ${problem.message[state.locale]}`);
   }
 
   async function readCommentFile(path: string): Promise<void> {
@@ -147,7 +164,8 @@ export function startServer(connection: Connection, version: string): void {
       return;
     }
     if (read.encoding !== 'utf-8') connection.console.warn(`${path}: read as ${read.encoding}`);
-    for (const problem of read.problems) connection.console.warn(`${path}:${problem.range.start.line + 1}: ${problem.message[state.locale]}`);
+    for (const problem of read.problems)
+      connection.console.warn(`${path}:${problem.range.start.line + 1}: ${problem.message[state.locale]}`);
     state.setDiskText(URI.fromPath(path), read.text);
   }
 
@@ -161,13 +179,17 @@ export function startServer(connection: Connection, version: string): void {
     }
   }
 
-  const isProjectFile = (path: string): boolean => path === state.project.configPath || state.project.dictionaryFiles.includes(path) || /(^|[\\/])guideline\.config\.json$/.test(path);
+  const isProjectFile = (path: string): boolean =>
+    path === state.project.configPath ||
+    state.project.dictionaryFiles.includes(path) ||
+    /(^|[\\/])guideline\.config\.json$/.test(path);
 
   connection.onDidChangeConfiguration(
     guard('didChangeConfiguration', undefined, async () => {
       await loadSettings();
       // Comment documents named in the settings may have changed.
-      for (const root of state.workspaceRoots) for (const named of state.settings.commentFiles) await readCommentFile(resolvePath(root, named));
+      for (const root of state.workspaceRoots)
+        for (const named of state.settings.commentFiles) await readCommentFile(resolvePath(root, named));
       refreshAll();
     }),
   );
@@ -212,7 +234,15 @@ export function startServer(connection: Connection, version: string): void {
     if (!doc) return null;
     const options = state.findingOptions();
     const anchors = state.commentAnchors();
-    const inputs = [doc, options.checks, options.katakana?.decision, anchors, options.rules, options.commentDiagnostics, options.locale];
+    const inputs = [
+      doc,
+      options.checks,
+      options.katakana?.decision,
+      anchors,
+      options.rules,
+      options.commentDiagnostics,
+      options.locale,
+    ];
     const cached = findingsCache.get(uri);
     if (cached && cached.inputs.every((input, i) => input === inputs[i])) return cached.findings;
     const findings = guidelineFindings(doc, state.index, options, anchors.links, anchors);
@@ -223,11 +253,23 @@ export function startServer(connection: Connection, version: string): void {
 
   function projectFileDiagnostics(path: string): Diagnostic[] | null {
     if (path === state.project.configPath) {
-      return state.project.configProblems.map((p) => ({ range: p.range, severity: SEVERITY[projectProblemSeverity(p.code)], code: p.code, source: DIAGNOSTIC_SOURCE, message: p.message[state.locale] }));
+      return state.project.configProblems.map((p) => ({
+        range: p.range,
+        severity: SEVERITY[projectProblemSeverity(p.code)],
+        code: p.code,
+        source: DIAGNOSTIC_SOURCE,
+        message: p.message[state.locale],
+      }));
     }
     const problems = state.project.dictionaryProblems.get(path);
     if (!problems) return null;
-    return problems.map((p) => ({ range: p.range, severity: SEVERITY[projectProblemSeverity(p.code)], code: p.code, source: DIAGNOSTIC_SOURCE, message: localize(state.locale, p.message, p.args ?? {}) }));
+    return problems.map((p) => ({
+      range: p.range,
+      severity: SEVERITY[projectProblemSeverity(p.code)],
+      code: p.code,
+      source: DIAGNOSTIC_SOURCE,
+      message: localize(state.locale, p.message, p.args ?? {}),
+    }));
   }
 
   const emptyReport = (): DocumentDiagnosticReport => ({ kind: DocumentDiagnosticReportKind.Full, items: [] });
@@ -243,7 +285,11 @@ export function startServer(connection: Connection, version: string): void {
       const projectDiagnostics = path ? projectFileDiagnostics(path) : null;
       if (projectDiagnostics) return { kind: DocumentDiagnosticReportKind.Full, items: projectDiagnostics };
       const round = state.commentRound(uri);
-      if (round) return { kind: DocumentDiagnosticReportKind.Full, items: commentDocumentFindings(round, state.commentLinks(), state.findingOptions()).map(toDiagnostic) };
+      if (round)
+        return {
+          kind: DocumentDiagnosticReportKind.Full,
+          items: commentDocumentFindings(round, state.commentLinks(), state.findingOptions()).map(toDiagnostic),
+        };
       const doc = state.guideline(uri);
       if (!doc) return emptyReport();
       // The expensive part in slices, so that other requests and a cancellation get through.
@@ -288,7 +334,11 @@ export function startServer(connection: Connection, version: string): void {
     }),
   );
   /** A request about a comment document or about a guideline, by what the URI is. */
-  const byDocumentKind = <T>(uri: string, onComments: () => T, onGuideline: (doc: GuidelineDocument) => T): T | null => {
+  const byDocumentKind = <T>(
+    uri: string,
+    onComments: () => T,
+    onGuideline: (doc: GuidelineDocument) => T,
+  ): T | null => {
     if (state.commentRound(uri)) return onComments();
     const doc = state.guideline(uri);
     return doc ? onGuideline(doc) : null;
@@ -297,7 +347,11 @@ export function startServer(connection: Connection, version: string): void {
     guard('definition', null, async (params) => {
       await workspaceReady;
       const uri = params.textDocument.uri;
-      return byDocumentKind(uri, () => commentDefinition(state.commentLinks(), uri, params.position), (doc) => definition(state.index, doc, params.position));
+      return byDocumentKind(
+        uri,
+        () => commentDefinition(state.commentLinks(), uri, params.position),
+        (doc) => definition(state.index, doc, params.position),
+      );
     }),
   );
   connection.onReferences(
@@ -306,7 +360,9 @@ export function startServer(connection: Connection, version: string): void {
       const doc = state.guideline(params.textDocument.uri);
       if (!doc) return null;
       const found = references(state.index, doc, params.position, params.context.includeDeclaration) ?? [];
-      const node = nodeForCommand(doc, params.position) ?? ancestryAt(doc, doc.lines.offsetAt(params.position)).filter(isNumberedContainer).pop();
+      const node =
+        nodeForCommand(doc, params.position) ??
+        ancestryAt(doc, doc.lines.offsetAt(params.position)).filter(isNumberedContainer).pop();
       if (node) found.push(...commentReferences(state.commentLinks(), doc, node));
       return found;
     }),
@@ -318,7 +374,9 @@ export function startServer(connection: Connection, version: string): void {
       return byDocumentKind(
         uri,
         () => commentFileHover(state.commentLinks(), uri, params.position, state.locale),
-        (doc) => referenceHover(state.index, doc, params.position, state.locale) ?? commentHover(state.commentLinks(), doc, params.position, state.locale),
+        (doc) =>
+          referenceHover(state.index, doc, params.position, state.locale) ??
+          commentHover(state.commentLinks(), doc, params.position, state.locale),
       );
     }),
   );
@@ -326,7 +384,11 @@ export function startServer(connection: Connection, version: string): void {
     guard('documentLink', null, async (params) => {
       await workspaceReady;
       const uri = params.textDocument.uri;
-      return byDocumentKind(uri, () => commentLocationLinks(state.commentLinks(), uri, state.locale), (doc) => referenceLinks(state.index, doc, state.locale));
+      return byDocumentKind(
+        uri,
+        () => commentLocationLinks(state.commentLinks(), uri, state.locale),
+        (doc) => referenceLinks(state.index, doc, state.locale),
+      );
     }),
   );
   connection.onCodeLens(
@@ -342,7 +404,12 @@ export function startServer(connection: Connection, version: string): void {
       await workspaceReady;
       const doc = state.guideline(params.textDocument.uri);
       if (!doc) return null;
-      const terms = [...new Set([...state.checkConfig.terminology.map((t) => t.expected), ...state.checkConfig.prh.map((r) => r.expected).filter((e) => !e.includes('$'))])];
+      const terms = [
+        ...new Set([
+          ...state.checkConfig.terminology.map((t) => t.expected),
+          ...state.checkConfig.prh.map((r) => r.expected).filter((e) => !e.includes('$')),
+        ]),
+      ];
       return toCompletionList(completionCandidates(state.allGuidelines(), doc, params.position, state.locale, terms));
     }),
   );

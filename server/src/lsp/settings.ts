@@ -24,10 +24,17 @@ export interface EditorSettings {
   readonly preferredKatakana: Readonly<Record<string, string>>;
 }
 
-export const EMPTY_EDITOR_SETTINGS: EditorSettings = { rules: {}, commentFiles: [], dictionaries: [], preferredKatakana: {} };
+export const EMPTY_EDITOR_SETTINGS: EditorSettings = {
+  rules: {},
+  commentFiles: [],
+  dictionaries: [],
+  preferredKatakana: {},
+};
 
-const asObject = (value: unknown): Record<string, unknown> => (value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : {});
-const asStrings = (value: unknown): string[] => (Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : []);
+const asObject = (value: unknown): Record<string, unknown> =>
+  value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
+const asStrings = (value: unknown): string[] =>
+  Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
 
 export function parseEditorSettings(raw: unknown): EditorSettings {
   const root = asObject(raw);
@@ -36,7 +43,8 @@ export function parseEditorSettings(raw: unknown): EditorSettings {
   const comments = asObject(root.comments);
   const mode = comments.diagnostics;
   const preferredKatakana: Record<string, string> = {};
-  for (const [word, preferred] of Object.entries(asObject(asObject(root.katakana).preferred))) if (typeof preferred === 'string') preferredKatakana[word] = preferred;
+  for (const [word, preferred] of Object.entries(asObject(asObject(root.katakana).preferred)))
+    if (typeof preferred === 'string') preferredKatakana[word] = preferred;
   return {
     rules,
     ...(mode === 'off' || mode === 'accepted' || mode === 'all' ? { commentDiagnostics: mode } : {}),

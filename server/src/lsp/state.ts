@@ -40,7 +40,14 @@ export class ServerState {
   workspaceRoots: string[] = [];
   /** Restricted Mode: no workspace dictionaries. Editors other than VS Code have no such mode. */
   trusted = true;
-  project: LoadedProject = { configPath: null, config: EMPTY_PROJECT_CONFIG, configProblems: [], prhRules: [], dictionaryProblems: new Map(), dictionaryFiles: [] };
+  project: LoadedProject = {
+    configPath: null,
+    config: EMPTY_PROJECT_CONFIG,
+    configProblems: [],
+    prhRules: [],
+    dictionaryProblems: new Map(),
+    dictionaryFiles: [],
+  };
   private editorSettings: EditorSettings = EMPTY_EDITOR_SETTINGS;
   settings: ServerSettings = effectiveSettings(EMPTY_PROJECT_CONFIG, EMPTY_EDITOR_SETTINGS);
   /** One object per settings change: the checks cache their results per configuration object. */
@@ -82,7 +89,6 @@ export class ServerState {
   private katakanaCounterGeneration = -1;
   private katakanaCache: { key: string; state: KatakanaState } | undefined;
 
-
   isGuidelineUri(uri: string): boolean {
     return /\.(md|markdown)$/i.test(URI.path(uri)) || this.documents.get(uri)?.languageId === 'markdown';
   }
@@ -115,7 +121,10 @@ export class ServerState {
     const known = this.index.get(uri);
     if (known && known.version === current.version && known.text.length === current.text.length) return known;
     const changes = known && this.documents.get(uri) ? this.documents.changesSince(uri, known.version) : null;
-    const built = known && changes ? this.models.update(known, current.version, current.text, changes) : this.models.build(uri, current.version, current.text);
+    const built =
+      known && changes
+        ? this.models.update(known, current.version, current.text, changes)
+        : this.models.build(uri, current.version, current.text);
     if (this.documents.get(uri)) this.documents.settle(uri);
     this.index.set(built);
     return built;
@@ -180,7 +189,8 @@ export class ServerState {
   commentAnchors(): AnchoredLinks {
     const documents = this.allGuidelines();
     this.allRounds(); // parses edited comment documents, which moves roundsGeneration
-    if (this.anchors && this.anchorsRounds === this.roundsGeneration && this.anchors.validFor(documents)) return this.anchors;
+    if (this.anchors && this.anchorsRounds === this.roundsGeneration && this.anchors.validFor(documents))
+      return this.anchors;
     this.anchors = new AnchoredLinks(this.commentLinks(), documents);
     this.anchorsRounds = this.roundsGeneration;
     return this.anchors;

@@ -5,7 +5,10 @@ import { maskNonProse } from '../../../server/src/core/checks/prose-mask';
 import { readFixture } from './helpers';
 
 function kinds(text: string): Array<[string, string]> {
-  return findBracketMismatches(maskNonProse(text)).map((f) => [(f.data as { kind: string }).kind, text.slice(f.start, f.end)]);
+  return findBracketMismatches(maskNonProse(text)).map((f) => [
+    (f.data as { kind: string }).kind,
+    text.slice(f.start, f.end),
+  ]);
 }
 
 describe('bracket-mismatch', () => {
@@ -19,7 +22,13 @@ describe('bracket-mismatch', () => {
     ['管理区域の管理」に定める。', [['unopened', '」']]],
     ['【例文】（1）機器の取付け】', [['unopened', '】']]],
     ['「管理区域（情報システム室等」の管理', [['unclosed', '（']]],
-    ['## 3.4.2 「管理区域\n\nの管理」', [['unclosed', '「'], ['unopened', '」']]],
+    [
+      '## 3.4.2 「管理区域\n\nの管理」',
+      [
+        ['unclosed', '「'],
+        ['unopened', '」'],
+      ],
+    ],
   ];
   for (const [text, expected] of catches) {
     test(`catches: ${text.replace(/\n/g, '⏎')}`, () => assert.deepEqual(kinds(text), expected));
@@ -52,12 +61,21 @@ describe('bracket-mismatch', () => {
     const title = findings.find((f) => f.start < seed.indexOf('\n'));
     assert.ok(title, 'title finding');
     assert.equal(seed.slice(title.start, title.end), '｢');
-    assert.deepEqual(title.fixes?.map((f) => [f.replacement, f.safe]), [['「', true]]);
+    assert.deepEqual(
+      title.fixes?.map((f) => [f.replacement, f.safe]),
+      [['「', true]],
+    );
   });
 
   test('kind mismatch fix is offered but not safe, with the opening bracket as related', () => {
     const [f] = findBracketMismatches(maskNonProse('「管理』'));
-    assert.deepEqual(f.fixes?.map((x) => [x.replacement, x.safe]), [['」', false]]);
-    assert.deepEqual(f.related?.map((r) => [r.start, r.end]), [[0, 1]]);
+    assert.deepEqual(
+      f.fixes?.map((x) => [x.replacement, x.safe]),
+      [['」', false]],
+    );
+    assert.deepEqual(
+      f.related?.map((r) => [r.start, r.end]),
+      [[0, 1]],
+    );
   });
 });

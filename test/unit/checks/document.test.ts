@@ -2,7 +2,11 @@ import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
 import { checkDocument, decideDocumentVariants, fixAllSafe } from '../../../server/src/core/checks/document';
 import { checkSegment, analyzeSegment } from '../../../server/src/core/checks/segment';
-import { RULE_DESCRIPTORS, defaultCheckConfig, effectiveKatakanaPreferences } from '../../../server/src/core/checks/config';
+import {
+  RULE_DESCRIPTORS,
+  defaultCheckConfig,
+  effectiveKatakanaPreferences,
+} from '../../../server/src/core/checks/config';
 import type { CheckConfig } from '../../../server/src/core/checks/types';
 import { loadPrhDictionary } from '../../../server/src/core/checks/prh/load';
 import { readFixture } from './helpers';
@@ -11,7 +15,12 @@ function summary(text: string, config: CheckConfig = defaultCheckConfig(), segme
   return checkDocument('file:///g.md', text, config, 'ja', { segmentStarts }).map((f) => ({
     line: f.range.start.line + 1,
     code: f.code,
-    text: text.split(/\r?\n/)[f.range.start.line].slice(f.range.start.character, f.range.end.line === f.range.start.line ? f.range.end.character : undefined),
+    text: text
+      .split(/\r?\n/)
+      [f.range.start.line].slice(
+        f.range.start.character,
+        f.range.end.line === f.range.start.line ? f.range.end.character : undefined,
+      ),
   }));
 }
 
@@ -38,7 +47,8 @@ describe('checkDocument', () => {
         prh: 'true/warning',
       },
     );
-    for (const d of RULE_DESCRIPTORS) assert.ok(d.title.ja && d.title.en && d.description.ja && d.description.en, d.code);
+    for (const d of RULE_DESCRIPTORS)
+      assert.ok(d.title.ja && d.title.en && d.description.ja && d.description.en, d.code);
     assert.match(RULE_DESCRIPTORS[0].description.ja, /意見9/);
   });
 
@@ -78,13 +88,18 @@ describe('checkDocument', () => {
         ['halfwidth-katakana', 7, 0],
       ],
     );
-    assert.deepEqual(whole[1].fixes?.[0].edits, [{ range: { start: { line: 6, character: 1 }, end: { line: 6, character: 2 } }, newText: 'ー' }]);
+    assert.deepEqual(whole[1].fixes?.[0].edits, [
+      { range: { start: { line: 6, character: 1 }, end: { line: 6, character: 2 } }, newText: 'ー' },
+    ]);
   });
 
   test('front matter is masked only in the first segment', () => {
     const text = '---\ntitle: ｻｰﾊﾞ\n---\n# A\n---\nｻｰﾊﾞ\n---\n';
     const starts = [0, text.indexOf('# A') + 4];
-    assert.deepEqual(summary(text, defaultCheckConfig(), starts).map((f) => f.line), [6]);
+    assert.deepEqual(
+      summary(text, defaultCheckConfig(), starts).map((f) => f.line),
+      [6],
+    );
   });
 
   test('messages are localized, severities come from the config, disabled rules are silent', () => {
@@ -96,31 +111,60 @@ describe('checkDocument', () => {
     assert.match(en[0].message, /mistaken long vowel mark/);
     assert.equal(ja[0].fixes?.[0].title, '「ー」に置き換える');
     assert.equal(ja[1].severity, 'information');
-    const config: CheckConfig = { ...base, rules: { ...base.rules, 'long-vowel-mark': { enabled: false, severity: 'warning' }, 'mixed-width-number': { enabled: true, severity: 'error' } } };
-    assert.deepEqual(checkDocument('u', text, config, 'ja').map((f) => [f.code, f.severity]), [['mixed-width-number', 'error']]);
+    const config: CheckConfig = {
+      ...base,
+      rules: {
+        ...base.rules,
+        'long-vowel-mark': { enabled: false, severity: 'warning' },
+        'mixed-width-number': { enabled: true, severity: 'error' },
+      },
+    };
+    assert.deepEqual(
+      checkDocument('u', text, config, 'ja').map((f) => [f.code, f.severity]),
+      [['mixed-width-number', 'error']],
+    );
   });
 
   test('a 一 before a kanji is decided by the document: ポリシー written elsewhere makes ポリシ一及び a slip', () => {
     const config = defaultCheckConfig();
-    const text = '### 2.3 職員等の遵守義務\n\n職員は情報セキュリティポリシ一及び実施手順を遵守する。\n\n### 2.5 見直し\n\n情報セキュリティポリシーは毎年見直す。\n';
+    const text =
+      '### 2.3 職員等の遵守義務\n\n職員は情報セキュリティポリシ一及び実施手順を遵守する。\n\n### 2.5 見直し\n\n情報セキュリティポリシーは毎年見直す。\n';
     const starts = [0, text.indexOf('### 2.5')];
-    const found = checkDocument('x', text, config, 'ja', { segmentStarts: starts }).filter((f) => f.code === 'long-vowel-mark');
-    assert.deepEqual(found.map((f) => [f.range.start.line, f.message]), [[2, '「一 (U+4E00)」は長音記号「ー」の誤りと思われます（セキュリティポリシー）。']]);
+    const found = checkDocument('x', text, config, 'ja', { segmentStarts: starts }).filter(
+      (f) => f.code === 'long-vowel-mark',
+    );
+    assert.deepEqual(
+      found.map((f) => [f.range.start.line, f.message]),
+      [[2, '「一 (U+4E00)」は長音記号「ー」の誤りと思われます（セキュリティポリシー）。']],
+    );
     // Without the long spelling anywhere, 一 before a kanji starts a kanji word.
-    const alone = '### 2.3 遵守\n\nメール一斉送信とファイル一覧、情報セキュリティポリシ一式。\n\n### 2.5 見直し\n\nメールは暗号化する。\n';
-    assert.deepEqual(checkDocument('x', alone, config, 'ja', { segmentStarts: [0, alone.indexOf('### 2.5')] }).filter((f) => f.code === 'long-vowel-mark'), []);
+    const alone =
+      '### 2.3 遵守\n\nメール一斉送信とファイル一覧、情報セキュリティポリシ一式。\n\n### 2.5 見直し\n\nメールは暗号化する。\n';
+    assert.deepEqual(
+      checkDocument('x', alone, config, 'ja', { segmentStarts: [0, alone.indexOf('### 2.5')] }).filter(
+        (f) => f.code === 'long-vowel-mark',
+      ),
+      [],
+    );
   });
 
   test('suppression comments apply across segments', () => {
-    const text = '<!-- guideline-disable long-vowel-mark -->\n# A\nポリシ｜\n# B\nサ一バ\n<!-- guideline-enable -->\nユ‐ザ';
+    const text =
+      '<!-- guideline-disable long-vowel-mark -->\n# A\nポリシ｜\n# B\nサ一バ\n<!-- guideline-enable -->\nユ‐ザ';
     const starts = headingStarts(text);
-    assert.deepEqual(summary(text, defaultCheckConfig(), starts).map((f) => f.line), [7]);
+    assert.deepEqual(
+      summary(text, defaultCheckConfig(), starts).map((f) => f.line),
+      [7],
+    );
   });
 
   test('katakana variants are decided over all segments, or by a given decision', () => {
     const text = '# A\nサーバー\n# B\nサーバ、サーバ\n';
     const starts = headingStarts(text);
-    assert.deepEqual(summary(text, defaultCheckConfig(), starts).map((f) => [f.line, f.code]), [[2, 'katakana-variant']]);
+    assert.deepEqual(
+      summary(text, defaultCheckConfig(), starts).map((f) => [f.line, f.code]),
+      [[2, 'katakana-variant']],
+    );
     const other = decideDocumentVariants('ユーザー。ユーザー。ユーザ', defaultCheckConfig());
     const config = { ...defaultCheckConfig(), preferredKatakana: {} };
     const found = checkDocument('u', text, config, 'ja', { segmentStarts: starts, variants: other });
@@ -131,7 +175,11 @@ describe('checkDocument', () => {
     const found = checkDocument('u', 'SMSのアカウントで投稿する。', defaultCheckConfig(), 'ja', {
       describeDecision: (d) => ({
         href: `guideline-comment://${d.round}/${d.number}`,
-        related: { uri: 'file:///pub.txt', range: { start: { line: 80, character: 0 }, end: { line: 80, character: 2 } }, message: '意見6' },
+        related: {
+          uri: 'file:///pub.txt',
+          range: { start: { line: 80, character: 0 }, end: { line: 80, character: 2 } },
+          message: '意見6',
+        },
       }),
     });
     assert.equal(found[0].codeDescriptionUri, 'guideline-comment://2015/6');
@@ -141,7 +189,10 @@ describe('checkDocument', () => {
 
   test('an ambiguous replacement is offered but neither safe nor preferred', () => {
     const [f] = checkDocument('u', 'SMSの利用に当たっては、運用手順を定める。', defaultCheckConfig(), 'ja');
-    assert.deepEqual(f.fixes?.map((x) => [x.safe, x.preferred]), [[false, false]]);
+    assert.deepEqual(
+      f.fixes?.map((x) => [x.safe, x.preferred]),
+      [[false, false]],
+    );
   });
 
   test('segment analyses are cached per config and segment text', () => {
@@ -150,18 +201,28 @@ describe('checkDocument', () => {
     assert.equal(analyzeSegment('ポリシ｜', config), a);
     assert.notEqual(analyzeSegment('ポリシ｜', config, { documentStart: false }), a);
     assert.notEqual(analyzeSegment('ポリシ｜', defaultCheckConfig()), a);
-    assert.deepEqual(checkSegment('ポリシ｜', config).map((f) => [f.code, f.start]), [['long-vowel-mark', 3]]);
+    assert.deepEqual(
+      checkSegment('ポリシ｜', config).map((f) => [f.code, f.start]),
+      [['long-vowel-mark', 3]],
+    );
   });
 
   test('prh rules run in documents; a prh katakana spelling overrides the katakana preference', () => {
-    const dict = loadPrhDictionary('d.yml', 'rules:\n  - expected: サーバー\n    pattern: /サーバ(?!ー)/\n', () => null);
+    const dict = loadPrhDictionary(
+      'd.yml',
+      'rules:\n  - expected: サーバー\n    pattern: /サーバ(?!ー)/\n',
+      () => null,
+    );
     const config: CheckConfig = { ...defaultCheckConfig(), prh: dict.rules };
     assert.equal(effectiveKatakanaPreferences(config)['サーバ'], 'サーバー');
     const text = 'サーバとサーバとサーバー。`サーバ`';
-    assert.deepEqual(summary(text, config).map((f) => [f.code, f.text]), [
-      ['prh', 'サーバ'],
-      ['prh', 'サーバ'],
-    ]);
+    assert.deepEqual(
+      summary(text, config).map((f) => [f.code, f.text]),
+      [
+        ['prh', 'サーバ'],
+        ['prh', 'サーバ'],
+      ],
+    );
     assert.equal(fixAllSafe('u', text, config).text, 'サーバーとサーバーとサーバー。`サーバ`');
   });
 
@@ -190,13 +251,23 @@ describe('fix-all and the preferred spelling', () => {
     const config = defaultCheckConfig();
     const text = '### 3.1 機器\n\nサーバ｜を設置する。プリンタ−を共用する。\n';
     const findings = checkDocument('x', text, config, 'ja').filter((f) => f.code === 'long-vowel-mark');
-    assert.deepEqual(findings.map((f) => [f.fixes?.[0].edits[0].newText, f.fixes?.[0].safe]), [['ー', false], ['ー', false]]);
+    assert.deepEqual(
+      findings.map((f) => [f.fixes?.[0].edits[0].newText, f.fixes?.[0].safe]),
+      [
+        ['ー', false],
+        ['ー', false],
+      ],
+    );
     assert.equal(fixAllSafe('x', text, config).text, text);
   });
 
   test('a prh rule that shortens サーバー and a dash after サーバ do not take turns: fix-all is idempotent', () => {
     const uri = 'file:///prh.yml';
-    const { rules } = loadPrhDictionary(uri, 'version: 1\nrules:\n  - expected: サーバ\n    pattern: /サーバー/\n', () => null);
+    const { rules } = loadPrhDictionary(
+      uri,
+      'version: 1\nrules:\n  - expected: サーバ\n    pattern: /サーバー/\n',
+      () => null,
+    );
     const config: CheckConfig = { ...defaultCheckConfig(), prh: rules };
     const text = '| 区分 | 機器 |\nサーバー|------|------|\n';
     const once = fixAllSafe('x', text, config).text;

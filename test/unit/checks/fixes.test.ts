@@ -3,7 +3,10 @@ import assert from 'node:assert/strict';
 import { applyFixes, applyOffsetEdits, safeFixEdits } from '../../../server/src/core/checks/fixes';
 import type { Finding } from '../../../server/src/core/findings';
 
-const r = (l1: number, c1: number, l2: number, c2: number) => ({ start: { line: l1, character: c1 }, end: { line: l2, character: c2 } });
+const r = (l1: number, c1: number, l2: number, c2: number) => ({
+  start: { line: l1, character: c1 },
+  end: { line: l2, character: c2 },
+});
 
 describe('applying edits', () => {
   test('applies sorted, non-overlapping edits in one pass whatever the input order', () => {
@@ -56,7 +59,15 @@ describe('applying edits', () => {
         { title: 'safe', edits: [{ range, newText }], safe },
       ],
     });
-    const findings = [finding(r(0, 0, 0, 2), 'A', true), finding(r(0, 1, 0, 3), 'B', true), finding(r(0, 4, 0, 5), 'C', false), finding(r(0, 3, 0, 4), 'D', true)];
-    assert.deepEqual(safeFixEdits('abcdef', findings).map((e) => e.newText), ['A', 'D']);
+    const findings = [
+      finding(r(0, 0, 0, 2), 'A', true),
+      finding(r(0, 1, 0, 3), 'B', true),
+      finding(r(0, 4, 0, 5), 'C', false),
+      finding(r(0, 3, 0, 4), 'D', true),
+    ];
+    assert.deepEqual(
+      safeFixEdits('abcdef', findings).map((e) => e.newText),
+      ['A', 'D'],
+    );
   });
 });

@@ -38,6 +38,9 @@ describe('halfwidth-katakana', () => {
 
   test('fix replaces the run with full width, safe', () => {
     const [f] = findHalfwidthKatakana(maskNonProse('ｻｰﾊﾞ室'));
-    assert.deepEqual(f.fixes?.map((x) => [x.replacement, x.start, x.end, x.safe]), [['サーバ', 0, 4, true]]);
+    assert.deepEqual(
+      f.fixes?.map((x) => [x.replacement, x.start, x.end, x.safe]),
+      [['サーバ', 0, 4, true]],
+    );
   });
 });

@@ -12,7 +12,10 @@ function decide(text: string, preferred: Record<string, string> = {}) {
 }
 
 function flaggedWith(text: string, preferred: Record<string, string> = {}): Array<[string, string]> {
-  return findKatakanaVariants(text, decide(text, preferred)).map((f) => [text.slice(f.start, f.end), f.fixes![0].replacement]);
+  return findKatakanaVariants(text, decide(text, preferred)).map((f) => [
+    text.slice(f.start, f.end),
+    f.fixes![0].replacement,
+  ]);
 }
 
 describe('katakana-variant', () => {
@@ -25,7 +28,14 @@ describe('katakana-variant', () => {
     ['サーバは管理区域に置く。サーバの保守を行う。サーバー室を施錠する。', {}, [['サーバー', 'サーバ']]],
     ['ユーザーが申請し、ユーザーが承認する。ユーザ登録', {}, [['ユーザ', 'ユーザー']]],
     ['コンピュータとコンピューター', {}, [['コンピューター', 'コンピュータ']]],
-    ['プリンターを設置し、プリンターとプリンタを管理', { プリンタ: 'プリンタ' }, [['プリンター', 'プリンタ'], ['プリンター', 'プリンタ']]],
+    [
+      'プリンターを設置し、プリンターとプリンタを管理',
+      { プリンタ: 'プリンタ' },
+      [
+        ['プリンター', 'プリンタ'],
+        ['プリンター', 'プリンタ'],
+      ],
+    ],
     ['メモリとメモリー', {}, [['メモリー', 'メモリ']]],
     ['ルータを更新し、ルーターの設定を確認する。ルータ', {}, [['ルーター', 'ルータ']]],
     ['サーバを置く。ウェブサーバーを置く。サーバ', {}, [['サーバー', 'サーバ']]],
@@ -56,21 +66,33 @@ describe('katakana-variant', () => {
 
   test('a preferred setting wins over frequency, in any key form', () => {
     const text = 'サーバーとサーバーとサーバ';
-    assert.deepEqual(flaggedWith(text, { サーバー: 'サーバ' }), [['サーバー', 'サーバ'], ['サーバー', 'サーバ']]);
+    assert.deepEqual(flaggedWith(text, { サーバー: 'サーバ' }), [
+      ['サーバー', 'サーバ'],
+      ['サーバー', 'サーバ'],
+    ]);
     const decision = decide(text, { サーバ: 'サーバ' });
     assert.equal(decision.choices.get('サーバー')?.reason, 'setting');
   });
 
   test('a tie keeps the spelling without ー', () => {
     const decision = decide('サーバとサーバー');
-    assert.deepEqual(decision.choices.get('サーバー'), { variant: 'サーバー', preferred: 'サーバ', variantCount: 1, preferredCount: 1, reason: 'tie' });
+    assert.deepEqual(decision.choices.get('サーバー'), {
+      variant: 'サーバー',
+      preferred: 'サーバ',
+      variantCount: 1,
+      preferredCount: 1,
+      reason: 'tie',
+    });
   });
 
   test('decisions span segments: counts merge', () => {
     const a = collectKatakanaSpellings('サーバー');
     const b = collectKatakanaSpellings('サーバ、サーバ');
     const decision = decideKatakanaVariants(mergeSpellingCounts([a, b]), {});
-    assert.deepEqual(findKatakanaVariants('サーバー', decision).map((f) => f.data), [{ variant: 'サーバー', preferred: 'サーバ' }]);
+    assert.deepEqual(
+      findKatakanaVariants('サーバー', decision).map((f) => f.data),
+      [{ variant: 'サーバー', preferred: 'サーバ' }],
+    );
     assert.deepEqual(findKatakanaVariants('サーバ', decision), []);
   });
 });

@@ -74,13 +74,17 @@ describe('long-vowel-mark', () => {
     'ｻｰﾊﾞ',
   ];
   for (const sentence of leaveAlone) {
-    test(`leaves alone: ${sentence.replace(/\n/g, '⏎')}`, () => assert.deepEqual(flagged(sentence, findLongVowelMarks), []));
+    test(`leaves alone: ${sentence.replace(/\n/g, '⏎')}`, () =>
+      assert.deepEqual(flagged(sentence, findLongVowelMarks), []));
   }
 
   test('fix replaces the character with ー and is safe', () => {
     const [finding] = findLongVowelMarks(maskNonProse('ポリシ｜を'));
     assert.equal(finding.code, 'long-vowel-mark');
-    assert.deepEqual(finding.fixes?.map((f) => [f.replacement, f.start, f.end, f.safe]), [['ー', 3, 4, true]]);
+    assert.deepEqual(
+      finding.fixes?.map((f) => [f.replacement, f.start, f.end, f.safe]),
+      [['ー', 3, 4, true]],
+    );
     assert.equal(finding.args?.word, 'ポリシー');
     assert.match(String(finding.args?.char), /U\+FF5C/);
   });

@@ -34,7 +34,18 @@ describe('prh dictionary loading', () => {
     assert.deepEqual(result.problems, []);
     assert.deepEqual(
       result.rules.map((r) => r.expected),
-      ['電磁的記録媒体', '外部委託事業者', 'ソフトウェア', 'サーバ', 'Cookie', '取扱い$1', '行う', '及び', 'メールアドレス', 'ホームページ'],
+      [
+        '電磁的記録媒体',
+        '外部委託事業者',
+        'ソフトウェア',
+        'サーバ',
+        'Cookie',
+        '取扱い$1',
+        '行う',
+        '及び',
+        'メールアドレス',
+        'ホームページ',
+      ],
     );
     // common.yml's 電磁的記録媒体 is dropped (defined already); web.yml's ウェブサイト is ignored.
     assert.equal(result.rules.filter((r) => r.expected === '電磁的記録媒体').length, 1);
@@ -46,7 +57,9 @@ describe('prh dictionary loading', () => {
   });
 
   test('string patterns are literal; only an expected-only rule gets width and case variants (as prh)', () => {
-    const result = loadText('version: 1\nrules:\n  - expected: Cookie\n  - expected: cookie\n    pattern: COOKIE\n  - expected: a.b\n    pattern: a.b\n');
+    const result = loadText(
+      'version: 1\nrules:\n  - expected: Cookie\n  - expected: cookie\n    pattern: COOKIE\n  - expected: a.b\n    pattern: a.b\n',
+    );
     const [spread, literal, dotted] = result.rules;
     assert.equal(applyPrhRule(spread, 'ｃｏｏｋｉｅ と COOKIE'), 'Cookie と Cookie');
     assert.equal(applyPrhRule(literal, 'ＣＯＯＫＩＥ と COOKIE と Cookie'), 'ＣＯＯＫＩＥ と cookie と Cookie');
@@ -112,18 +125,29 @@ describe('prh dictionary loading', () => {
       ['prh-import', 'cycle-a.yml', 3],
     ]);
     assert.match(String(result.problems[0].args?.chain), /cycle-a\.yml → .*cycle-b\.yml → .*cycle-a\.yml/);
-    assert.deepEqual(result.rules.map((r) => r.expected), ['利用者', '管理区域']);
+    assert.deepEqual(
+      result.rules.map((r) => r.expected),
+      ['利用者', '管理区域'],
+    );
   });
 
   test('disableImports stops chained imports; ignoreRules by pattern', () => {
     const files = {
-      '/dict/a.yml': 'imports: [./b.yml]\nrules:\n  - expected: A\n    pattern: /aa/\n  - expected: X\n    pattern: xx\n',
+      '/dict/a.yml':
+        'imports: [./b.yml]\nrules:\n  - expected: A\n    pattern: /aa/\n  - expected: X\n    pattern: xx\n',
       '/dict/b.yml': 'rules:\n  - expected: B\n    pattern: bb\n',
     };
-    const main = 'imports:\n  - path: ./a.yml\n    disableImports: true\n    ignoreRules:\n      - /aa/\n      - pattern: xx\n';
-    assert.deepEqual(loadText(main, files).rules.map((r) => r.expected), []);
+    const main =
+      'imports:\n  - path: ./a.yml\n    disableImports: true\n    ignoreRules:\n      - /aa/\n      - pattern: xx\n';
+    assert.deepEqual(
+      loadText(main, files).rules.map((r) => r.expected),
+      [],
+    );
     const plain = loadText('imports: ./a.yml\n', files);
-    assert.deepEqual(plain.rules.map((r) => r.expected), ['A', 'X', 'B']);
+    assert.deepEqual(
+      plain.rules.map((r) => r.expected),
+      ['A', 'X', 'B'],
+    );
   });
 
   test('problems of an imported dictionary are also flagged on the import line', () => {
@@ -146,7 +170,10 @@ describe('prh dictionary loading', () => {
     const result = loadPrhDictionary('/d.yml', 'imports: [./x.yml]\n', () => {
       throw new Error('EACCES');
     });
-    assert.deepEqual(result.problems.map((p) => p.code), ['prh-import']);
+    assert.deepEqual(
+      result.problems.map((p) => p.code),
+      ['prh-import'],
+    );
   });
 
   const weird: Array<[string, string]> = [

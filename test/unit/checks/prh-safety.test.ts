@@ -49,10 +49,16 @@ describe('regex safety', () => {
   test('the evil dictionary loads only its safe rule, each evil pattern reported', () => {
     const uri = fixturePath('prh', 'evil.yml');
     const result = loadPrhDictionary(uri, readFileSync(uri, 'utf8'), () => null);
-    assert.deepEqual(result.rules.map((r) => r.expected), ['及び']);
+    assert.deepEqual(
+      result.rules.map((r) => r.expected),
+      ['及び'],
+    );
     assert.equal(result.problems.length, 9);
     assert.ok(result.problems.every((p) => p.code === 'prh-unsafe-regex'));
-    assert.deepEqual(result.problems.map((p) => p.range.start.line + 1), [5, 7, 9, 11, 13, 15, 17, 19, 21]);
+    assert.deepEqual(
+      result.problems.map((p) => p.range.start.line + 1),
+      [5, 7, 9, 11, 13, 15, 17, 19, 21],
+    );
   });
 
   test('work per segment is bounded: a quadratic pattern on a huge line finishes quickly', () => {
@@ -84,6 +90,9 @@ describe('regex safety', () => {
     const text = 'サーバー室と`サーバー`とサーバ';
     const masked = text.replace('`サーバー`', '          '.slice(0, 6));
     const found = findPrhMatches(text, masked, [rule]);
-    assert.deepEqual(found.map((f) => [f.start, f.end, f.fixes?.[0].replacement]), [[0, 4, 'サーバ']]);
+    assert.deepEqual(
+      found.map((f) => [f.start, f.end, f.fixes?.[0].replacement]),
+      [[0, 4, 'サーバ']],
+    );
   });
 });

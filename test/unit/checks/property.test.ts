@@ -11,13 +11,100 @@ import { LineIndex, comparePositions, type Position } from '../../../server/src/
 import { fixturePath, readFixture } from './helpers';
 
 const TOKENS = [
-  'サ', 'ー', 'バ', 'ポリシ', 'データ', 'ユーザ', 'セキュリティ', 'ア', 'ウ', 'ッ', 'ン', 'ュ', 'タ',
-  '｜', '|', '丨', '︱', '―', '—', '‐', '‑', '-', '－', '−', '–', '一', 'ｰ', '覧', '斉', 'つ',
-  'ｻ', 'ﾊﾞ', 'ﾟ', 'ﾞ', '｡', '､', '･', '｢', '｣', '「', '」', '『', '』', '（', '）', '(', ')', '【', '】',
-  '0', '1', '３', '６', '.', '．', 'SMS', 'ＳＭＳ', '認証', 'ショートメッセージ', 'アカウント', '（ソーシャルメディアサービス）',
-  ' ', '　', '\n', '\r\n', '\r', '\n\n', '# ', '- ', '1) ', '```', '`', '~~~', '    ', '---', '<!--', '-->',
-  '<!-- guideline-disable -->', '<!-- guideline-enable -->', '<!-- guideline-disable-next-line long-vowel-mark -->',
-  'https://', 'www.', '](', '<', '>', 'の', 'を', '管理', '端末', '外部委託', '𠮷', '\ud800', 'サーバー', 'サーバ',
+  'サ',
+  'ー',
+  'バ',
+  'ポリシ',
+  'データ',
+  'ユーザ',
+  'セキュリティ',
+  'ア',
+  'ウ',
+  'ッ',
+  'ン',
+  'ュ',
+  'タ',
+  '｜',
+  '|',
+  '丨',
+  '︱',
+  '―',
+  '—',
+  '‐',
+  '‑',
+  '-',
+  '－',
+  '−',
+  '–',
+  '一',
+  'ｰ',
+  '覧',
+  '斉',
+  'つ',
+  'ｻ',
+  'ﾊﾞ',
+  'ﾟ',
+  'ﾞ',
+  '｡',
+  '､',
+  '･',
+  '｢',
+  '｣',
+  '「',
+  '」',
+  '『',
+  '』',
+  '（',
+  '）',
+  '(',
+  ')',
+  '【',
+  '】',
+  '0',
+  '1',
+  '３',
+  '６',
+  '.',
+  '．',
+  'SMS',
+  'ＳＭＳ',
+  '認証',
+  'ショートメッセージ',
+  'アカウント',
+  '（ソーシャルメディアサービス）',
+  ' ',
+  '　',
+  '\n',
+  '\r\n',
+  '\r',
+  '\n\n',
+  '# ',
+  '- ',
+  '1) ',
+  '```',
+  '`',
+  '~~~',
+  '    ',
+  '---',
+  '<!--',
+  '-->',
+  '<!-- guideline-disable -->',
+  '<!-- guideline-enable -->',
+  '<!-- guideline-disable-next-line long-vowel-mark -->',
+  'https://',
+  'www.',
+  '](',
+  '<',
+  '>',
+  'の',
+  'を',
+  '管理',
+  '端末',
+  '外部委託',
+  '𠮷',
+  '\ud800',
+  'サーバー',
+  'サーバ',
 ];
 
 const tokenText = fc.array(fc.constantFrom(...TOKENS), { maxLength: 60 }).map((parts) => parts.join(''));
@@ -42,13 +129,19 @@ function assertWellFormed(text: string, findings: readonly CheckFinding[]): void
   const index = new LineIndex(text);
   let previous: Position | undefined;
   for (const f of findings) {
-    assert.ok(validPosition(index, f.range.start) && validPosition(index, f.range.end), `range inside: ${JSON.stringify(f.range)}`);
+    assert.ok(
+      validPosition(index, f.range.start) && validPosition(index, f.range.end),
+      `range inside: ${JSON.stringify(f.range)}`,
+    );
     assert.ok(comparePositions(f.range.start, f.range.end) <= 0, 'start before end');
     if (previous) assert.ok(comparePositions(previous, f.range.start) <= 0, 'ordered');
     previous = f.range.start;
     for (const fix of f.fixes ?? []) {
-      const spans = fix.edits.map((e) => [index.offsetAt(e.range.start), index.offsetAt(e.range.end)]).sort((a, b) => a[0] - b[0]);
-      for (let i = 1; i < spans.length; i++) assert.ok(spans[i - 1][1] <= spans[i][0], 'edits of one fix do not overlap');
+      const spans = fix.edits
+        .map((e) => [index.offsetAt(e.range.start), index.offsetAt(e.range.end)])
+        .sort((a, b) => a[0] - b[0]);
+      for (let i = 1; i < spans.length; i++)
+        assert.ok(spans[i - 1][1] <= spans[i][0], 'edits of one fix do not overlap');
       for (const e of fix.edits) assert.ok(validPosition(index, e.range.start) && validPosition(index, e.range.end));
     }
   }
@@ -79,9 +172,18 @@ function mutate(text: string, mutations: readonly Mutation[]): string {
 describe('checks properties (fast-check)', () => {
   test('random token strings: no throw, ranges inside and ordered, fixes disjoint, fix-all idempotent', () => {
     fc.assert(
-      fc.property(tokenText, fc.array(fc.nat(), { maxLength: 4 }), fc.constantFrom(...CONFIGS), (text, starts, config) => {
-        checkAll(text, starts.map((s) => s % (text.length + 1)), config);
-      }),
+      fc.property(
+        tokenText,
+        fc.array(fc.nat(), { maxLength: 4 }),
+        fc.constantFrom(...CONFIGS),
+        (text, starts, config) => {
+          checkAll(
+            text,
+            starts.map((s) => s % (text.length + 1)),
+            config,
+          );
+        },
+      ),
       { numRuns: 400 },
     );
   });
@@ -98,13 +200,21 @@ describe('checks properties (fast-check)', () => {
   for (const name of ['guideline-issues.md', 'guideline-clean.md']) {
     test(`random mutations of ${name} keep the properties`, () => {
       const base = readFixture(name);
-      const mutation = fc.record({ at: fc.nat(), remove: fc.nat({ max: 8 }), insert: fc.array(fc.constantFrom(...TOKENS), { maxLength: 4 }).map((p) => p.join('')) });
+      const mutation = fc.record({
+        at: fc.nat(),
+        remove: fc.nat({ max: 8 }),
+        insert: fc.array(fc.constantFrom(...TOKENS), { maxLength: 4 }).map((p) => p.join('')),
+      });
       fc.assert(
-        fc.property(fc.array(mutation, { minLength: 1, maxLength: 6 }), fc.constantFrom(...CONFIGS), (mutations, config) => {
-          const text = mutate(base, mutations);
-          const starts = [...text.matchAll(/^#{1,6} /gm)].map((m) => m.index ?? 0);
-          checkAll(text, starts, config);
-        }),
+        fc.property(
+          fc.array(mutation, { minLength: 1, maxLength: 6 }),
+          fc.constantFrom(...CONFIGS),
+          (mutations, config) => {
+            const text = mutate(base, mutations);
+            const starts = [...text.matchAll(/^#{1,6} /gm)].map((m) => m.index ?? 0);
+            checkAll(text, starts, config);
+          },
+        ),
         { numRuns: 150 },
       );
     });

@@ -18,7 +18,8 @@ function kept(text: string): string[] {
 
 describe('suppression comments', () => {
   test('parses kinds, codes, commas and reasons', () => {
-    const text = '<!-- guideline-disable a, b -- 引用のため -->\n<!-- guideline-enable -->\n<!-- guideline-disable-next-line a -->';
+    const text =
+      '<!-- guideline-disable a, b -- 引用のため -->\n<!-- guideline-enable -->\n<!-- guideline-disable-next-line a -->';
     assert.deepEqual(
       parseSuppressionDirectives(text).map((d) => [d.kind, d.codes]),
       [
@@ -57,6 +58,9 @@ describe('suppression comments', () => {
   test('input order is preserved', () => {
     const text = '<!-- guideline-disable b -->\n｜―｜';
     const input = findingsOf(text).reverse();
-    assert.deepEqual(filterSuppressed(text, input).map((f) => f.start), [input[0].start, input[2].start]);
+    assert.deepEqual(
+      filterSuppressed(text, input).map((f) => f.start),
+      [input[0].start, input[2].start],
+    );
   });
 });

@@ -56,6 +56,9 @@ describe('terminology: SMS → ソーシャルメディアサービス', () => {
     ];
     assert.deepEqual(hits('情報セキュリティーポリシー', rules), [['情報セキュリティー', '情報セキュリティー', true]]);
     assert.deepEqual(hits('CSIRTsの設置', rules), []);
-    assert.deepEqual(hits('CSIRT（シーサート）を設置し、CSIRTが対応する', rules).map((h) => h[0]), ['CSIRT']);
+    assert.deepEqual(
+      hits('CSIRT（シーサート）を設置し、CSIRTが対応する', rules).map((h) => h[0]),
+      ['CSIRT'],
+    );
   });
 });

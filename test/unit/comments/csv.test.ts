@@ -12,7 +12,10 @@ const fixture = (name: string) => readFileSync(join(__dirname, '../../../../test
 describe('CSV table (RFC 4180)', () => {
   test('quotes, doubled quotes, embedded CRLF and LF, offsets', () => {
     const t = parseCsvTable('a,"b,1","c ""q""\r\nd"\r\n"x"\n,\n');
-    assert.deepEqual(t.rows.map((r) => r.map((c) => c.value)), [['a', 'b,1', 'c "q"\r\nd'], ['x'], ['', '']]);
+    assert.deepEqual(
+      t.rows.map((r) => r.map((c) => c.value)),
+      [['a', 'b,1', 'c "q"\r\nd'], ['x'], ['', '']],
+    );
     assert.deepEqual([t.rows[0][1].start, t.rows[0][1].end], [2, 7]);
     assert.deepEqual(t.issues, []);
   });
@@ -26,7 +29,10 @@ describe('CSV table (RFC 4180)', () => {
     const rows = [['1', 'a,b', 'say "hi"', 'two\nlines', ' lead', '']];
     const text = formatCsvTable(rows);
     assert.equal(text, '1,"a,b","say ""hi""","two\nlines"," lead",\r\n');
-    assert.deepEqual(parseCsvTable(text).rows.map((r) => r.map((c) => c.value)), rows);
+    assert.deepEqual(
+      parseCsvTable(text).rows.map((r) => r.map((c) => c.value)),
+      rows,
+    );
   });
 });
 
@@ -37,11 +43,23 @@ describe('CSV comments', () => {
   test('title row, header mapping, separate location columns', () => {
     assert.ok(looksLikeCommentCsv(text));
     assert.equal(round.title, '「地方公共団体における情報セキュリティポリシーに関するガイドライン（案）」に対する意見');
-    assert.deepEqual(round.comments.map((c) => c.number), [1, 2, 3]);
+    assert.deepEqual(
+      round.comments.map((c) => c.number),
+      [1, 2, 3],
+    );
     const [c1, c2, c3] = round.comments;
-    assert.deepEqual(c1.location, { raw: '3.8.1 （解説） （2）⑬（注7） （107ページ）', section: '3.8.1', part: '解説', items: ['(2)', '⑬', '(注7)'], page: 107 });
+    assert.deepEqual(c1.location, {
+      raw: '3.8.1 （解説） （2）⑬（注7） （107ページ）',
+      section: '3.8.1',
+      part: '解説',
+      items: ['(2)', '⑬', '(注7)'],
+      page: 107,
+    });
     assert.equal(c1.submitter, '個人');
-    assert.equal(c1.opinion, 'データセンターの所在地を国内に限定すべきではない。\n選択の幅を広げる記述にしていただきたい。');
+    assert.equal(
+      c1.opinion,
+      'データセンターの所在地を国内に限定すべきではない。\n選択の幅を広げる記述にしていただきたい。',
+    );
     assert.equal(c1.disposition, 'noted');
     assert.equal(c2.opinion, '「SMS」は"ショートメッセージサービス"と紛らわしい。');
     assert.equal(c2.dispositionOverride, 'accepted');
@@ -64,7 +82,10 @@ describe('CSV comments', () => {
   });
 
   test('alternative header names', () => {
-    const r = parseCsvComments('№,該当箇所,提出者,御意見,回答,区分\n1,3.6,法人,意見です,原案のとおりとします。,\n', 'x.csv');
+    const r = parseCsvComments(
+      '№,該当箇所,提出者,御意見,回答,区分\n1,3.6,法人,意見です,原案のとおりとします。,\n',
+      'x.csv',
+    );
     assert.deepEqual(r.problems, []);
     assert.equal(r.comments[0].location?.section, '3.6');
     assert.equal(r.comments[0].disposition, 'as-drafted');
@@ -73,7 +94,10 @@ describe('CSV comments', () => {
   test('no header, bad numbers: problems, never thrown', () => {
     assert.equal(parseCsvComments('a,b\n1,2\n', 'x').problems[0].code, 'comment-parse');
     const r = parseCsvComments('番号,意見\nx,a\n,b\n', 'x');
-    assert.deepEqual(r.comments.map((c) => c.number), [1, 2]);
+    assert.deepEqual(
+      r.comments.map((c) => c.number),
+      [1, 2],
+    );
     assert.equal(r.problems.filter((p) => p.code === 'comment-invalid-value').length, 2);
     for (const bad of ['', '"', '\r\n\r\n', ',,,', '番号,意見\n"']) parseCsvComments(bad, 'x');
   });

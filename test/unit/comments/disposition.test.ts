@@ -1,10 +1,22 @@
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
-import { classifyResponse, DISPOSITION_LABELS, dispositionFromLabel, isDisposition } from '../../../server/src/core/comments/disposition';
+import {
+  classifyResponse,
+  DISPOSITION_LABELS,
+  dispositionFromLabel,
+  isDisposition,
+} from '../../../server/src/core/comments/disposition';
 
 describe('classifyResponse', () => {
   test('accepted phrasings', () => {
-    for (const r of ['ご指摘の趣旨を踏まえ、修正いたします。', '追記いたします。', '修正します。', '明確になるよう修正', '表記を変更いたします。', '記載を追加しました。']) {
+    for (const r of [
+      'ご指摘の趣旨を踏まえ、修正いたします。',
+      '追記いたします。',
+      '修正します。',
+      '明確になるよう修正',
+      '表記を変更いたします。',
+      '記載を追加しました。',
+    ]) {
       assert.equal(classifyResponse(r), 'accepted', r);
     }
   });

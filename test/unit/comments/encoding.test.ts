@@ -37,7 +37,10 @@ describe('decodeBytes', () => {
     const cutUtf8 = utf8('意見');
     const d = decodeBytes(cutUtf8.subarray(0, 4));
     assert.equal(d.encoding, 'utf-8');
-    assert.deepEqual(d.problems.map((p) => [p.code, p.byteOffset]), [['encoding-truncated', 3]]);
+    assert.deepEqual(
+      d.problems.map((p) => [p.code, p.byteOffset]),
+      [['encoding-truncated', 3]],
+    );
     assert.match(d.problems[0].message.ja, /文字の途中で切れています/);
     const sjis = new Uint8Array(iconv.encode('提出された意見', 'cp932'));
     const s = decodeBytes(sjis.subarray(0, sjis.length - 1));
@@ -47,7 +50,10 @@ describe('decodeBytes', () => {
 
   test('NUL bytes and undecodable bytes are reported with positions', () => {
     const nul = decodeBytes(utf8('a\nb\u0000c'));
-    assert.deepEqual(nul.problems.map((p) => [p.code, p.byteOffset, p.range.start]), [['encoding-nul', 3, { line: 1, character: 1 }]]);
+    assert.deepEqual(
+      nul.problems.map((p) => [p.code, p.byteOffset, p.range.start]),
+      [['encoding-nul', 3, { line: 1, character: 1 }]],
+    );
     const garbage = decodeBytes(new Uint8Array([0x41, 0x80, 0x80, 0xff, 0x42]));
     assert.equal(garbage.confidence, 'unsure');
     assert.ok(garbage.problems.some((p) => p.code === 'encoding-invalid'));
@@ -55,6 +61,11 @@ describe('decodeBytes', () => {
   });
 
   test('empty input', () => {
-    assert.deepEqual(decodeBytes(new Uint8Array()), { text: '', encoding: 'utf-8', confidence: 'certain', problems: [] });
+    assert.deepEqual(decodeBytes(new Uint8Array()), {
+      text: '',
+      encoding: 'utf-8',
+      confidence: 'certain',
+      problems: [],
+    });
   });
 });

@@ -6,9 +6,14 @@ export function storeData(round: Pick<CommentRound, 'title' | 'date' | 'comments
     title: round.title,
     date: round.date,
     comments: round.comments.map((c) => ({
-      number: c.number, location: c.location, submitter: c.submitter, opinion: c.opinion, response: c.response,
-      disposition: c.disposition, dispositionOverride: c.dispositionOverride, notes: c.notes,
+      number: c.number,
+      location: c.location,
+      submitter: c.submitter,
+      opinion: c.opinion,
+      response: c.response,
+      disposition: c.disposition,
+      dispositionOverride: c.dispositionOverride,
+      notes: c.notes,
     })),
   };
 }
-

@@ -21,7 +21,13 @@ describe('JSON', () => {
     const json = toCommentsJson(seed);
     assert.deepEqual(json.comments[0], {
       number: 1,
-      location: { raw: '3.8.1 （解説）（2）⑬（注7） （107ページ）', section: '3.8.1', part: '解説', items: ['(2)', '⑬', '(注7)'], page: 107 },
+      location: {
+        raw: '3.8.1 （解説）（2）⑬（注7） （107ページ）',
+        section: '3.8.1',
+        part: '解説',
+        items: ['(2)', '⑬', '(注7)'],
+        page: 107,
+      },
       submitter: '個人',
       opinion: seed.comments[0].opinion,
       response: seed.comments[0].response,
@@ -45,7 +51,10 @@ describe('JSON', () => {
   });
 
   test('an effective disposition differing from the wording becomes an override', () => {
-    const r = parseJsonComments('{"comments":[{"number":1,"location":"3.6","opinion":"a","response":"参考とさせていただきます。","disposition":"accepted"}]}', 'x');
+    const r = parseJsonComments(
+      '{"comments":[{"number":1,"location":"3.6","opinion":"a","response":"参考とさせていただきます。","disposition":"accepted"}]}',
+      'x',
+    );
     assert.equal(r.comments[0].dispositionOverride, 'accepted');
     assert.equal(r.comments[0].location?.section, '3.6');
   });
@@ -104,10 +113,18 @@ describe('export', () => {
 
   test('grouped by section, numeric order, general last, optional disposition column', () => {
     const groups = groupComments(seed, 'section');
-    assert.deepEqual(groups.map((g) => g.section), ['1.6.1', '3.4.2', '3.4.4', '3.5.1', '3.5.4', '3.6', '3.6.1', '3.6.2', '3.6.3', '3.6.5', '3.8.1', '3.8.3', null]);
-    assert.deepEqual(groups[groups.length - 1].comments.map((c) => c.number), [5, 10, 11]);
+    assert.deepEqual(
+      groups.map((g) => g.section),
+      ['1.6.1', '3.4.2', '3.4.4', '3.5.1', '3.5.4', '3.6', '3.6.1', '3.6.2', '3.6.3', '3.6.5', '3.8.1', '3.8.3', null],
+    );
+    assert.deepEqual(
+      groups[groups.length - 1].comments.map((c) => c.number),
+      [5, 10, 11],
+    );
     const md = exportCommentsMarkdown(seed, { order: 'section', disposition: true });
-    assert.ok(md.indexOf('## 3.6\n') < md.indexOf('## 3.6.1\n') && md.indexOf('## 3.8.3') < md.indexOf('## 全般・その他'));
+    assert.ok(
+      md.indexOf('## 3.6\n') < md.indexOf('## 3.6.1\n') && md.indexOf('## 3.8.3') < md.indexOf('## 全般・その他'),
+    );
     assert.ok(md.includes('| 修正あり |'));
     const en = exportCommentsMarkdown(seed, { order: 'section', locale: 'en' });
     assert.ok(en.includes('## General') && en.includes('| No. | Location |'));
@@ -121,7 +138,10 @@ describe('export', () => {
   test('CSV export reads back as a comment table', () => {
     const csv = exportCommentsCsv(seed, { order: 'section', disposition: true });
     const rows = parseCsvTable(csv).rows;
-    assert.deepEqual(rows[0].map((c) => c.value), ['番号', '該当箇所', '提出者', '提出された意見', '意見に対する考え方', '対応']);
+    assert.deepEqual(
+      rows[0].map((c) => c.value),
+      ['番号', '該当箇所', '提出者', '提出された意見', '意見に対する考え方', '対応'],
+    );
     assert.equal(rows[1][0].value, '9');
     const back = readCommentDocument('export.csv', csv)!;
     assert.equal(back.comments.length, 27);

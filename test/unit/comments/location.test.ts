@@ -9,16 +9,31 @@ const loc = (raw: string) => {
 
 describe('parseLocation', () => {
   test('the forms public comments use', () => {
-    assert.deepEqual(loc('3.8.1 （解説）（2）⑬（注7）（107ページ）'), { section: '3.8.1', part: '解説', items: ['(2)', '⑬', '(注7)'], page: 107 });
+    assert.deepEqual(loc('3.8.1 （解説）（2）⑬（注7）（107ページ）'), {
+      section: '3.8.1',
+      part: '解説',
+      items: ['(2)', '⑬', '(注7)'],
+      page: 107,
+    });
     assert.deepEqual(loc('3.4.4 （解説）⑥'), { section: '3.4.4', part: '解説', items: ['⑥'], page: null });
     assert.deepEqual(loc('1.6.1 図表5'), { section: '1.6.1', part: null, items: ['図表5'], page: null });
     assert.deepEqual(loc('3.6'), { section: '3.6', part: null, items: [], page: null });
-    assert.deepEqual(loc('3.5.4 （解説）（3）（注2）'), { section: '3.5.4', part: '解説', items: ['(3)', '(注2)'], page: null });
+    assert.deepEqual(loc('3.5.4 （解説）（3）（注2）'), {
+      section: '3.5.4',
+      part: '解説',
+      items: ['(3)', '(注2)'],
+      page: null,
+    });
     assert.deepEqual(loc('3.6.1 【例文】（6）'), { section: '3.6.1', part: '例文', items: ['(6)'], page: null });
   });
 
   test('full-width digits, brackets and part spellings are normalised', () => {
-    assert.deepEqual(loc('３．６．１ 【例文】（１４）（１５）（６３ページ）'), { section: '3.6.1', part: '例文', items: ['(14)', '(15)'], page: 63 });
+    assert.deepEqual(loc('３．６．１ 【例文】（１４）（１５）（６３ページ）'), {
+      section: '3.6.1',
+      part: '例文',
+      items: ['(14)', '(15)'],
+      page: 63,
+    });
     assert.equal(parseLocation('3.6.1 (解説)')?.part, '解説');
     assert.equal(parseLocation('3.6.1 【解説】')?.part, '解説');
     assert.equal(parseLocation('3.6.1（趣旨）')?.part, '趣旨');
@@ -31,7 +46,12 @@ describe('parseLocation', () => {
     assert.equal(parseLocation('p.108 3.8.1')?.page, 108);
     assert.equal(parseLocation('3.8.1 外部委託 107頁')?.page, 107);
     // A title word is skipped; katakana words are not item labels.
-    assert.deepEqual(loc('3.6.2 アクセス制御 【例文】（1）'), { section: '3.6.2', part: '例文', items: ['(1)'], page: null });
+    assert.deepEqual(loc('3.6.2 アクセス制御 【例文】（1）'), {
+      section: '3.6.2',
+      part: '例文',
+      items: ['(1)'],
+      page: null,
+    });
     assert.equal(parseLocation('3.6.3. システム開発')?.section, '3.6.3');
   });
 

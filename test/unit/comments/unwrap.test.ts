@@ -5,7 +5,10 @@ import { displayWidth, estimateColumnWidth, unwrapLines } from '../../../server/
 describe('unwrapLines', () => {
   const col = 20; // 10 full-width characters
   test('joins Japanese wraps without a space, keeps sentence ends and paragraphs', () => {
-    assert.equal(unwrapLines(['あいうえおかきくけこ', 'さしすせそ。', 'たちつ', '', 'なに'], col), 'あいうえおかきくけこさしすせそ。\nたちつ\n\nなに');
+    assert.equal(
+      unwrapLines(['あいうえおかきくけこ', 'さしすせそ。', 'たちつ', '', 'なに'], col),
+      'あいうえおかきくけこさしすせそ。\nたちつ\n\nなに',
+    );
   });
   test('a space only between ASCII words; URLs rejoin without a space', () => {
     assert.equal(unwrapLines(['the quick brown fox', 'jumps'], col), 'the quick brown fox jumps');
@@ -20,7 +23,10 @@ describe('unwrapLines', () => {
     assert.equal(unwrapLines(['あいうえおかきくけこ', '理由：さしす'], col), 'あいうえおかきくけこ\n理由：さしす');
   });
   test('item markers at a line start continue a full line', () => {
-    assert.equal(unwrapLines(['「3.6.1 管理」について', '【例文】（14）に記載'], 22), '「3.6.1 管理」について【例文】（14）に記載');
+    assert.equal(
+      unwrapLines(['「3.6.1 管理」について', '【例文】（14）に記載'], 22),
+      '「3.6.1 管理」について【例文】（14）に記載',
+    );
   });
   test('widths', () => {
     assert.equal(displayWidth('aあｱ'), 4);

@@ -18,10 +18,19 @@ describe('YAML store', () => {
 
   test('fields, parsed location, classifier and override', () => {
     // The fixture is an excerpt (1, 6, 7): only the gap is reported.
-    assert.deepEqual(round.problems.map((p) => p.code), ['comment-number-gap']);
-    assert.equal(round.title, '地方公共団体における情報セキュリティポリシーに関するガイドライン（案）に対する意見（抜粋）');
+    assert.deepEqual(
+      round.problems.map((p) => p.code),
+      ['comment-number-gap'],
+    );
+    assert.equal(
+      round.title,
+      '地方公共団体における情報セキュリティポリシーに関するガイドライン（案）に対する意見（抜粋）',
+    );
     assert.equal(round.date, '2015-03-31');
-    assert.deepEqual(round.comments.map((c) => c.number), [1, 6, 7]);
+    assert.deepEqual(
+      round.comments.map((c) => c.number),
+      [1, 6, 7],
+    );
     const [c1, c6, c7] = round.comments;
     assert.deepEqual(c1.location?.items, ['(2)', '⑬', '(注7)']);
     assert.equal(c1.location?.page, 107);
@@ -66,7 +75,10 @@ describe('YAML store', () => {
       '  - just text',
     ].join('\n');
     const r = parseYamlComments(text, 'x.yaml');
-    assert.deepEqual(r.comments.map((c) => c.number), [1, 1, 3, 4]);
+    assert.deepEqual(
+      r.comments.map((c) => c.number),
+      [1, 1, 3, 4],
+    );
     const codes = r.problems.map((p) => `${p.code}@${p.range.start.line}`);
     assert.ok(codes.includes('comment-invalid-value@1'), codes.join());
     assert.ok(codes.includes('comment-unknown-field@3'));
@@ -91,15 +103,30 @@ describe('YAML store', () => {
   });
 
   test('property: parse(print(x)) = x on random Japanese text', () => {
-    const jaChar = fc.constantFrom(...'あいうえお漢字カタカナ「」（）【】、。・ー　 \n\t:#-|>\'"{}[]&*!%@`ａ１①ｱabc'.split(''));
+    const jaChar = fc.constantFrom(
+      ...'あいうえお漢字カタカナ「」（）【】、。・ー　 \n\t:#-|>\'"{}[]&*!%@`ａ１①ｱabc'.split(''),
+    );
     const jaText = fc.string({ unit: jaChar, maxLength: 60 });
     const record = fc.record({
       number: fc.integer({ min: 1, max: 10000 }),
-      location: fc.option(fc.constantFrom('3.8.1 （解説）（2）⑬（注7）（107ページ）', '全般', '３．６．１ 【例文】（１４）', '1.6.1 図表5'), { nil: null }),
-      submitter: fc.option(jaText.filter((s) => s.length > 0), { nil: null }),
+      location: fc.option(
+        fc.constantFrom(
+          '3.8.1 （解説）（2）⑬（注7）（107ページ）',
+          '全般',
+          '３．６．１ 【例文】（１４）',
+          '1.6.1 図表5',
+        ),
+        { nil: null },
+      ),
+      submitter: fc.option(
+        jaText.filter((s) => s.length > 0),
+        { nil: null },
+      ),
       opinion: jaText,
       response: jaText,
-      override: fc.option(fc.constantFrom('accepted', 'as-drafted', 'already-covered', 'noted', 'other' as const), { nil: undefined }),
+      override: fc.option(fc.constantFrom('accepted', 'as-drafted', 'already-covered', 'noted', 'other' as const), {
+        nil: undefined,
+      }),
       notes: fc.option(jaText, { nil: undefined }),
     });
     fc.assert(
@@ -121,7 +148,10 @@ describe('YAML store', () => {
         const round = { title, date: null, comments };
         const back = parseYamlComments(printYamlComments(round), 'p');
         assert.deepEqual(storeData(back), storeData(round));
-        assert.deepEqual(back.problems.filter((p) => !p.code.startsWith('comment-number') && p.code !== 'comment-missing-opinion'), []);
+        assert.deepEqual(
+          back.problems.filter((p) => !p.code.startsWith('comment-number') && p.code !== 'comment-missing-opinion'),
+          [],
+        );
       }),
       { numRuns: 300 },
     );

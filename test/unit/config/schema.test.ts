@@ -40,7 +40,16 @@ const props = schema.properties!;
 
 // The validator below implements these keywords; everything else in the schema must be an annotation.
 const VALIDATION_KEYWORDS = new Set(['type', 'enum', 'properties', 'additionalProperties', 'items', 'anyOf']);
-const ANNOTATIONS = new Set(['$schema', 'title', 'description', 'markdownDescription', 'default', 'examples', 'enumDescriptions', 'markdownEnumDescriptions']);
+const ANNOTATIONS = new Set([
+  '$schema',
+  'title',
+  'description',
+  'markdownDescription',
+  'default',
+  'examples',
+  'enumDescriptions',
+  'markdownEnumDescriptions',
+]);
 
 /** A draft-07 validator for the keywords above: enough for this schema, and no dependency. */
 function valid(s: Schema, value: Json): boolean {
@@ -144,7 +153,8 @@ describe('guideline.config.json schema (schemas/guideline.config.schema.json)', 
       }
     }
     for (const [key, property] of Object.entries(props.comments.properties!)) {
-      for (const example of property.examples ?? []) assert.deepEqual(problemCodes({ comments: { [key]: example } }), [], `comments.${key}`);
+      for (const example of property.examples ?? [])
+        assert.deepEqual(problemCodes({ comments: { [key]: example } }), [], `comments.${key}`);
     }
   });
 
@@ -153,7 +163,19 @@ describe('guideline.config.json schema (schemas/guideline.config.schema.json)', 
     assert.equal(props.rules.additionalProperties, false);
     const enumValues = props.rules.properties!['long-vowel-mark'].enum;
     assert.deepEqual(enumValues, ['error', 'warning', 'information', 'hint', 'off']);
-    const candidates = [...enumValues!, 'warn', 'info', 'Error', 'WARNING', 'on', 'none', 'disable', 'disabled', 'information ', ''];
+    const candidates = [
+      ...enumValues!,
+      'warn',
+      'info',
+      'Error',
+      'WARNING',
+      'on',
+      'none',
+      'disable',
+      'disabled',
+      'information ',
+      '',
+    ];
     for (const value of candidates) {
       const accepted = enumValues!.includes(value);
       assert.equal(isRuleSetting(value), accepted, value);
@@ -216,18 +238,50 @@ describe('guideline.config.json schema (schemas/guideline.config.schema.json)', 
   });
 
   test('schema and parser agree on generated configurations', () => {
-    const text = fc.constantFrom('サーバ', 'a.txt', 'comments/pubcomment-2015.txt', 'off', 'all', 'warning', 'warn', '');
-    const value: fc.Arbitrary<Json> = fc.oneof(text, fc.constantFrom<Json>(null, true, 0, 1), fc.array(text, { maxLength: 2 }), fc.dictionary(text, text, { maxKeys: 2 }));
+    const text = fc.constantFrom(
+      'サーバ',
+      'a.txt',
+      'comments/pubcomment-2015.txt',
+      'off',
+      'all',
+      'warning',
+      'warn',
+      '',
+    );
+    const value: fc.Arbitrary<Json> = fc.oneof(
+      text,
+      fc.constantFrom<Json>(null, true, 0, 1),
+      fc.array(text, { maxLength: 2 }),
+      fc.dictionary(text, text, { maxKeys: 2 }),
+    );
     const settings = fc.constantFrom('error', 'warning', 'information', 'hint', 'off', 'warn', 'Error', '');
     const codes = fc.constantFrom(...Object.keys(props.rules.properties!), 'unknown-code');
     const rules = fc.oneof(fc.dictionary(codes, fc.oneof(settings, value), { maxKeys: 3 }), value);
     const comments = fc.oneof(
-      fc.record({ files: fc.oneof(fc.array(text, { maxLength: 2 }), value), diagnostics: fc.oneof(fc.constantFrom('off', 'accepted', 'all', 'some'), value), other: value }, { requiredKeys: [] }),
+      fc.record(
+        {
+          files: fc.oneof(fc.array(text, { maxLength: 2 }), value),
+          diagnostics: fc.oneof(fc.constantFrom('off', 'accepted', 'all', 'some'), value),
+          other: value,
+        },
+        { requiredKeys: [] },
+      ),
       value,
     );
-    const katakana = fc.oneof(fc.dictionary(text, fc.oneof(text, value), { maxKeys: 2 }), fc.array(fc.oneof(text, value), { maxLength: 2 }), value);
+    const katakana = fc.oneof(
+      fc.dictionary(text, fc.oneof(text, value), { maxKeys: 2 }),
+      fc.array(fc.oneof(text, value), { maxLength: 2 }),
+      value,
+    );
     const config = fc.record(
-      { $schema: value, rules, comments, dictionaries: fc.oneof(fc.array(text, { maxLength: 2 }), value), preferredKatakana: katakana, extra: value },
+      {
+        $schema: value,
+        rules,
+        comments,
+        dictionaries: fc.oneof(fc.array(text, { maxLength: 2 }), value),
+        preferredKatakana: katakana,
+        extra: value,
+      },
       { requiredKeys: [] },
     );
     fc.assert(
@@ -311,7 +365,20 @@ describe('rule codes listed in the schema', () => {
   const listed = Object.keys(props.rules.properties!);
 
   test('the small workspace emits every structural and link code', () => {
-    for (const code of ['xref-unknown-section', 'xref-title-mismatch', 'numbering-duplicate', 'numbering-gap', 'numbering-order', 'comment-accepted', 'comment-unresolved', 'comment-partial', 'comment-as-drafted', 'comment-noted', 'comment-already-covered', 'comment-other']) {
+    for (const code of [
+      'xref-unknown-section',
+      'xref-title-mismatch',
+      'numbering-duplicate',
+      'numbering-gap',
+      'numbering-order',
+      'comment-accepted',
+      'comment-unresolved',
+      'comment-partial',
+      'comment-as-drafted',
+      'comment-noted',
+      'comment-already-covered',
+      'comment-other',
+    ]) {
       assert.ok(emitted.has(code), `${code} emitted`);
     }
   });
@@ -326,7 +393,11 @@ describe('rule codes listed in the schema', () => {
 
   test('the default severity in each description is the rule default', () => {
     for (const descriptor of RULE_DESCRIPTORS) {
-      assert.match(String(props.rules.properties![descriptor.code].description), new RegExp(`\\(default: ${descriptor.defaultSeverity}\\)$`), descriptor.code);
+      assert.match(
+        String(props.rules.properties![descriptor.code].description),
+        new RegExp(`\\(default: ${descriptor.defaultSeverity}\\)$`),
+        descriptor.code,
+      );
     }
   });
 

@@ -11,7 +11,9 @@ const text = readFileSync(resolve(EXAMPLES, 'guideline/security-policy-guideline
 
 test('long checks run in slices: other work runs between them, and a cancellation stops them', async () => {
   // Distinct chunks the checks have not seen: seconds of work in one piece.
-  const big = Array.from({ length: 200 }, (_, i) => text.replace(/^(#+ )(\d+(?:\.\d+)*)/gm, `$1${i + 5000}.$2`)).join('\n');
+  const big = Array.from({ length: 200 }, (_, i) => text.replace(/^(#+ )(\d+(?:\.\d+)*)/gm, `$1${i + 5000}.$2`)).join(
+    '\n',
+  );
   const document = parseGuideline('file:///big.md', big);
   let cancelled = false;
   let otherWork = 0;
@@ -28,6 +30,9 @@ test('long checks run in slices: other work runs between them, and a cancellatio
     if (!cancelled || otherWork < 3) setImmediate(tick);
   };
   setImmediate(tick);
-  await assert.rejects(warmChecks(document, toCheckConfig({}, {}, []), token), (error: { code: number }) => error.code === -32802);
+  await assert.rejects(
+    warmChecks(document, toCheckConfig({}, {}, []), token),
+    (error: { code: number }) => error.code === -32802,
+  );
   assert.ok(otherWork >= 3, 'other work ran between slices');
 });

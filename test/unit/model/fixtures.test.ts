@@ -7,22 +7,30 @@ import { parseGuideline } from '../../../server/src/core/model/document';
 import { walk, type GuidelineNode } from '../../../server/src/core/model/node';
 import { numberingFindings } from '../../../server/src/core/model/numbering';
 
-const load = (name: string) => parseGuideline(`file:///${name}`, readFileSync(resolve(FIXTURES, 'model', name), 'utf8'));
-const outline = (node: GuidelineNode, kinds: readonly string[]): string[] => [...walk(node)].filter((n) => kinds.includes(n.kind)).map((n) => n.id);
+const load = (name: string) =>
+  parseGuideline(`file:///${name}`, readFileSync(resolve(FIXTURES, 'model', name), 'utf8'));
+const outline = (node: GuidelineNode, kinds: readonly string[]): string[] =>
+  [...walk(node)].filter((n) => kinds.includes(n.kind)).map((n) => n.id);
 
 describe('documents derived from the guideline', () => {
   test("a municipality's 対策基準: 1 組織体制 … 6 as headings, plain and bold paragraphs, all siblings", () => {
     const doc = load('municipal-standard.md');
     const top = doc.root.children[0];
-    assert.deepEqual(top.children.map((n) => [n.kind, n.number, n.title]), [
-      ['section', '1', '組織体制'],
-      ['section', '2', '情報資産の分類と管理'],
-      ['section', '3', '物理的セキュリティ'],
-      ['section', '4', '人的セキュリティ'],
-      ['section', '5', '技術的セキュリティ'],
-      ['section', '6', '評価・見直し'],
-    ]);
-    assert.deepEqual(top.children[2].children.map((n) => n.number), ['(1)', '(2)']);
+    assert.deepEqual(
+      top.children.map((n) => [n.kind, n.number, n.title]),
+      [
+        ['section', '1', '組織体制'],
+        ['section', '2', '情報資産の分類と管理'],
+        ['section', '3', '物理的セキュリティ'],
+        ['section', '4', '人的セキュリティ'],
+        ['section', '5', '技術的セキュリティ'],
+        ['section', '6', '評価・見直し'],
+      ],
+    );
+    assert.deepEqual(
+      top.children[2].children.map((n) => n.number),
+      ['(1)', '(2)'],
+    );
     assert.ok(outline(doc.root, ['item']).includes('1/(2)/②/イ'));
     assert.deepEqual(numberingFindings(doc, 'ja'), []);
   });
@@ -30,14 +38,24 @@ describe('documents derived from the guideline', () => {
   test('an articles-style 規程: 第N条 as paragraphs with 項 2, 3 and 号 一, 二', () => {
     const doc = load('articles-regulation.md');
     const articles = [...walk(doc.root)].filter((n) => n.kind === 'article');
-    assert.deepEqual(articles.map((a) => [a.number, a.title]), [
-      ['第1条', '目的'], ['第2条', '定義'], ['第3条', 'アクセス制御'], ['第4条', '外部からの接続'], ['第5条', 'ログの保存'],
-    ]);
+    assert.deepEqual(
+      articles.map((a) => [a.number, a.title]),
+      [
+        ['第1条', '目的'],
+        ['第2条', '定義'],
+        ['第3条', 'アクセス制御'],
+        ['第4条', '外部からの接続'],
+        ['第5条', 'ログの保存'],
+      ],
+    );
     const third = articles[2];
-    assert.deepEqual(third.children.map((c) => [c.kind, c.number, c.children.map((g) => g.number)]), [
-      ['clause', '2', ['一', '二', '三']],
-      ['clause', '3', []],
-    ]);
+    assert.deepEqual(
+      third.children.map((c) => [c.kind, c.number, c.children.map((g) => g.number)]),
+      [
+        ['clause', '2', ['一', '二', '三']],
+        ['clause', '3', []],
+      ],
+    );
     assert.deepEqual(numberingFindings(doc, 'ja'), []);
   });
 
@@ -55,6 +73,10 @@ describe('documents derived from the guideline', () => {
     const doc = load('tricky-cases.md');
     assert.deepEqual([...doc.sectionsByNumber.keys()], ['3', '3.1', '3.2', '3.3']);
     const findings = numberingFindings(doc, 'ja').map((f) => [f.code, f.range.start.line + 1]);
-    assert.deepEqual(findings, [['numbering-duplicate', 46], ['numbering-gap', 60], ['numbering-order', 64]]);
+    assert.deepEqual(findings, [
+      ['numbering-duplicate', 46],
+      ['numbering-gap', 60],
+      ['numbering-order', 64],
+    ]);
   });
 });

@@ -22,7 +22,10 @@ test('an edit inside one section re-parses only that section', () => {
   assert.equal(second.chunks.length, chunkCount);
   // The tree after the edit equals a from-scratch parse of the edited text.
   const fresh = new GuidelineModelCache().build('file:///basic.md', 2, edited);
-  assert.deepEqual([...walk(second.root)].map((n) => [n.id, n.start, n.end]), [...walk(fresh.root)].map((n) => [n.id, n.start, n.end]));
+  assert.deepEqual(
+    [...walk(second.root)].map((n) => [n.id, n.start, n.end]),
+    [...walk(fresh.root)].map((n) => [n.id, n.start, n.end]),
+  );
   // The earlier snapshot is untouched.
   assert.equal(first.text, text);
 });

@@ -27,7 +27,10 @@ test('前項 in paragraph 2 is the unnumbered first paragraph: the article itsel
 });
 
 test('前条 is the previous article; words outside articles are not resolved', () => {
-  const local = parseGuideline('x', '第7条（報告）\n\n職員は、前条の措置を報告する。\n\n第8条（記録）\n\n前条の報告は同項により記録する。\n');
+  const local = parseGuideline(
+    'x',
+    '第7条（報告）\n\n職員は、前条の措置を報告する。\n\n第8条（記録）\n\n前条の報告は同項により記録する。\n',
+  );
   const body = local.text;
   const ref = relativeReferenceAt(local, body.lastIndexOf('前条'));
   assert.equal(ref && displayName(ref.target), '第7条 報告');
@@ -36,15 +39,25 @@ test('前条 is the previous article; words outside articles are not resolved', 
   assert.equal(relativeReferenceAt(outside, outside.text.indexOf('前項')), undefined);
 });
 
-const rules = parseGuideline('x', [
-  '第3条（アクセス制御）', '',
-  '情報システム管理者は、アクセス権限を設定しなければならない。', '',
-  '2 情報システム管理者は、異動の際に権限を変更しなければならない。', '',
-  '第4条（記録）', '',
-  '第3条第2項の変更は、同項の規定により記録し、同条に定める管理者が確認する。', '',
-  '2 前項の記録は、第1項の確認の後、第3条に従い保存する。', '',
-  '3 同項の規定は適用しない。第9条第2項及び同項の規定も同様とする。', '',
-].join('\n'));
+const rules = parseGuideline(
+  'x',
+  [
+    '第3条（アクセス制御）',
+    '',
+    '情報システム管理者は、アクセス権限を設定しなければならない。',
+    '',
+    '2 情報システム管理者は、異動の際に権限を変更しなければならない。',
+    '',
+    '第4条（記録）',
+    '',
+    '第3条第2項の変更は、同項の規定により記録し、同条に定める管理者が確認する。',
+    '',
+    '2 前項の記録は、第1項の確認の後、第3条に従い保存する。',
+    '',
+    '3 同項の規定は適用しない。第9条第2項及び同項の規定も同様とする。',
+    '',
+  ].join('\n'),
+);
 
 function target(needle: string, word: string): string | undefined {
   const at = rules.text.indexOf(needle);

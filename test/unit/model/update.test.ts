@@ -4,7 +4,12 @@ import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { EXAMPLES } from '../../support/paths';
-import { changedRegion, GuidelineModelCache, type GuidelineDocument, type TextChange } from '../../../server/src/core/model/document';
+import {
+  changedRegion,
+  GuidelineModelCache,
+  type GuidelineDocument,
+  type TextChange,
+} from '../../../server/src/core/model/document';
 import { walk } from '../../../server/src/core/model/node';
 import { LineIndex } from '../../../server/src/core/text/position';
 import { numberingFindings } from '../../../server/src/core/model/numbering';
@@ -21,12 +26,33 @@ function shape(doc: GuidelineDocument) {
     lines: doc.lines.lineStarts,
     tree: [...walk(doc.root)].map((n) => [n.kind, n.id, n.start, n.end, n.range, n.selectionRange]),
     // Inherited from the previous version when the structure did not change: must still be exact.
-    sections: [...doc.sectionsByNumber].map(([number, hits]) => [number, hits.map((h) => [h.kind, h.title, h.selectionRange])]),
+    sections: [...doc.sectionsByNumber].map(([number, hits]) => [
+      number,
+      hits.map((h) => [h.kind, h.title, h.selectionRange]),
+    ]),
     numbering: numberingFindings(doc, 'ja'),
   };
 }
 
-const SNIPPETS = ['', 'あ', 'あいう', '\n', '\n\n', '(2) ', '3 物理的セキュリティ\n\n', '#### 3.9.9 新しい節\n', '```\n', '~~~', '# ', '(1) ', '**【例文】**\n', '\r\n', '「3.6.2 アクセス制御」', '> ', '- '];
+const SNIPPETS = [
+  '',
+  'あ',
+  'あいう',
+  '\n',
+  '\n\n',
+  '(2) ',
+  '3 物理的セキュリティ\n\n',
+  '#### 3.9.9 新しい節\n',
+  '```\n',
+  '~~~',
+  '# ',
+  '(1) ',
+  '**【例文】**\n',
+  '\r\n',
+  '「3.6.2 アクセス制御」',
+  '> ',
+  '- ',
+];
 
 describe('incremental update', () => {
   test('random edits (inside sections, across headings, opening fences) give the same snapshot as a full build', () => {
@@ -80,7 +106,9 @@ describe('incremental update', () => {
     const before = cache.build('file:///g.md', 1, example);
     const at = example.indexOf('耐震');
     const parses = cache.models.parses;
-    const after = cache.update(before, 2, `${example.slice(0, at)}十分な${example.slice(at)}`, [{ start: at, end: at, text: '十分な' }]);
+    const after = cache.update(before, 2, `${example.slice(0, at)}十分な${example.slice(at)}`, [
+      { start: at, end: at, text: '十分な' },
+    ]);
     assert.equal(cache.models.parses - parses, 1);
     const reused = after.chunks.filter((c, i) => c.model === before.chunks[i].model).length;
     assert.equal(reused, before.chunks.length - 1);
@@ -88,20 +116,38 @@ describe('incremental update', () => {
 
   test('the changed region of several changes, in the final text', () => {
     assert.deepEqual(changedRegion([{ start: 10, end: 12, text: 'abc' }]), { from: 10, to: 13, delta: 1 });
-    assert.deepEqual(changedRegion([{ start: 10, end: 10, text: 'x' }, { start: 2, end: 3, text: '' }]), { from: 2, to: 10, delta: 0 });
-    assert.deepEqual(changedRegion([{ start: 5, end: 5, text: 'xy' }, { start: 20, end: 20, text: 'z' }]), { from: 5, to: 21, delta: 3 });
+    assert.deepEqual(
+      changedRegion([
+        { start: 10, end: 10, text: 'x' },
+        { start: 2, end: 3, text: '' },
+      ]),
+      { from: 2, to: 10, delta: 0 },
+    );
+    assert.deepEqual(
+      changedRegion([
+        { start: 5, end: 5, text: 'xy' },
+        { start: 20, end: 20, text: 'z' },
+      ]),
+      { from: 5, to: 21, delta: 3 },
+    );
     assert.equal(changedRegion([]), null);
   });
 
   test('LineIndex.edited equals a fresh index for random edits, CRLF and lone CR included', () => {
     fc.assert(
-      fc.property(fc.string({ unit: fc.constantFrom('a', 'あ', '\n', '\r', '\r\n', ' '), maxLength: 60 }), fc.nat(), fc.nat({ max: 10 }), fc.string({ unit: fc.constantFrom('b', '\n', '\r', '\r\n'), maxLength: 6 }), (text, at, length, insert) => {
-        const start = at % (text.length + 1);
-        const end = Math.min(text.length, start + length);
-        const next = text.slice(0, start) + insert + text.slice(end);
-        const edited = new LineIndex(text).edited(next, start, end, start + insert.length);
-        assert.deepEqual(edited.lineStarts, new LineIndex(next).lineStarts);
-      }),
+      fc.property(
+        fc.string({ unit: fc.constantFrom('a', 'あ', '\n', '\r', '\r\n', ' '), maxLength: 60 }),
+        fc.nat(),
+        fc.nat({ max: 10 }),
+        fc.string({ unit: fc.constantFrom('b', '\n', '\r', '\r\n'), maxLength: 6 }),
+        (text, at, length, insert) => {
+          const start = at % (text.length + 1);
+          const end = Math.min(text.length, start + length);
+          const next = text.slice(0, start) + insert + text.slice(end);
+          const edited = new LineIndex(text).edited(next, start, end, start + insert.length);
+          assert.deepEqual(edited.lineStarts, new LineIndex(next).lineStarts);
+        },
+      ),
       { numRuns: 500 },
     );
   });
@@ -111,7 +157,29 @@ describe('numbering computed per chunk and on the skeleton', () => {
   test('equals numbering over the whole tree, for the fixtures and random documents', async () => {
     const { numberingFindings, treeNumberingFindings } = await import('../../../server/src/core/model/numbering');
     const { parseGuideline } = await import('../../../server/src/core/model/document');
-    const pieces = ['## 第3章 基準\n', '### 3.1 組織\n', '### 3.3 資産\n', '### 3.2 物理\n', '#### 【例文】\n', '**【例文】**\n', '（解説）\n', '(1) 項目\n', '(2) 項目\n', '(4) 項目\n', '① 細目\n', '③ 細目\n', 'ア 細目\n', '#### (3) 見出しの項目\n', '1 組織体制\n', '2 資産\n', '第3条（目的）\n', '２　二項\n', '一　号\n', '本文。\n', '\n'];
+    const pieces = [
+      '## 第3章 基準\n',
+      '### 3.1 組織\n',
+      '### 3.3 資産\n',
+      '### 3.2 物理\n',
+      '#### 【例文】\n',
+      '**【例文】**\n',
+      '（解説）\n',
+      '(1) 項目\n',
+      '(2) 項目\n',
+      '(4) 項目\n',
+      '① 細目\n',
+      '③ 細目\n',
+      'ア 細目\n',
+      '#### (3) 見出しの項目\n',
+      '1 組織体制\n',
+      '2 資産\n',
+      '第3条（目的）\n',
+      '２　二項\n',
+      '一　号\n',
+      '本文。\n',
+      '\n',
+    ];
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 30 }), (parts) => {
         const doc = parseGuideline('x', parts.join('\n'));
@@ -139,7 +207,10 @@ describe('an inherited structure follows nodes that move inside their chunk', ()
       assert.equal(next.structure, doc.structure, 'the structure is inherited');
       doc = next;
       const gap = numberingFindings(doc, 'ja').find((f) => f.code === 'numbering-gap')!;
-      assert.equal(text.split('\n')[gap.range.start.line].slice(gap.range.start.character, gap.range.end.character), '(4)');
+      assert.equal(
+        text.split('\n')[gap.range.start.line].slice(gap.range.start.character, gap.range.end.character),
+        '(4)',
+      );
       const section = doc.sectionsByNumber.get('3')![0];
       assert.equal(text.slice(section.selectionStart, section.selectionEnd), '3 物理的セキュリティ');
     }

@@ -38,11 +38,17 @@ describe('comment documents in every encoding', () => {
     test(`${name}: published text and CSV read the same records and text`, () => {
       const text = readCommentDocument('file:///seed.txt', bytesOf(SEED));
       assert.deepEqual(numbers(text), numbers(expectedText));
-      assert.deepEqual(text!.comments.map((c) => c.opinion), expectedText.comments.map((c) => c.opinion));
+      assert.deepEqual(
+        text!.comments.map((c) => c.opinion),
+        expectedText.comments.map((c) => c.opinion),
+      );
       assert.ok(!text!.comments.some((c) => c.opinion.includes('\uFFFD')));
       const csv = readCommentDocument('file:///c.csv', bytesOf(CSV));
       assert.deepEqual(numbers(csv), numbers(expectedCsv));
-      assert.deepEqual(csv!.comments.map((c) => c.opinion.replace(/\r\n/g, '\n')), expectedCsv.comments.map((c) => c.opinion.replace(/\r\n/g, '\n')));
+      assert.deepEqual(
+        csv!.comments.map((c) => c.opinion.replace(/\r\n/g, '\n')),
+        expectedCsv.comments.map((c) => c.opinion.replace(/\r\n/g, '\n')),
+      );
     });
   }
 
@@ -53,7 +59,10 @@ describe('comment documents in every encoding', () => {
       assert.ok(round, 'still read');
       assert.deepEqual(numbers(round), numbers(expectedText));
       assert.ok(codes(round).includes('comment-encoding'));
-      assert.ok(round!.problems.some((p) => p.code === 'comment-encoding' && p.range.start.line > 400), 'at the end of the file');
+      assert.ok(
+        round!.problems.some((p) => p.code === 'comment-encoding' && p.range.start.line > 400),
+        'at the end of the file',
+      );
     }
   });
 
@@ -72,13 +81,24 @@ describe('comment documents in every encoding', () => {
     assert.notEqual(decoded.confidence, 'certain');
     const round = readCommentDocument('file:///mixed.txt', bytes);
     assert.ok(round, 'still read');
-    assert.ok(round!.problems.some((p) => p.code === 'comment-encoding'), 'problem reported');
+    assert.ok(
+      round!.problems.some((p) => p.code === 'comment-encoding'),
+      'problem reported',
+    );
   });
 
   test('property: arbitrary bytes never throw; U+FFFD or NUL in the text always comes with a problem', () => {
     const fragments = fc.oneof(
       fc.uint8Array({ maxLength: 40 }),
-      fc.constantFrom(utf8('意見'), encode('意見', 'cp932'), encode('意見', 'utf-16le'), new Uint8Array([0xef, 0xbb, 0xbf]), new Uint8Array([0xff, 0xfe]), new Uint8Array([0]), utf8('\r\n')),
+      fc.constantFrom(
+        utf8('意見'),
+        encode('意見', 'cp932'),
+        encode('意見', 'utf-16le'),
+        new Uint8Array([0xef, 0xbb, 0xbf]),
+        new Uint8Array([0xff, 0xfe]),
+        new Uint8Array([0]),
+        utf8('\r\n'),
+      ),
     );
     fc.assert(
       fc.property(fc.array(fragments, { maxLength: 8 }), (parts) => {

@@ -38,12 +38,18 @@ function prhConfig(): CheckConfig {
 /** Asserts that `after` is `before` with exactly these edits: the text between them is untouched. */
 function assertOnlyEditedRanges(before: string, after: string, edits: readonly TextEdit[], what: string): void {
   const lines = new LineIndex(before);
-  const spans = edits.map((e) => ({ start: lines.offsetAt(e.range.start), end: lines.offsetAt(e.range.end), text: e.newText })).sort((a, b) => a.start - b.start);
+  const spans = edits
+    .map((e) => ({ start: lines.offsetAt(e.range.start), end: lines.offsetAt(e.range.end), text: e.newText }))
+    .sort((a, b) => a.start - b.start);
   let cursorBefore = 0;
   let cursorAfter = 0;
   for (const span of spans) {
     const kept = before.slice(cursorBefore, span.start);
-    assert.equal(after.slice(cursorAfter, cursorAfter + kept.length), kept, `${what}: text before the edit at ${span.start} unchanged`);
+    assert.equal(
+      after.slice(cursorAfter, cursorAfter + kept.length),
+      kept,
+      `${what}: text before the edit at ${span.start} unchanged`,
+    );
     cursorAfter += kept.length;
     assert.equal(after.slice(cursorAfter, cursorAfter + span.text.length), span.text, `${what}: replacement in place`);
     cursorAfter += span.text.length;
@@ -53,7 +59,10 @@ function assertOnlyEditedRanges(before: string, after: string, edits: readonly T
 }
 
 const files = [...markdownFiles(FIXTURES), ...markdownFiles(EXAMPLES)];
-const configs: Array<[string, CheckConfig]> = [['built-in rules', defaultCheckConfig()], ['with prh', prhConfig()]];
+const configs: Array<[string, CheckConfig]> = [
+  ['built-in rules', defaultCheckConfig()],
+  ['with prh', prhConfig()],
+];
 
 describe('fixes change nothing outside their range (every fixture and example)', () => {
   const index = new GuidelineIndex();

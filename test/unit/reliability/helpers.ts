@@ -7,18 +7,81 @@ import { comparePositions, LineIndex, type Range } from '../../../server/src/cor
 
 /** Pieces of guideline Markdown, complete and half-typed, that the generators glue together. */
 export const MARKDOWN_TOKENS = [
-  '# ', '## ', '### ', '#', '#### ', '第3章 ', '3.6.2 ', '３．６．２ ', '3.6 ', '3.6.2.', '第12条 ', '1.', '3',
-  '**【例文】**', '**【例', '【趣旨】', '（解説）', '（注', '（注7）', '(1) ', '（１）', '① ', '⑬', 'ア ', 'イ　', '図表5',
-  'アクセス制御', 'サーバ', '職員等は、', '。', '、', '「3.6.2 アクセス制御」', '3.8.1 （解説）（2）⑬',
-  '\n', '\n\n', '\r\n', '\r', ' ', '　', '\t', '    ', '- ', '  - ', '> ', '>', '1) ', '* ',
-  '```', '```\n', '~~~', '`', '<!--', '-->', '<br>', '[a](', ')', '|', '| --- |', '---\n', '***', '_', '𠮷', '\ud800', '\u0000',
+  '# ',
+  '## ',
+  '### ',
+  '#',
+  '#### ',
+  '第3章 ',
+  '3.6.2 ',
+  '３．６．２ ',
+  '3.6 ',
+  '3.6.2.',
+  '第12条 ',
+  '1.',
+  '3',
+  '**【例文】**',
+  '**【例',
+  '【趣旨】',
+  '（解説）',
+  '（注',
+  '（注7）',
+  '(1) ',
+  '（１）',
+  '① ',
+  '⑬',
+  'ア ',
+  'イ　',
+  '図表5',
+  'アクセス制御',
+  'サーバ',
+  '職員等は、',
+  '。',
+  '、',
+  '「3.6.2 アクセス制御」',
+  '3.8.1 （解説）（2）⑬',
+  '\n',
+  '\n\n',
+  '\r\n',
+  '\r',
+  ' ',
+  '　',
+  '\t',
+  '    ',
+  '- ',
+  '  - ',
+  '> ',
+  '>',
+  '1) ',
+  '* ',
+  '```',
+  '```\n',
+  '~~~',
+  '`',
+  '<!--',
+  '-->',
+  '<br>',
+  '[a](',
+  ')',
+  '|',
+  '| --- |',
+  '---\n',
+  '***',
+  '_',
+  '𠮷',
+  '\ud800',
+  '\u0000',
 ];
 
 export const markdownText = (maxLength = 80): fc.Arbitrary<string> =>
   fc.array(fc.constantFrom(...MARKDOWN_TOKENS), { maxLength }).map((parts) => parts.join(''));
 
 function inside(range: Range, end: Range['end']): boolean {
-  return comparePositions({ line: 0, character: 0 }, range.start) <= 0 && comparePositions(range.start, range.end) <= 0 && comparePositions(range.end, end) <= 0;
+  return (
+    comparePositions({ line: 0, character: 0 }, range.start) <= 0 &&
+    comparePositions(range.start, range.end) <= 0 &&
+    comparePositions(range.end, end) <= 0
+  );
 }
 
 /**
@@ -58,13 +121,34 @@ export function assertModelInvariants(doc: GuidelineDocument): void {
     if (!isNumberedContainer(node) || !node.number) continue;
     numbered.set(node.number, [...(numbered.get(node.number) ?? []), node]);
   }
-  const key = (nodes: ReadonlyArray<Pick<GuidelineNode, 'kind' | 'selectionStart' | 'selectionEnd' | 'title'>>) => nodes.map((n) => `${n.kind}:${n.selectionStart}-${n.selectionEnd}:${n.title}`);
+  const key = (nodes: ReadonlyArray<Pick<GuidelineNode, 'kind' | 'selectionStart' | 'selectionEnd' | 'title'>>) =>
+    nodes.map((n) => `${n.kind}:${n.selectionStart}-${n.selectionEnd}:${n.title}`);
   assert.deepEqual([...doc.sectionsByNumber.keys()].sort(), [...numbered.keys()].sort());
-  for (const [number, nodes] of numbered) assert.deepEqual(key(doc.sectionsByNumber.get(number) ?? []), key(nodes), `sectionsByNumber ${number}`);
+  for (const [number, nodes] of numbered)
+    assert.deepEqual(key(doc.sectionsByNumber.get(number) ?? []), key(nodes), `sectionsByNumber ${number}`);
 }
 
 /** A model as plain data, for comparing an incremental rebuild with a fresh parse. */
 export function modelShape(doc: GuidelineDocument): unknown {
-  const shape = (n: GuidelineNode): unknown => [n.kind, n.number, n.label, n.title, n.level, n.ordinal, n.part ?? null, n.start, n.end, n.id, n.range, n.selectionRange, n.children.map(shape)];
-  return { title: doc.title, chunks: doc.chunks.map((c) => [c.start, c.end, c.heading]), root: shape(doc.root), sections: [...doc.sectionsByNumber.keys()] };
+  const shape = (n: GuidelineNode): unknown => [
+    n.kind,
+    n.number,
+    n.label,
+    n.title,
+    n.level,
+    n.ordinal,
+    n.part ?? null,
+    n.start,
+    n.end,
+    n.id,
+    n.range,
+    n.selectionRange,
+    n.children.map(shape),
+  ];
+  return {
+    title: doc.title,
+    chunks: doc.chunks.map((c) => [c.start, c.end, c.heading]),
+    root: shape(doc.root),
+    sections: [...doc.sectionsByNumber.keys()],
+  };
 }

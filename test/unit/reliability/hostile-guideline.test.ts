@@ -58,7 +58,10 @@ describe('hostile guidelines', () => {
     assert.ok(Buffer.byteLength(text) >= 10 * 1024 * 1024 && lines >= 100_000, `${lines} lines`);
     const { document, findings } = analyse(text);
     assert.ok(document.sectionsByNumber.size > 1000);
-    assert.ok(findings.some((f) => f.code === 'xref-unknown-section'), 'references checked');
+    assert.ok(
+      findings.some((f) => f.code === 'xref-unknown-section'),
+      'references checked',
+    );
   });
 
   for (const [name, line] of [
@@ -81,7 +84,10 @@ describe('hostile guidelines', () => {
 
   for (const [name, unit] of [
     ['prose', '職員等は、情報セキュリティポリシーを遵守しなければならない。'],
-    ['prose with links, code, tags and references', 'これは「3.6.2 アクセス制御」を参照する[リンク](https://example.jp/a)と`code`と<br>の文。サーバ'],
+    [
+      'prose with links, code, tags and references',
+      'これは「3.6.2 アクセス制御」を参照する[リンク](https://example.jp/a)と`code`と<br>の文。サーバ',
+    ],
     ['unclosed HTML comments', 'a<!--'],
     ['unclosed link destinations', '[a]('],
     ['unclosed angle brackets', '<a'],
@@ -110,8 +116,32 @@ describe('hostile guidelines', () => {
 
   test('half-finished Markdown while typing: every prefix of a section analyses', HANG_GUARD, () => {
     const typed = [
-      '# ガイドライン', '#', '## ', '### 3.6.2', ' アクセス制御\n\n', '**【例', '文】**\n\n', '(1', ') 職員等は', '（注', '7', '）',
-      '「3.6.', '2 アクセス', '```', 'js\nconst a = 1;', '\n~~~', '\n- ', '  - ', '> ', '<!-- ', '[リンク](', 'https://', '\n\n| a |', ' b |\n|---', '\n',
+      '# ガイドライン',
+      '#',
+      '## ',
+      '### 3.6.2',
+      ' アクセス制御\n\n',
+      '**【例',
+      '文】**\n\n',
+      '(1',
+      ') 職員等は',
+      '（注',
+      '7',
+      '）',
+      '「3.6.',
+      '2 アクセス',
+      '```',
+      'js\nconst a = 1;',
+      '\n~~~',
+      '\n- ',
+      '  - ',
+      '> ',
+      '<!-- ',
+      '[リンク](',
+      'https://',
+      '\n\n| a |',
+      ' b |\n|---',
+      '\n',
     ];
     let text = '';
     for (const piece of typed) {

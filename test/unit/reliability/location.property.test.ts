@@ -5,9 +5,62 @@ import { parseLocation } from '../../../server/src/core/comments/location';
 import { toHalfWidthAscii } from '../../../server/src/core/text/width';
 
 const LOCATION_TOKENS = [
-  '3.8.1', '３．８．１', '3.6', '3', '12', '3.6.3.', '107', '（解説）', '(解説)', '【例文】', '【趣旨】', '解説', '（2）', '(2)', '（１４）', '⑬', '①', '㉑',
-  '（注7）', '注2', '(注', '図表5', '図 3', '表', 'ア', '（イ）', 'アクセス制御', '（107ページ）', '107頁', 'P41', 'p.108', 'p', 'ページ',
-  '全般', 'その他', '-', 'なし', ' ', '　', '\n', '、', ',', '・', ':', '：', '(', ')', '（', '）', '【', '】', '〔', '[', '.', '．', '。',
+  '3.8.1',
+  '３．８．１',
+  '3.6',
+  '3',
+  '12',
+  '3.6.3.',
+  '107',
+  '（解説）',
+  '(解説)',
+  '【例文】',
+  '【趣旨】',
+  '解説',
+  '（2）',
+  '(2)',
+  '（１４）',
+  '⑬',
+  '①',
+  '㉑',
+  '（注7）',
+  '注2',
+  '(注',
+  '図表5',
+  '図 3',
+  '表',
+  'ア',
+  '（イ）',
+  'アクセス制御',
+  '（107ページ）',
+  '107頁',
+  'P41',
+  'p.108',
+  'p',
+  'ページ',
+  '全般',
+  'その他',
+  '-',
+  'なし',
+  ' ',
+  '　',
+  '\n',
+  '、',
+  ',',
+  '・',
+  ':',
+  '：',
+  '(',
+  ')',
+  '（',
+  '）',
+  '【',
+  '】',
+  '〔',
+  '[',
+  '.',
+  '．',
+  '。',
 ];
 const locationText = fc.oneof(
   fc.array(fc.constantFrom(...LOCATION_TOKENS), { maxLength: 12 }).map((p) => p.join('')),
@@ -35,7 +88,11 @@ describe('location parser properties (fast-check)', () => {
           assert.ok(Number.isSafeInteger(result.page) && result.page >= 0);
           assert.ok(normal.includes(String(result.page)), `page ${result.page} from the text`);
         }
-        for (const item of result.items) assert.match(item, /^(?:\((?:\d+|[ア-ン]|[a-zA-Z]|注\d+)\)|[\u2460-\u2473\u3251-\u325f\u32b1-\u32bf]|[ア-ン]|(?:図表|図|表)\d+)$/u);
+        for (const item of result.items)
+          assert.match(
+            item,
+            /^(?:\((?:\d+|[ア-ン]|[a-zA-Z]|注\d+)\)|[\u2460-\u2473\u3251-\u325f\u32b1-\u32bf]|[ア-ン]|(?:図表|図|表)\d+)$/u,
+          );
         // Parsing what was kept gives the same location.
         assert.deepEqual(parseLocation(result.raw), result);
       }),

@@ -20,7 +20,10 @@ const edit = fc.record({
   insert: fc.array(fc.constantFrom(...MARKDOWN_TOKENS), { maxLength: 5 }).map((p) => p.join('')),
 });
 
-function applyEdit(text: string, e: { at: number; remove: number; insert: string }): { text: string; change: TextChange } {
+function applyEdit(
+  text: string,
+  e: { at: number; remove: number; insert: string },
+): { text: string; change: TextChange } {
   const start = e.at % (text.length + 1);
   const end = Math.min(text.length, start + e.remove);
   return { text: text.slice(0, start) + e.insert + text.slice(end), change: { start, end, text: e.insert } };
@@ -40,7 +43,9 @@ describe('section parser properties (fast-check)', () => {
 
   test('arbitrary Unicode (lone surrogates, controls) never breaks the model', () => {
     fc.assert(
-      fc.property(fc.string({ unit: 'binary', maxLength: 200 }), (text) => assertModelInvariants(parseGuideline('file:///u.md', text))),
+      fc.property(fc.string({ unit: 'binary', maxLength: 200 }), (text) =>
+        assertModelInvariants(parseGuideline('file:///u.md', text)),
+      ),
       { numRuns: 200 },
     );
   });
@@ -80,7 +85,10 @@ describe('section parser properties (fast-check)', () => {
           text = next.text;
           changes.push(next.change);
         }
-        assert.deepEqual(modelShape(cache.update(first, 1, text, changes)), modelShape(parseGuideline('file:///m.md', text, 1)));
+        assert.deepEqual(
+          modelShape(cache.update(first, 1, text, changes)),
+          modelShape(parseGuideline('file:///m.md', text, 1)),
+        );
       }),
       { numRuns: 80 },
     );

@@ -17,7 +17,8 @@ function sources(dir: string): string[] {
   });
 }
 
-const FORBIDDEN_MODULES = /\b(?:from|import|require)\s*\(?\s*['"](?:node:)?(child_process|net|http|https|http2|tls|dgram|vm|worker_threads|cluster)['"]/;
+const FORBIDDEN_MODULES =
+  /\b(?:from|import|require)\s*\(?\s*['"](?:node:)?(child_process|net|http|https|http2|tls|dgram|vm|worker_threads|cluster)['"]/;
 const EVALUATION = /\beval\s*\(|\bnew\s+Function\s*\(|\bFunction\s*\(\s*['"`]/;
 
 /** Sections of an esbuild (non-minified) bundle: the module each line comes from. */
@@ -41,14 +42,20 @@ describe('security: sources', () => {
 
   test('the core and the host import no child_process, net, http(s), tls, vm or workers', () => {
     assert.ok(coreAndHost.length > 50);
-    const offenders = coreAndHost.filter((path) => FORBIDDEN_MODULES.test(readFileSync(path, 'utf8'))).map((p) => relative(REPO_ROOT, p));
+    const offenders = coreAndHost
+      .filter((path) => FORBIDDEN_MODULES.test(readFileSync(path, 'utf8')))
+      .map((p) => relative(REPO_ROOT, p));
     assert.deepEqual(offenders, []);
   });
 
   test('no eval or new Function anywhere in our code; the client starts the server as a Node module over IPC, not a shell', () => {
-    const offenders = ours.filter((path) => EVALUATION.test(readFileSync(path, 'utf8'))).map((p) => relative(REPO_ROOT, p));
+    const offenders = ours
+      .filter((path) => EVALUATION.test(readFileSync(path, 'utf8')))
+      .map((p) => relative(REPO_ROOT, p));
     assert.deepEqual(offenders, []);
-    const client = sources(join(REPO_ROOT, 'client/src')).map((p) => readFileSync(p, 'utf8')).join('\n');
+    const client = sources(join(REPO_ROOT, 'client/src'))
+      .map((p) => readFileSync(p, 'utf8'))
+      .join('\n');
     assert.doesNotMatch(client, /\bshell\s*:|child_process|\bexecutable\s*:/);
     assert.match(client, /module: serverModule[^}]*transport: TransportKind\.ipc/);
   });
@@ -57,26 +64,46 @@ describe('security: sources', () => {
 describe('security: bundles (dist/cli.js, dist/extension.js)', () => {
   for (const name of ['cli.js', 'extension.js']) {
     const path = join(REPO_ROOT, 'dist', name);
-    test(`${name}: no eval or new Function; child_process and net only inside the LSP libraries`, { skip: !existsSync(path) && 'not built' }, () => {
-      const text = readFileSync(path, 'utf8');
-      assert.doesNotMatch(text, EVALUATION, 'no code evaluation in the bundle');
-      const sections = bundleSections(text);
-      assert.ok(sections.length > 20, 'a non-minified build (node scripts/build.mjs) marks its modules');
-      const users = (pattern: RegExp) => sections.filter((s) => pattern.test(s.body)).map((s) => s.module);
-      const spawners = users(/require\("child_process"\)/);
-      const sockets = users(/require\("(?:net|http|https|tls|http2)"\)/);
-      // cli.js: vscode-languageserver's Files.resolve* (global module lookup via npm/yarn) and
-      // vscode-jsonrpc's socket/pipe transports; extension.js: vscode-languageclient forking the
-      // server module and the same jsonrpc transports.
-      const allowed = /^node_modules\/(?:[^/]+\/node_modules\/)?vscode-(?:languageserver|languageclient|languageserver-protocol|jsonrpc)\//;
-      for (const module of [...spawners, ...sockets]) assert.match(module, allowed, `${module} may spawn or open sockets`);
-      assert.ok(!sections.some((s) => !allowed.test(s.module) && /\bspawn(?:Sync)?\(|\bexec(?:Sync|File)?\(|\bfork\(/.test(s.body) && /child_process/.test(s.body)), 'no other module spawns');
-      if (name === 'cli.js') {
-        // The server never calls the library's module resolution that spawns npm/yarn.
-        const ownCode = sections.filter((s) => /^(?:server|client)\//.test(s.module)).map((s) => s.body).join('\n');
-        assert.doesNotMatch(ownCode, /\bFiles\.|resolveModulePath|resolveGlobalNodePath|resolveGlobalYarnPath/);
-        assert.ok(spawners.length <= 1 && spawners.every((m) => m.endsWith('vscode-languageserver/lib/node/files.js')), `child_process only in files.js: ${spawners}`);
-      }
-    });
+    test(
+      `${name}: no eval or new Function; child_process and net only inside the LSP libraries`,
+      { skip: !existsSync(path) && 'not built' },
+      () => {
+        const text = readFileSync(path, 'utf8');
+        assert.doesNotMatch(text, EVALUATION, 'no code evaluation in the bundle');
+        const sections = bundleSections(text);
+        assert.ok(sections.length > 20, 'a non-minified build (node scripts/build.mjs) marks its modules');
+        const users = (pattern: RegExp) => sections.filter((s) => pattern.test(s.body)).map((s) => s.module);
+        const spawners = users(/require\("child_process"\)/);
+        const sockets = users(/require\("(?:net|http|https|tls|http2)"\)/);
+        // cli.js: vscode-languageserver's Files.resolve* (global module lookup via npm/yarn) and
+        // vscode-jsonrpc's socket/pipe transports; extension.js: vscode-languageclient forking the
+        // server module and the same jsonrpc transports.
+        const allowed =
+          /^node_modules\/(?:[^/]+\/node_modules\/)?vscode-(?:languageserver|languageclient|languageserver-protocol|jsonrpc)\//;
+        for (const module of [...spawners, ...sockets])
+          assert.match(module, allowed, `${module} may spawn or open sockets`);
+        assert.ok(
+          !sections.some(
+            (s) =>
+              !allowed.test(s.module) &&
+              /\bspawn(?:Sync)?\(|\bexec(?:Sync|File)?\(|\bfork\(/.test(s.body) &&
+              /child_process/.test(s.body),
+          ),
+          'no other module spawns',
+        );
+        if (name === 'cli.js') {
+          // The server never calls the library's module resolution that spawns npm/yarn.
+          const ownCode = sections
+            .filter((s) => /^(?:server|client)\//.test(s.module))
+            .map((s) => s.body)
+            .join('\n');
+          assert.doesNotMatch(ownCode, /\bFiles\.|resolveModulePath|resolveGlobalNodePath|resolveGlobalYarnPath/);
+          assert.ok(
+            spawners.length <= 1 && spawners.every((m) => m.endsWith('vscode-languageserver/lib/node/files.js')),
+            `child_process only in files.js: ${spawners}`,
+          );
+        }
+      },
+    );
   }
 });

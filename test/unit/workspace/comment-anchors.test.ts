@@ -21,7 +21,9 @@ test('anchors made on one version place every linked node exactly where a fresh 
 
   // A sentence typed in 1.1 moves everything below it.
   const at = text.indexOf('本ガイドラインは、各地方公共団体');
-  const second = models.update(first, 2, `${text.slice(0, at)}追記。\n\n${text.slice(at)}`, [{ start: at, end: at, text: '追記。\n\n' }]);
+  const second = models.update(first, 2, `${text.slice(0, at)}追記。\n\n${text.slice(at)}`, [
+    { start: at, end: at, text: '追記。\n\n' },
+  ]);
   assert.equal(anchors.validFor([second]), true);
   const fresh = new GuidelineIndex();
   fresh.set(second);
@@ -36,6 +38,8 @@ test('anchors made on one version place every linked node exactly where a fresh 
 
   // A new item is a change of structure: the anchors no longer hold.
   const item = text.indexOf('（２）管理区域の入退室管理等');
-  const third = models.update(first, 3, `${text.slice(0, item)}（１）追加\n\n${text.slice(item)}`, [{ start: item, end: item, text: '（１）追加\n\n' }]);
+  const third = models.update(first, 3, `${text.slice(0, item)}（１）追加\n\n${text.slice(item)}`, [
+    { start: item, end: item, text: '（１）追加\n\n' },
+  ]);
   assert.equal(anchors.validFor([third]), false);
 });

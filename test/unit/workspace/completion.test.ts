@@ -34,7 +34,12 @@ const GUIDELINE = [
 ].join('\n');
 
 function at(text: string, line: number, character: number) {
-  return completionCandidates([parseGuideline('file:///other.md', '### 9.1 別文書の節\n')], parseGuideline('file:///g.md', text), { line, character }, 'ja');
+  return completionCandidates(
+    [parseGuideline('file:///other.md', '### 9.1 別文書の節\n')],
+    parseGuideline('file:///g.md', text),
+    { line, character },
+    'ja',
+  );
 }
 
 function withLine(line: number, content: string): string {
@@ -47,7 +52,10 @@ describe('completion', () => {
   test('after 「: every section with its title, closing the quote', () => {
     const text = withLine(16, '詳細は「');
     const items = at(text, 16, 4);
-    assert.deepEqual(items.map((i) => i.label), ['3.6 技術的セキュリティ', '3.6.1 コンピュータ及びネットワークの管理', '3.6.2 アクセス制御', '9.1 別文書の節']);
+    assert.deepEqual(
+      items.map((i) => i.label),
+      ['3.6 技術的セキュリティ', '3.6.1 コンピュータ及びネットワークの管理', '3.6.2 アクセス制御', '9.1 別文書の節'],
+    );
     assert.equal(items[2].insertText, '3.6.2 アクセス制御」');
     assert.deepEqual(items[2].replace, { start: { line: 16, character: 4 }, end: { line: 16, character: 4 } });
   });
@@ -55,18 +63,27 @@ describe('completion', () => {
   test('after 「3.6.: the sections under that number, replacing what was typed', () => {
     const text = withLine(16, '詳細は「3.6.」を参照');
     const items = at(text, 16, 8);
-    assert.deepEqual(items.map((i) => i.insertText), ['3.6.1 コンピュータ及びネットワークの管理', '3.6.2 アクセス制御']);
+    assert.deepEqual(
+      items.map((i) => i.insertText),
+      ['3.6.1 コンピュータ及びネットワークの管理', '3.6.2 アクセス制御'],
+    );
     assert.equal(items[0].replace.start.character, 4);
   });
 
   test('a partial dotted number without 「 completes the number only', () => {
     const items = at(withLine(16, '詳細は 3.6.'), 16, 8);
-    assert.deepEqual(items.map((i) => i.insertText), ['3.6.1', '3.6.2']);
+    assert.deepEqual(
+      items.map((i) => i.insertText),
+      ['3.6.1', '3.6.2'],
+    );
   });
 
   test('at the start of a paragraph after ②: ③ first, then (3)', () => {
     const items = at(GUIDELINE, 16, 0).filter((i) => i.kind === 'item');
-    assert.deepEqual(items.map((i) => i.insertText), ['③ ', '(3) ']);
+    assert.deepEqual(
+      items.map((i) => i.insertText),
+      ['③ ', '(3) '],
+    );
   });
 
   test('the next marker keeps the width and brackets of the list', () => {
@@ -77,7 +94,10 @@ describe('completion', () => {
 
   test('after a full-width bracket only the bracketed markers are offered', () => {
     const items = at(withLine(25, '（'), 25, 1).filter((i) => i.kind === 'item');
-    assert.deepEqual(items.map((i) => i.insertText), ['（２） ']);
+    assert.deepEqual(
+      items.map((i) => i.insertText),
+      ['（２） '],
+    );
   });
 
   test('roles and terms complete from what was typed: 統括 → 統括情報セキュリティ責任者', () => {

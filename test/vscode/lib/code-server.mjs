@@ -66,7 +66,16 @@ export const userSettings = {
  * `userSettings` plus `settings`) and the given extensions folder (default: an empty one under
  * `tmp`). Output goes to `tmp/code-server.log`.
  */
-export function startCodeServer({ codeServerDir, port, tmp, workspace, extensionsDir, settings = {}, env = {}, extraArgs = [] }) {
+export function startCodeServer({
+  codeServerDir,
+  port,
+  tmp,
+  workspace,
+  extensionsDir,
+  settings = {},
+  env = {},
+  extraArgs = [],
+}) {
   const userDataDir = join(tmp, 'user-data');
   const extensions = extensionsDir ?? join(tmp, 'extensions');
   mkdirSync(join(userDataDir, 'User'), { recursive: true });
@@ -74,14 +83,18 @@ export function startCodeServer({ codeServerDir, port, tmp, workspace, extension
   writeFileSync(join(userDataDir, 'User/settings.json'), JSON.stringify({ ...userSettings, ...settings }, null, 2));
   const args = [
     codeServerEntry(codeServerDir),
-    '--auth', 'none',
-    '--bind-addr', `127.0.0.1:${port}`,
+    '--auth',
+    'none',
+    '--bind-addr',
+    `127.0.0.1:${port}`,
     '--disable-telemetry',
     '--disable-update-check',
     '--disable-workspace-trust',
     '--disable-getting-started-override',
-    '--user-data-dir', userDataDir,
-    '--extensions-dir', extensions,
+    '--user-data-dir',
+    userDataDir,
+    '--extensions-dir',
+    extensions,
     ...extraArgs,
     workspace,
   ];
@@ -144,8 +157,14 @@ export async function launchBrowser(executablePath) {
   return chromium.launch({
     executablePath,
     headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
-      '--disable-sync', '--no-first-run'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
   });
 }
 

@@ -32,7 +32,9 @@ const NOTATION_CODES = new Set([
 function snippetName(prefix: string): string {
   const extension = vscode.extensions.getExtension(EXTENSION_ID);
   assert.ok(extension, `extension ${EXTENSION_ID} is installed`);
-  const snippets = JSON.parse(readFileSync(join(extension.extensionPath, 'snippets/reibun.code-snippets'), 'utf8')) as Record<string, { prefix: string }>;
+  const snippets = JSON.parse(
+    readFileSync(join(extension.extensionPath, 'snippets/reibun.code-snippets'), 'utf8'),
+  ) as Record<string, { prefix: string }>;
   const name = Object.keys(snippets).find((key) => snippets[key].prefix === prefix);
   assert.ok(name, `a snippet with prefix ${prefix} in snippets/reibun.code-snippets`);
   return name;
@@ -76,21 +78,39 @@ suite('authoring in VS Code', () => {
     const sentinel = '本文のセキュリティポリシ｜を守る。';
     await withScratch(`\n${sentinel}\n`, async (editor) => {
       const { document } = editor;
-      await waitForDiagnostic(document.uri, 'long-vowel-mark', (d) => d.range.start.line === 1, 'the sentinel long-vowel-mark before the snippet');
+      await waitForDiagnostic(
+        document.uri,
+        'long-vowel-mark',
+        (d) => d.range.start.line === 1,
+        'the sentinel long-vowel-mark before the snippet',
+      );
       editor.selection = new vscode.Selection(0, 0, 0, 0);
-      await vscode.commands.executeCommand('editor.action.insertSnippet', { langId: 'markdown', name: snippetName('reibun-section') });
+      await vscode.commands.executeCommand('editor.action.insertSnippet', {
+        langId: 'markdown',
+        name: snippetName('reibun-section'),
+      });
 
       const text = await waitFor(() => (document.getText().includes('【趣旨】') ? document.getText() : undefined), {
         what: 'the snippet in the document',
         lastSeen: () => JSON.stringify(document.getText()),
       });
-      for (const marker of ['【趣旨】', '【例文】', '（解説）']) assert.ok(text.includes(marker), `the snippet contains ${marker}:\n${text}`);
+      for (const marker of ['【趣旨】', '【例文】', '（解説）'])
+        assert.ok(text.includes(marker), `the snippet contains ${marker}:\n${text}`);
       assert.match(text, /^### 3\.6\.2 アクセス制御$/m, 'the heading placeholder');
-      assert.match(text, /^① 統括情報セキュリティ責任者は、対策の内容を行わなければならない。$/m, 'the first choice of the role');
+      assert.match(
+        text,
+        /^① 統括情報セキュリティ責任者は、対策の内容を行わなければならない。$/m,
+        'the first choice of the role',
+      );
 
       const sentinelLine = document.positionAt(text.indexOf(sentinel)).line;
       assert.ok(sentinelLine > 10, `the sentinel moved below the snippet (line ${sentinelLine})`);
-      await waitForDiagnostic(document.uri, 'long-vowel-mark', (d) => d.range.start.line === sentinelLine, `the sentinel long-vowel-mark on line ${sentinelLine}`);
+      await waitForDiagnostic(
+        document.uri,
+        'long-vowel-mark',
+        (d) => d.range.start.line === sentinelLine,
+        `the sentinel long-vowel-mark on line ${sentinelLine}`,
+      );
       const inSnippet = guidelineDiagnostics(document.uri).filter(
         (d) => d.range.start.line < sentinelLine && NOTATION_CODES.has(String(diagnosticCode(d))),
       );
@@ -116,7 +136,12 @@ suite('authoring in VS Code', () => {
       let labels: string[] = [];
       const items = await waitFor(
         async () => {
-          const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', document.uri, end, '.');
+          const list = await vscode.commands.executeCommand<vscode.CompletionList>(
+            'vscode.executeCompletionItemProvider',
+            document.uri,
+            end,
+            '.',
+          );
           labels = list.items.map(labelOf);
           const found = list.items.filter((i) => /^3\.6\.\d/.test(labelOf(i)));
           return found.length > 0 ? found : undefined;
@@ -153,10 +178,16 @@ suite('authoring in VS Code', () => {
       let seen: string[] = [];
       const preferred = await waitFor(
         async () => {
-          const all = await vscode.commands.executeCommand<Array<vscode.CodeAction | vscode.Command>>('vscode.executeCodeActionProvider', document.uri, diagnostic.range);
+          const all = await vscode.commands.executeCommand<Array<vscode.CodeAction | vscode.Command>>(
+            'vscode.executeCodeActionProvider',
+            document.uri,
+            diagnostic.range,
+          );
           seen = all.map(describeAction);
           // The API command does not hand back an action's diagnostics: quick fixes are told by kind.
-          return all.filter(isCodeAction).find((a) => a.isPreferred && a.kind && vscode.CodeActionKind.QuickFix.contains(a.kind));
+          return all
+            .filter(isCodeAction)
+            .find((a) => a.isPreferred && a.kind && vscode.CodeActionKind.QuickFix.contains(a.kind));
         },
         { what: 'a preferred quick fix for long-vowel-mark', lastSeen: () => seen.join(' | ') || '(none)' },
       );
@@ -164,20 +195,30 @@ suite('authoring in VS Code', () => {
       assert.match(preferred.title, /ー/, `the fix names the long-vowel mark: ${preferred.title}`);
       assert.equal(await vscode.workspace.applyEdit(preferred.edit), true);
       assert.equal(lineText(document, 4), 'セキュリティポリシーを守る。');
-      await waitFor(() => (guidelineDiagnostics(document.uri).some((d) => diagnosticCode(d) === 'long-vowel-mark') ? undefined : true), {
-        what: 'the long-vowel-mark diagnostic to go away after the fix',
-        lastSeen: () => describeDiagnostics(guidelineDiagnostics(document.uri)),
-      });
+      await waitFor(
+        () =>
+          guidelineDiagnostics(document.uri).some((d) => diagnosticCode(d) === 'long-vowel-mark') ? undefined : true,
+        {
+          what: 'the long-vowel-mark diagnostic to go away after the fix',
+          lastSeen: () => describeDiagnostics(guidelineDiagnostics(document.uri)),
+        },
+      );
     });
   });
 
   test('guideline.fixAll fixes every mistyped long vowel in the file', async () => {
     const content = '# 3 テスト\n\n## 3.1 概要\n\nセキュリティポリシ｜を守る。\n\nサ｜バを管理する。\n';
     await withScratch(content, async ({ document }) => {
-      await waitFor(() => (guidelineDiagnostics(document.uri).filter((d) => diagnosticCode(d) === 'long-vowel-mark').length >= 2 ? true : undefined), {
-        what: 'two long-vowel-mark diagnostics',
-        lastSeen: () => describeDiagnostics(guidelineDiagnostics(document.uri)),
-      });
+      await waitFor(
+        () =>
+          guidelineDiagnostics(document.uri).filter((d) => diagnosticCode(d) === 'long-vowel-mark').length >= 2
+            ? true
+            : undefined,
+        {
+          what: 'two long-vowel-mark diagnostics',
+          lastSeen: () => describeDiagnostics(guidelineDiagnostics(document.uri)),
+        },
+      );
       await vscode.commands.executeCommand('guideline.fixAll');
       const text = await waitFor(() => (document.getText().includes('｜') ? undefined : document.getText()), {
         what: 'guideline.fixAll to replace every 「｜」',

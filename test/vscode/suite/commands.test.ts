@@ -37,7 +37,8 @@ suite('command titles', () => {
     const { packageJSON, extensionPath } = extension();
     await extension().activate();
     const contributed = (packageJSON as { contributes: { commands: CommandContribution[] } }).contributes.commands;
-    const raw = readJson<{ contributes: { commands: CommandContribution[] } }>(join(extensionPath, 'package.json')).contributes.commands;
+    const raw = readJson<{ contributes: { commands: CommandContribution[] } }>(join(extensionPath, 'package.json'))
+      .contributes.commands;
     assert.equal(contributed.length, raw.length);
     // code-server resolves manifests in English unless a language pack is installed.
     const nlsFile = vscode.env.language.startsWith('ja') ? 'package.nls.ja.json' : 'package.nls.json';
@@ -55,7 +56,9 @@ suite('command titles', () => {
 
   test('package.nls.ja.json has a Japanese title for every command, the category and the view', () => {
     const { extensionPath } = extension();
-    const manifest = readJson<{ contributes: { commands: CommandContribution[]; views: Record<string, Array<{ name: string }>> } }>(join(extensionPath, 'package.json'));
+    const manifest = readJson<{
+      contributes: { commands: CommandContribution[]; views: Record<string, Array<{ name: string }>> };
+    }>(join(extensionPath, 'package.json'));
     const ja = readJson<Record<string, string>>(join(extensionPath, 'package.nls.ja.json'));
     const en = readJson<Record<string, string>>(join(extensionPath, 'package.nls.json'));
     const keys = new Set<string>();

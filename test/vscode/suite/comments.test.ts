@@ -26,7 +26,10 @@ async function lensOnSection361(): Promise<{ lens: vscode.CodeLens; document: vs
   let seen: string[] = [];
   const lens = await waitFor(
     async () => {
-      const lenses = await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', document.uri);
+      const lenses = await vscode.commands.executeCommand<vscode.CodeLens[]>(
+        'vscode.executeCodeLensProvider',
+        document.uri,
+      );
       seen = lenses.map((l) => `${l.range.start.line}: ${l.command?.title ?? '(unresolved)'}`);
       return lenses.find((l) => l.range.start.line === line && l.command && LENS_TITLE.test(l.command.title));
     },
@@ -49,7 +52,10 @@ suite('public comments in VS Code', () => {
         const uri = vscode.window.activeTextEditor?.document.uri;
         return uri && /\/comments\//.test(uri.path) ? uri : undefined;
       },
-      { what: 'the quick pick to open a comment document', lastSeen: () => vscode.window.activeTextEditor?.document.uri.toString() ?? '(no editor)' },
+      {
+        what: 'the quick pick to open a comment document',
+        lastSeen: () => vscode.window.activeTextEditor?.document.uri.toString() ?? '(no editor)',
+      },
     );
     await run.result;
     assert.match(opened.path, /\/examples\/comments\/[^/]+$/);

@@ -32,7 +32,10 @@ export function guidelineDiagnostics(uri: vscode.Uri): vscode.Diagnostic[] {
 export function describeDiagnostics(diagnostics: readonly vscode.Diagnostic[]): string {
   if (diagnostics.length === 0) return '(none)';
   return diagnostics
-    .map((d) => `${d.source ?? '?'}/${String(diagnosticCode(d))} at ${d.range.start.line}:${d.range.start.character}: ${d.message}`)
+    .map(
+      (d) =>
+        `${d.source ?? '?'}/${String(diagnosticCode(d))} at ${d.range.start.line}:${d.range.start.character}: ${d.message}`,
+    )
     .join('; ');
 }
 

@@ -6,7 +6,15 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as vscode from 'vscode';
-import { describeDiagnostics, diagnosticCode, EXTENSION_ID, GUIDELINE, waitForDiagnostic, withScratch, workspaceFile } from './documents';
+import {
+  describeDiagnostics,
+  diagnosticCode,
+  EXTENSION_ID,
+  GUIDELINE,
+  waitForDiagnostic,
+  withScratch,
+  workspaceFile,
+} from './documents';
 import { waitFor } from './poll';
 import { takeScreenshot } from './screenshot';
 import { AnySymbol, describeSymbols, findSymbol } from './symbols';
@@ -48,7 +56,10 @@ suite('guideline-tools in VS Code', () => {
     let last: AnySymbol[] | undefined;
     const section = await waitFor(
       async () => {
-        last = await vscode.commands.executeCommand<AnySymbol[] | undefined>('vscode.executeDocumentSymbolProvider', uri);
+        last = await vscode.commands.executeCommand<AnySymbol[] | undefined>(
+          'vscode.executeDocumentSymbolProvider',
+          uri,
+        );
         const chapter = findSymbol(last ?? [], (s) => s.name.startsWith('第3章'));
         if (!chapter || !('children' in chapter)) return undefined;
         return findSymbol(chapter.children, (s) => s.name.startsWith('3.6.2') && s.name.includes('アクセス制御'));
@@ -84,11 +95,18 @@ suite('guideline-tools in VS Code', () => {
   test('diagnostics on the example guideline: a wrong cross-reference title and an accepted public comment', async () => {
     const uri = workspaceFile(GUIDELINE);
     await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
-    const codes = () => vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'guideline').map((d) => String(diagnosticCode(d)));
-    await waitFor(() => (codes().includes('xref-title-mismatch') && codes().includes('comment-accepted') ? true : undefined), {
-      what: 'xref-title-mismatch and comment-accepted on the guideline',
-      lastSeen: () => describeDiagnostics(vscode.languages.getDiagnostics(uri)),
-    });
+    const codes = () =>
+      vscode.languages
+        .getDiagnostics(uri)
+        .filter((d) => d.source === 'guideline')
+        .map((d) => String(diagnosticCode(d)));
+    await waitFor(
+      () => (codes().includes('xref-title-mismatch') && codes().includes('comment-accepted') ? true : undefined),
+      {
+        what: 'xref-title-mismatch and comment-accepted on the guideline',
+        lastSeen: () => describeDiagnostics(vscode.languages.getDiagnostics(uri)),
+      },
+    );
   });
 
   test('hover on a commented note shows the public comments about it', async () => {
@@ -98,7 +116,11 @@ suite('guideline-tools in VS Code', () => {
     const position = document.positionAt(document.getText().indexOf('（注7）') + 1);
     const text = await waitFor(
       async () => {
-        const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, position);
+        const hovers = await vscode.commands.executeCommand<vscode.Hover[]>(
+          'vscode.executeHoverProvider',
+          uri,
+          position,
+        );
         const all = hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value))).join('\n');
         return /意見1\*\*|Comment 1\*\*/.test(all) ? all : undefined;
       },
@@ -117,10 +139,17 @@ suite('guideline-tools in VS Code', () => {
     const uri = workspaceFile(GUIDELINE);
     const document = await vscode.workspace.openTextDocument(uri);
     const position = document.positionAt(document.getText().indexOf('「3.6.1 アクセス制御」') + 2);
-    const locations = await waitFor(async () => {
-      const found = await vscode.commands.executeCommand<Array<vscode.Location | vscode.LocationLink>>('vscode.executeDefinitionProvider', uri, position);
-      return found.length > 0 ? found : undefined;
-    }, { what: 'a definition for 「3.6.1 アクセス制御」' });
+    const locations = await waitFor(
+      async () => {
+        const found = await vscode.commands.executeCommand<Array<vscode.Location | vscode.LocationLink>>(
+          'vscode.executeDefinitionProvider',
+          uri,
+          position,
+        );
+        return found.length > 0 ? found : undefined;
+      },
+      { what: 'a definition for 「3.6.1 アクセス制御」' },
+    );
     const target = locations[0];
     const range = 'targetRange' in target ? target.targetRange : target.range;
     assert.equal(document.lineAt(range.start.line).text, '#### 3.6.1 コンピュータ及びネットワークの管理');
@@ -130,20 +159,25 @@ suite('guideline-tools in VS Code', () => {
     const uri = workspaceFile(GUIDELINE);
     const document = await vscode.workspace.openTextDocument(uri);
     const start = document.positionAt(document.getText().indexOf('「3.6.1 アクセス制御」') + 1);
-    const link = await waitFor(async () => {
-      const links = await vscode.commands.executeCommand<vscode.DocumentLink[]>('vscode.executeLinkProvider', uri);
-      return links.find((l) => l.range.start.isEqual(start) && l.target?.fragment.startsWith('L'));
-    }, { what: 'a document link on 「3.6.1 アクセス制御」' });
+    const link = await waitFor(
+      async () => {
+        const links = await vscode.commands.executeCommand<vscode.DocumentLink[]>('vscode.executeLinkProvider', uri);
+        return links.find((l) => l.range.start.isEqual(start) && l.target?.fragment.startsWith('L'));
+      },
+      { what: 'a document link on 「3.6.1 アクセス制御」' },
+    );
     assert.equal(link.target!.path, uri.path);
     const line = Number(/^L(\d+),\d+$/.exec(link.target!.fragment)![1]) - 1;
     assert.equal(document.lineAt(line).text, '#### 3.6.1 コンピュータ及びネットワークの管理');
     // Following the link (what a click does) puts the cursor on the section heading.
     await vscode.commands.executeCommand('vscode.open', link.target);
-    const editor = await waitFor(async () => {
-      const active = vscode.window.activeTextEditor;
-      return active?.document.uri.path === uri.path && active.selection.active.line === line ? active : undefined;
-    }, { what: 'the editor at the linked section' });
+    const editor = await waitFor(
+      async () => {
+        const active = vscode.window.activeTextEditor;
+        return active?.document.uri.path === uri.path && active.selection.active.line === line ? active : undefined;
+      },
+      { what: 'the editor at the linked section' },
+    );
     assert.equal(editor.selection.active.character, Number(/,(\d+)$/.exec(link.target!.fragment)![1]) - 1);
   });
 });
-

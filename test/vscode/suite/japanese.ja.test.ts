@@ -17,7 +17,11 @@ suite('guideline-tools in Japanese', () => {
     // Localized manifest values come as { value, original } (original: the English text).
     type Text = string | { value: string; original: string };
     const text = (t: Text): string => (typeof t === 'string' ? t : t.value);
-    const commands = extension.packageJSON.contributes.commands as Array<{ command: string; title: Text; category: Text }>;
+    const commands = extension.packageJSON.contributes.commands as Array<{
+      command: string;
+      title: Text;
+      category: Text;
+    }>;
     const show = commands.find((c) => c.command === 'guideline.showComments')!;
     assert.equal(text(show.title), 'この節への意見を表示');
     assert.equal(text(show.category), 'ガイドライン');
@@ -28,7 +32,10 @@ suite('guideline-tools in Japanese', () => {
   test('the language server speaks Japanese: diagnostics of the example guideline', async () => {
     const uri = workspaceFile(GUIDELINE);
     await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
-    const mismatch = await waitFor(() => guidelineDiagnostics(uri).find((d) => diagnosticCode(d) === 'xref-title-mismatch'), { what: 'xref-title-mismatch' });
+    const mismatch = await waitFor(
+      () => guidelineDiagnostics(uri).find((d) => diagnosticCode(d) === 'xref-title-mismatch'),
+      { what: 'xref-title-mismatch' },
+    );
     assert.match(mismatch.message, /^「3\.6\.1」の見出しは「コンピュータ及びネットワークの管理」です/);
     await vscode.commands.executeCommand('guideline.focusComments');
     await new Promise((resolve) => setTimeout(resolve, 1500));

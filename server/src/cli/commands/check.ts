@@ -30,7 +30,8 @@ export async function runCheck(argv: readonly string[], ctx: CliContext): Promis
     ctx.out(CHECK_HELP);
     return 0;
   }
-  if (args.positionals.length === 0) throw new InputError('check needs at least one file or folder (see guideline check --help)');
+  if (args.positionals.length === 0)
+    throw new InputError('check needs at least one file or folder (see guideline check --help)');
   const paths = withConfigured(await expandPaths(args.positionals), ctx);
   let workspace = await loadWorkspace(paths, ctx.err, ctx.locale);
   if (args.flags.has('fix')) {
@@ -38,9 +39,22 @@ export async function runCheck(argv: readonly string[], ctx: CliContext): Promis
   }
   const results = workspaceFindings(workspace, ctx);
   if (args.flags.has('json')) {
-    ctx.out(JSON.stringify({ files: results.map((r) => ({ path: relative(ctx.cwd, r.path) || r.path, diagnostics: r.findings.map(jsonDiagnostic) })) }, null, 2));
+    ctx.out(
+      JSON.stringify(
+        {
+          files: results.map((r) => ({
+            path: relative(ctx.cwd, r.path) || r.path,
+            diagnostics: r.findings.map(jsonDiagnostic),
+          })),
+        },
+        null,
+        2,
+      ),
+    );
   } else {
-    for (const result of results) for (const finding of result.findings) ctx.out(formatFinding(relative(ctx.cwd, result.path) || result.path, finding));
+    for (const result of results)
+      for (const finding of result.findings)
+        ctx.out(formatFinding(relative(ctx.cwd, result.path) || result.path, finding));
   }
   return results.some((r) => r.findings.some((f) => f.severity === 'error' || f.severity === 'warning')) ? 1 : 0;
 }
@@ -50,12 +64,24 @@ export function formatFinding(path: string, finding: Finding): string {
 }
 
 /** Findings of every guideline and comment document loaded, in input order. */
-export function workspaceFindings(workspace: LoadedWorkspace, ctx: CliContext): Array<{ path: string; findings: Finding[] }> {
+export function workspaceFindings(
+  workspace: LoadedWorkspace,
+  ctx: CliContext,
+): Array<{ path: string; findings: Finding[] }> {
   const links = new CommentLinks(workspace.rounds, workspace.index);
   const katakana = workspaceKatakanaDecision(workspace.documents, ctx.checks);
-  const options = { locale: ctx.locale, rules: ctx.rules, commentDiagnostics: ctx.commentDiagnostics, checks: ctx.checks, katakana };
+  const options = {
+    locale: ctx.locale,
+    rules: ctx.rules,
+    commentDiagnostics: ctx.commentDiagnostics,
+    checks: ctx.checks,
+    katakana,
+  };
   return [
-    ...workspace.documents.map((document) => ({ path: document.uri, findings: guidelineFindings(document, workspace.index, options, links) })),
+    ...workspace.documents.map((document) => ({
+      path: document.uri,
+      findings: guidelineFindings(document, workspace.index, options, links),
+    })),
     ...workspace.rounds.map((round) => ({ path: round.uri, findings: commentDocumentFindings(round, links, options) })),
   ];
 }
@@ -97,7 +123,14 @@ function jsonDiagnostic(finding: Finding): Diagnostic {
   const diagnostic = toDiagnostic(finding);
   return {
     ...diagnostic,
-    ...(diagnostic.relatedInformation ? { relatedInformation: diagnostic.relatedInformation.map((r) => ({ ...r, location: { ...r.location, uri: asUri(r.location.uri) } })) } : {}),
+    ...(diagnostic.relatedInformation
+      ? {
+          relatedInformation: diagnostic.relatedInformation.map((r) => ({
+            ...r,
+            location: { ...r.location, uri: asUri(r.location.uri) },
+          })),
+        }
+      : {}),
     ...(diagnostic.codeDescription ? { codeDescription: { href: asUri(diagnostic.codeDescription.href) } } : {}),
   };
 }

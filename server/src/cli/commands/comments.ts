@@ -29,7 +29,8 @@ export async function runComments(argv: readonly string[], ctx: CliContext): Pro
     ctx.out(COMMENTS_HELP);
     return 0;
   }
-  if (args.positionals.length !== 1) throw new InputError('comments needs exactly one file (see guideline comments --help)');
+  if (args.positionals.length !== 1)
+    throw new InputError('comments needs exactly one file (see guideline comments --help)');
   const outputs = ['json', 'yaml', 'csv'].filter((f) => args.flags.has(f)).length + (args.values.has('table') ? 1 : 0);
   if (outputs > 1) throw new UsageError('choose one of --json, --yaml, --csv, --table');
   const table = args.values.get('table');
@@ -39,21 +40,30 @@ export async function runComments(argv: readonly string[], ctx: CliContext): Pro
 
   const path = resolve(args.positionals[0]);
   const round = await readRound(path);
-  if (!round) throw new InputError(`${args.positionals[0]}: not a comment document (no header row 番号 該当箇所 提出者 …, nor YAML/CSV/JSON of comments)`);
+  if (!round)
+    throw new InputError(
+      `${args.positionals[0]}: not a comment document (no header row 番号 該当箇所 提出者 …, nor YAML/CSV/JSON of comments)`,
+    );
   const display = relative(ctx.cwd, path) || path;
   for (const problem of round.problems) {
-    ctx.err(`${display}:${problem.range.start.line + 1}:${problem.range.start.character + 1} ${problem.severity} ${problem.code} ${problem.message[ctx.locale]}`);
+    ctx.err(
+      `${display}:${problem.range.start.line + 1}:${problem.range.start.character + 1} ${problem.severity} ${problem.code} ${problem.message[ctx.locale]}`,
+    );
   }
 
   if (args.flags.has('json')) ctx.out(JSON.stringify(toCommentsJson(round), null, 2));
   else if (args.flags.has('yaml')) process.stdout.write(printYamlComments(round));
   else if (args.flags.has('csv')) process.stdout.write(printCsvComments(round, { bom: true }));
-  else if (table === 'md') process.stdout.write(exportCommentsMarkdown(round, { order, locale: ctx.locale, disposition: true }));
-  else if (table === 'csv') process.stdout.write(exportCommentsCsv(round, { order, locale: ctx.locale, disposition: true }));
+  else if (table === 'md')
+    process.stdout.write(exportCommentsMarkdown(round, { order, locale: ctx.locale, disposition: true }));
+  else if (table === 'csv')
+    process.stdout.write(exportCommentsCsv(round, { order, locale: ctx.locale, disposition: true }));
   else {
     ctx.out(`${round.title ?? display}${round.date ? ` (${round.date})` : ''}: ${round.comments.length}`);
     for (const comment of round.comments) {
-      ctx.out(`${String(comment.number).padStart(3)} ${DISPOSITION_LABELS[comment.disposition][ctx.locale].padEnd(6, '　')} ${comment.location?.raw ?? '—'} · ${comment.submitter ?? '—'} · ${shorten(comment.opinion, 50)}`);
+      ctx.out(
+        `${String(comment.number).padStart(3)} ${DISPOSITION_LABELS[comment.disposition][ctx.locale].padEnd(6, '　')} ${comment.location?.raw ?? '—'} · ${comment.submitter ?? '—'} · ${shorten(comment.opinion, 50)}`,
+      );
     }
   }
   return round.problems.some((p) => p.severity === 'error') ? 1 : 0;

@@ -20,7 +20,14 @@ interface OutlineJson {
 }
 
 function toJson(node: GuidelineNode): OutlineJson {
-  return { kind: node.kind, number: node.number, label: node.label, title: node.title, range: node.range, children: node.children.map(toJson) };
+  return {
+    kind: node.kind,
+    number: node.number,
+    label: node.label,
+    title: node.title,
+    range: node.range,
+    children: node.children.map(toJson),
+  };
 }
 
 export function outlineLines(node: GuidelineNode, depth = 0, out: string[] = []): string[] {
@@ -37,10 +44,18 @@ export async function runOutline(argv: readonly string[], ctx: CliContext): Prom
     ctx.out(OUTLINE_HELP);
     return 0;
   }
-  if (args.positionals.length !== 1) throw new InputError('outline needs exactly one file (see guideline outline --help)');
+  if (args.positionals.length !== 1)
+    throw new InputError('outline needs exactly one file (see guideline outline --help)');
   const { documents } = await loadWorkspace(await expandPaths(args.positionals));
   for (const document of documents) {
-    if (args.flags.has('json')) ctx.out(JSON.stringify({ path: args.positionals[0], title: document.root.title, children: document.root.children.map(toJson) }, null, 2));
+    if (args.flags.has('json'))
+      ctx.out(
+        JSON.stringify(
+          { path: args.positionals[0], title: document.root.title, children: document.root.children.map(toJson) },
+          null,
+          2,
+        ),
+      );
     else ctx.out(outlineLines(document.root).join('\n'));
   }
   return 0;

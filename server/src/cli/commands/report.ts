@@ -35,10 +35,19 @@ export async function runReport(argv: readonly string[], ctx: CliContext): Promi
   for (const round of roundsInDateOrder(workspace.rounds)) {
     const own = links.forRound(round.uri);
     ctx.out(`== ${show(round.uri)}: ${round.title ?? ''}${round.date ? ` (${round.date})` : ''}`);
-    ctx.out(`   ${own.length} comments: ${own.filter((l) => l.match === 'exact').length} exact, ${own.filter((l) => l.match === 'document').length} general, ${own.filter((l) => l.match !== 'exact' && l.match !== 'document' && l.match !== 'none').length} partial, ${own.filter((l) => l.match === 'none').length} unresolved`);
+    ctx.out(
+      `   ${own.length} comments: ${own.filter((l) => l.match === 'exact').length} exact, ${own.filter((l) => l.match === 'document').length} general, ${own.filter((l) => l.match !== 'exact' && l.match !== 'document' && l.match !== 'none').length} partial, ${own.filter((l) => l.match === 'none').length} unresolved`,
+    );
     for (const link of own) {
-      const target = link.node && link.document ? (link.node.kind === 'document' ? '(全般)' : `${displayName(link.node)}  (${show(link.document.uri)}:${link.node.range.start.line + 1})`) : '—';
-      ctx.out(`   #${String(link.comment.number).padEnd(3)} [${DISPOSITION_LABELS[link.comment.disposition][ctx.locale]}] ${link.comment.location?.raw ?? '—'} → ${target}`);
+      const target =
+        link.node && link.document
+          ? link.node.kind === 'document'
+            ? '(全般)'
+            : `${displayName(link.node)}  (${show(link.document.uri)}:${link.node.range.start.line + 1})`
+          : '—';
+      ctx.out(
+        `   #${String(link.comment.number).padEnd(3)} [${DISPOSITION_LABELS[link.comment.disposition][ctx.locale]}] ${link.comment.location?.raw ?? '—'} → ${target}`,
+      );
     }
     ctx.out('');
   }

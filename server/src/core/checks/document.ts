@@ -58,7 +58,12 @@ function segmentBounds(length: number, starts: readonly number[] | undefined): A
   return points.map((s, i) => [s, i + 1 < points.length ? points[i + 1] : length]);
 }
 
-function analyzeSegments(text: string, config: CheckConfig, starts: readonly number[] | undefined, keyedSegments?: CheckDocumentOptions['segments']): Segment[] {
+function analyzeSegments(
+  text: string,
+  config: CheckConfig,
+  starts: readonly number[] | undefined,
+  keyedSegments?: CheckDocumentOptions['segments'],
+): Segment[] {
   if (keyedSegments) {
     return keyedSegments.map((segment) => ({ start: segment.start, analysis: analyzeKeyedSegment(segment, config) }));
   }
@@ -69,7 +74,10 @@ function analyzeSegments(text: string, config: CheckConfig, starts: readonly num
 }
 
 /** Suppression comments of keyed segments, in document offsets (cached per segment). */
-export function segmentDirectives(segments: NonNullable<CheckDocumentOptions['segments']>, config: CheckConfig): SuppressionDirective[] {
+export function segmentDirectives(
+  segments: NonNullable<CheckDocumentOptions['segments']>,
+  config: CheckConfig,
+): SuppressionDirective[] {
   const out: SuppressionDirective[] = [];
   for (const { start, analysis } of analyzeSegments('', config, undefined, segments)) {
     for (const d of analysis.directives) out.push({ ...d, start: d.start + start, end: d.end + start });
@@ -78,14 +86,25 @@ export function segmentDirectives(segments: NonNullable<CheckDocumentOptions['se
 }
 
 /** Katakana spellings and their counts over one document's segments (cached per segment). */
-export function documentSpellings(text: string, config: CheckConfig, segmentStarts?: readonly number[]): ReadonlyMap<string, number> {
+export function documentSpellings(
+  text: string,
+  config: CheckConfig,
+  segmentStarts?: readonly number[],
+): ReadonlyMap<string, number> {
   return mergeSpellingCounts(analyzeSegments(text, config, segmentStarts).map((s) => s.analysis.spellings));
 }
 
 /** The katakana-variant decision of one document's segments. */
-export function decideDocumentVariants(text: string, config: CheckConfig, segmentStarts?: readonly number[]): KatakanaVariantDecision {
+export function decideDocumentVariants(
+  text: string,
+  config: CheckConfig,
+  segmentStarts?: readonly number[],
+): KatakanaVariantDecision {
   const segments = analyzeSegments(text, config, segmentStarts);
-  return decideKatakanaVariants(mergeSpellingCounts(segments.map((s) => s.analysis.spellings)), effectiveKatakanaPreferences(config));
+  return decideKatakanaVariants(
+    mergeSpellingCounts(segments.map((s) => s.analysis.spellings)),
+    effectiveKatakanaPreferences(config),
+  );
 }
 
 function fixKey(f: SegmentFinding): string {
@@ -93,7 +112,10 @@ function fixKey(f: SegmentFinding): string {
 }
 
 /** Katakana-variant findings, minus those another rule already makes with the same replacement (prh). */
-const variantCache = new WeakMap<SegmentAnalysis, { decision: KatakanaVariantDecision; findings: readonly SegmentFinding[] }>();
+const variantCache = new WeakMap<
+  SegmentAnalysis,
+  { decision: KatakanaVariantDecision; findings: readonly SegmentFinding[] }
+>();
 
 function variantFindings(analysis: SegmentAnalysis, decision: KatakanaVariantDecision): readonly SegmentFinding[] {
   const hit = variantCache.get(analysis);
@@ -109,7 +131,10 @@ function variantFindings(analysis: SegmentAnalysis, decision: KatakanaVariantDec
  * ポリシ一及び in a section that never writes ポリシー is a slip when the document writes the word
  * with ー more often than without (the 一 run itself counts once as the bare spelling).
  */
-function resolveDeferredLongMarks(deferred: readonly DeferredLongMark[], counts: ReadonlyMap<string, number>): SegmentFinding[] {
+function resolveDeferredLongMarks(
+  deferred: readonly DeferredLongMark[],
+  counts: ReadonlyMap<string, number>,
+): SegmentFinding[] {
   return deferred
     .filter((d) => {
       const long = counts.get(`${d.stem}ー`) ?? 0;
@@ -179,8 +204,11 @@ export function checkDocument(
   const segments = analyzeSegments(text, config, options.segmentStarts, options.segments);
   const variantsOn = ruleSetting(config, KATAKANA_VARIANT).enabled;
   let counts = options.spellingCounts;
-  const documentCounts = (): ReadonlyMap<string, number> => (counts ??= mergeSpellingCounts(segments.map((s) => s.analysis.spellings)));
-  const decision = !variantsOn ? EMPTY_KATAKANA_DECISION : (options.variants ?? decideKatakanaVariants(documentCounts(), effectiveKatakanaPreferences(config)));
+  const documentCounts = (): ReadonlyMap<string, number> =>
+    (counts ??= mergeSpellingCounts(segments.map((s) => s.analysis.spellings)));
+  const decision = !variantsOn
+    ? EMPTY_KATAKANA_DECISION
+    : (options.variants ?? decideKatakanaVariants(documentCounts(), effectiveKatakanaPreferences(config)));
   const placed: Placed[] = [];
   const directives: SuppressionDirective[] = [];
   for (const { start, analysis } of segments) {
@@ -189,12 +217,16 @@ export function checkDocument(
     };
     analysis.findings.forEach(place);
     if (variantsOn) variantFindings(analysis, decision).forEach(place);
-    if (analysis.deferredLongMarks.length > 0) resolveDeferredLongMarks(analysis.deferredLongMarks, documentCounts()).forEach(place);
+    if (analysis.deferredLongMarks.length > 0)
+      resolveDeferredLongMarks(analysis.deferredLongMarks, documentCounts()).forEach(place);
     for (const d of analysis.directives) directives.push({ ...d, start: d.start + start, end: d.end + start });
   }
   const index = options.lines && options.lines.text === text ? options.lines : new LineIndex(text);
   const kept = filterSuppressedBy(directives, index, placed);
-  kept.sort((a, b) => a.start - b.start || a.offset + a.finding.end - (b.offset + b.finding.end) || a.code.localeCompare(b.code));
+  kept.sort(
+    (a, b) =>
+      a.start - b.start || a.offset + a.finding.end - (b.offset + b.finding.end) || a.code.localeCompare(b.code),
+  );
   return kept.map((p) => toFinding(uri, p, index, config, locale, options));
 }
 
@@ -213,7 +245,12 @@ const MAX_FIX_PASSES = 10;
  * fixes wait for the next pass) until nothing changes. The whole text is one segment here, since
  * section offsets move as the text changes.
  */
-export function fixAllSafe(uri: string, text: string, config: CheckConfig, options: Pick<CheckDocumentOptions, 'variants'> = {}): FixAllResult {
+export function fixAllSafe(
+  uri: string,
+  text: string,
+  config: CheckConfig,
+  options: Pick<CheckDocumentOptions, 'variants'> = {},
+): FixAllResult {
   let current = text;
   let passes = 0;
   let applied = 0;

@@ -226,7 +226,8 @@ function inlineRegions(text: string, from: number, to: number, out: NonProseRegi
     }
     if (token === '<') {
       if (text.startsWith('<!--', at)) {
-        if (!(commentClose.from <= at + 4 && (commentClose.at < 0 || at + 4 <= commentClose.at))) commentClose = { from: at + 4, at: text.indexOf('-->', at + 4) };
+        if (!(commentClose.from <= at + 4 && (commentClose.at < 0 || at + 4 <= commentClose.at)))
+          commentClose = { from: at + 4, at: text.indexOf('-->', at + 4) };
         const close = commentClose.at;
         if (close >= 0 && close + 3 <= to) {
           out.push({ start: at, end: close + 3, kind: 'html-comment' });
@@ -286,7 +287,9 @@ function inlineRegions(text: string, from: number, to: number, out: NonProseRegi
 
 /** All non-prose regions of a Markdown text, sorted and non-overlapping. */
 export function findNonProseRegions(text: string, options: MaskOptions = {}): NonProseRegion[] {
-  const blocks = mayHaveBlockRegions(text, options) ? blockRegions(splitLines(text), options).sort((a, b) => a.start - b.start) : [];
+  const blocks = mayHaveBlockRegions(text, options)
+    ? blockRegions(splitLines(text), options).sort((a, b) => a.start - b.start)
+    : [];
   const regions: NonProseRegion[] = [];
   let cursor = 0;
   for (const block of blocks) {

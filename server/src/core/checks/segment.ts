@@ -42,7 +42,13 @@ function analyze(text: string, config: CheckConfig, documentStart: boolean): Seg
   }
   findings.sort((a, b) => a.start - b.start || a.end - b.end);
   const deferredLongMarks = ruleSetting(config, LONG_VOWEL_MARK).enabled ? scanLongVowelMarks(masked).deferred : [];
-  return { masked, findings, spellings: collectKatakanaSpellings(masked), deferredLongMarks, directives: parseSuppressionDirectives(text) };
+  return {
+    masked,
+    findings,
+    spellings: collectKatakanaSpellings(masked),
+    deferredLongMarks,
+    directives: parseSuppressionDirectives(text),
+  };
 }
 
 export function analyzeSegment(text: string, config: CheckConfig, options: SegmentOptions = {}): SegmentAnalysis {
@@ -71,7 +77,12 @@ export function analyzeSegment(text: string, config: CheckConfig, options: Segme
  */
 const keyed = new WeakMap<object, WeakMap<CheckConfig, SegmentAnalysis>>();
 
-export function analyzeSegmentKeyed(key: object, text: string, config: CheckConfig, options: SegmentOptions = {}): SegmentAnalysis {
+export function analyzeSegmentKeyed(
+  key: object,
+  text: string,
+  config: CheckConfig,
+  options: SegmentOptions = {},
+): SegmentAnalysis {
   let byConfig = keyed.get(key);
   if (!byConfig) keyed.set(key, (byConfig = new WeakMap()));
   let analysis = byConfig.get(config);

@@ -79,7 +79,11 @@ export function filterSuppressed<T extends SuppressibleFinding>(text: string, fi
 }
 
 /** The same with directives already found (in document offsets, in order) and the line index. */
-export function filterSuppressedBy<T extends SuppressibleFinding>(directives: readonly SuppressionDirective[], index: LineIndex, findings: readonly T[]): T[] {
+export function filterSuppressedBy<T extends SuppressibleFinding>(
+  directives: readonly SuppressionDirective[],
+  index: LineIndex,
+  findings: readonly T[],
+): T[] {
   if (directives.length === 0) return [...findings];
   const nextLine = new Map<number, SuppressionDirective[]>();
   const ranged = directives.filter((d) => d.kind !== 'disable-next-line');

@@ -27,7 +27,10 @@ function byNumber(a: CommentRecord, b: CommentRecord): number {
 }
 
 /** Comments in number order, or as section groups in numeric section order (null = general, last). */
-export function groupComments(round: Pick<CommentRound, 'comments'>, order: 'number' | 'section'): { section: string | null; comments: CommentRecord[] }[] {
+export function groupComments(
+  round: Pick<CommentRound, 'comments'>,
+  order: 'number' | 'section',
+): { section: string | null; comments: CommentRecord[] }[] {
   const sorted = [...round.comments].sort(byNumber);
   if (order === 'number') return [{ section: null, comments: sorted }];
   const groups = new Map<string | null, CommentRecord[]>();
@@ -35,7 +38,9 @@ export function groupComments(round: Pick<CommentRound, 'comments'>, order: 'num
     const key = c.location?.section ?? null;
     groups.set(key, [...(groups.get(key) ?? []), c]);
   }
-  return [...groups.entries()].sort(([a], [b]) => compareSections(a, b)).map(([section, comments]) => ({ section, comments }));
+  return [...groups.entries()]
+    .sort(([a], [b]) => compareSections(a, b))
+    .map(([section, comments]) => ({ section, comments }));
 }
 
 function cells(c: CommentRecord, options: ExportOptions): string[] {
@@ -49,7 +54,10 @@ function markdownCell(text: string): string {
   return text.trim().replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
 }
 
-export function exportCommentsMarkdown(round: Pick<CommentRound, 'title' | 'comments'>, options: ExportOptions = {}): string {
+export function exportCommentsMarkdown(
+  round: Pick<CommentRound, 'title' | 'comments'>,
+  options: ExportOptions = {},
+): string {
   const locale = options.locale ?? 'ja';
   const headings = HEADINGS[locale].slice(0, options.disposition ? 6 : 5);
   const table = (comments: CommentRecord[]) => [
@@ -70,6 +78,7 @@ export function exportCommentsMarkdown(round: Pick<CommentRound, 'title' | 'comm
 export function exportCommentsCsv(round: Pick<CommentRound, 'comments'>, options: ExportOptions = {}): string {
   const locale = options.locale ?? 'ja';
   const rows = [HEADINGS[locale].slice(0, options.disposition ? 6 : 5) as string[]];
-  for (const group of groupComments(round, options.order ?? 'number')) rows.push(...group.comments.map((c) => cells(c, options)));
+  for (const group of groupComments(round, options.order ?? 'number'))
+    rows.push(...group.comments.map((c) => cells(c, options)));
   return formatCsvTable(rows);
 }

@@ -14,7 +14,8 @@ import type { LocationPath, PartName } from './model';
 const EMPTY_PLACEHOLDERS = new Set(['', '-', '－', '—', '―', 'ー', 'なし', '無し', 'N/A', 'n/a']);
 
 /** Katakana item labels ア, イ … standing alone (not the first letter of a word like アクセス). */
-const KATAKANA_ITEM = /[アイウエオカキクケコサシスセソタチツテトナニヌネノハヒフヘホマミムメモヤユヨラリルレロワヲン](?![ァ-ヺー・])/y;
+const KATAKANA_ITEM =
+  /[アイウエオカキクケコサシスセソタチツテトナニヌネノハヒフヘホマミムメモヤユヨラリルレロワヲン](?![ァ-ヺー・])/y;
 
 interface TokenRule {
   readonly pattern: RegExp;

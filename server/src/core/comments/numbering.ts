@@ -26,13 +26,21 @@ export function numberingProblems(records: readonly CommentRecord[]): CommentPro
     const seenLine = firstLine.get(record.number);
     if (seenLine !== undefined) {
       problems.push(
-        makeProblem('comment-number-duplicate', record.range, DUPLICATE, { number: record.number, line: seenLine + 1 }, 'warning'),
+        makeProblem(
+          'comment-number-duplicate',
+          record.range,
+          DUPLICATE,
+          { number: record.number, line: seenLine + 1 },
+          'warning',
+        ),
       );
       continue;
     }
     firstLine.set(record.number, record.range.start.line);
     if (max !== null && record.number < max) {
-      problems.push(makeProblem('comment-number-order', record.range, OUT_OF_ORDER, { number: record.number, max }, 'warning'));
+      problems.push(
+        makeProblem('comment-number-order', record.range, OUT_OF_ORDER, { number: record.number, max }, 'warning'),
+      );
     } else if (max !== null && record.number > max + 1) {
       const missing: number[] = [];
       for (let n = max + 1; n < record.number && missing.length <= 20; n++) if (!present.has(n)) missing.push(n);

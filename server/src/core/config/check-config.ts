@@ -7,7 +7,11 @@ import { defaultCheckConfig, RULE_DESCRIPTORS } from '../checks/config';
 import type { CheckConfig, CompiledPrhRule, RuleSetting as CheckRuleSetting } from '../checks/types';
 import type { RuleSettings } from './rule-settings';
 
-export function toCheckConfig(rules: RuleSettings, preferredKatakana: Readonly<Record<string, string>>, prh: readonly CompiledPrhRule[]): CheckConfig {
+export function toCheckConfig(
+  rules: RuleSettings,
+  preferredKatakana: Readonly<Record<string, string>>,
+  prh: readonly CompiledPrhRule[],
+): CheckConfig {
   const base = defaultCheckConfig();
   const checkRules: Record<string, CheckRuleSetting> = { ...base.rules };
   for (const descriptor of RULE_DESCRIPTORS) {

@@ -5,7 +5,13 @@
 import { RULE_DESCRIPTORS } from '../checks/config';
 import { DISPOSITIONS } from '../comments/disposition';
 
-const MODEL_CODES = ['xref-unknown-section', 'xref-title-mismatch', 'numbering-duplicate', 'numbering-gap', 'numbering-order'];
+const MODEL_CODES = [
+  'xref-unknown-section',
+  'xref-title-mismatch',
+  'numbering-duplicate',
+  'numbering-gap',
+  'numbering-order',
+];
 const COMMENT_CODES = [
   'comment-unresolved',
   'comment-partial',
@@ -22,12 +28,21 @@ const COMMENT_CODES = [
   'comment-invalid-value',
 ];
 
-export const CONFIGURABLE_CODES: ReadonlySet<string> = new Set([...RULE_DESCRIPTORS.map((d) => d.code), ...MODEL_CODES, ...COMMENT_CODES]);
+export const CONFIGURABLE_CODES: ReadonlySet<string> = new Set([
+  ...RULE_DESCRIPTORS.map((d) => d.code),
+  ...MODEL_CODES,
+  ...COMMENT_CODES,
+]);
 
 /**
  * How serious a problem in the project file or a dictionary is: what is ignored or merely
  * suspicious is a warning; what stops a rule or the file from being read is an error.
  */
 export function projectProblemSeverity(code: string): 'error' | 'warning' {
-  return code === 'config-unknown-key' || code === 'config-unknown-rule' || code === 'prh-self-matching' || code === 'prh-spec' ? 'warning' : 'error';
+  return code === 'config-unknown-key' ||
+    code === 'config-unknown-rule' ||
+    code === 'prh-self-matching' ||
+    code === 'prh-spec'
+    ? 'warning'
+    : 'error';
 }

@@ -29,16 +29,36 @@ export interface ConfigProblem {
   readonly code: 'config-syntax' | 'config-value' | 'config-unknown-key' | 'config-unknown-rule';
 }
 
-export const EMPTY_PROJECT_CONFIG: ProjectConfig = { rules: {}, comments: { files: [] }, dictionaries: [], preferredKatakana: {} };
+export const EMPTY_PROJECT_CONFIG: ProjectConfig = {
+  rules: {},
+  comments: { files: [] },
+  dictionaries: [],
+  preferredKatakana: {},
+};
 
 const MESSAGES = {
   syntax: { ja: '設定ファイルを読めません：{detail}', en: 'Cannot read the configuration: {detail}' },
-  object: { ja: '設定ファイルの最上位はオブジェクト（{ … }）にしてください。', en: 'The configuration must be an object ({ … }).' },
-  unknownKey: { ja: '不明な設定項目「{key}」です（無視します）。使える項目：{known}', en: 'Unknown setting "{key}" (ignored). Known: {known}' },
-  unknownRule: { ja: '規則のコード「{key}」はありません（綴りを確認してください）。', en: 'There is no rule with the code "{key}" (check the spelling).' },
-  ruleValue: { ja: '規則「{key}」の値は error / warning / information / hint / off のいずれかです。', en: 'Rule "{key}" takes error, warning, information, hint or off.' },
+  object: {
+    ja: '設定ファイルの最上位はオブジェクト（{ … }）にしてください。',
+    en: 'The configuration must be an object ({ … }).',
+  },
+  unknownKey: {
+    ja: '不明な設定項目「{key}」です（無視します）。使える項目：{known}',
+    en: 'Unknown setting "{key}" (ignored). Known: {known}',
+  },
+  unknownRule: {
+    ja: '規則のコード「{key}」はありません（綴りを確認してください）。',
+    en: 'There is no rule with the code "{key}" (check the spelling).',
+  },
+  ruleValue: {
+    ja: '規則「{key}」の値は error / warning / information / hint / off のいずれかです。',
+    en: 'Rule "{key}" takes error, warning, information, hint or off.',
+  },
   stringList: { ja: '「{key}」は文字列の配列にしてください。', en: '"{key}" must be a list of strings.' },
-  mode: { ja: '「comments.diagnostics」は off / accepted / all のいずれかです。', en: '"comments.diagnostics" takes off, accepted or all.' },
+  mode: {
+    ja: '「comments.diagnostics」は off / accepted / all のいずれかです。',
+    en: '"comments.diagnostics" takes off, accepted or all.',
+  },
   stringMap: { ja: '「{key}」は文字列から文字列への対応にしてください。', en: '"{key}" must map strings to strings.' },
 } as const;
 
@@ -52,15 +72,31 @@ export function parseProjectConfig(text: string): { config: ProjectConfig; probl
     const b = lineCounter.linePos(Math.max(from, to));
     return { start: { line: a.line - 1, character: a.col - 1 }, end: { line: b.line - 1, character: b.col - 1 } };
   };
-  const nodeRange = (node: Node | null | undefined): Range => (node?.range ? rangeOf(node.range[0], node.range[1]) : rangeOf(0, 0));
-  const problem = (code: ConfigProblem['code'], node: Node | null | undefined, message: Localized, args: Record<string, string> = {}): void => {
-    const filled = { ja: message.ja.replace(/\{(\w+)\}/g, (w, k: string) => args[k] ?? w), en: message.en.replace(/\{(\w+)\}/g, (w, k: string) => args[k] ?? w) };
+  const nodeRange = (node: Node | null | undefined): Range =>
+    node?.range ? rangeOf(node.range[0], node.range[1]) : rangeOf(0, 0);
+  const problem = (
+    code: ConfigProblem['code'],
+    node: Node | null | undefined,
+    message: Localized,
+    args: Record<string, string> = {},
+  ): void => {
+    const filled = {
+      ja: message.ja.replace(/\{(\w+)\}/g, (w, k: string) => args[k] ?? w),
+      en: message.en.replace(/\{(\w+)\}/g, (w, k: string) => args[k] ?? w),
+    };
     problems.push({ code, range: nodeRange(node), message: filled });
   };
 
   const document = parseDocument(text, { lineCounter, uniqueKeys: false, prettyErrors: false });
   for (const error of document.errors) {
-    problems.push({ code: 'config-syntax', range: rangeOf(error.pos[0], error.pos[1]), message: { ja: MESSAGES.syntax.ja.replace('{detail}', error.message), en: MESSAGES.syntax.en.replace('{detail}', error.message) } });
+    problems.push({
+      code: 'config-syntax',
+      range: rangeOf(error.pos[0], error.pos[1]),
+      message: {
+        ja: MESSAGES.syntax.ja.replace('{detail}', error.message),
+        en: MESSAGES.syntax.en.replace('{detail}', error.message),
+      },
+    });
   }
   if (document.errors.length > 0) return { config: EMPTY_PROJECT_CONFIG, problems };
   const root = document.contents;
@@ -71,7 +107,8 @@ export function parseProjectConfig(text: string): { config: ProjectConfig; probl
   }
 
   const strings = (key: string, node: unknown): string[] => {
-    if (isSeq(node) && node.items.every((i) => isScalar(i) && typeof i.value === 'string')) return node.items.map((i) => String((i as { value: unknown }).value));
+    if (isSeq(node) && node.items.every((i) => isScalar(i) && typeof i.value === 'string'))
+      return node.items.map((i) => String((i as { value: unknown }).value));
     problem('config-value', node as Node, MESSAGES.stringList, { key });
     return [];
   };
@@ -95,7 +132,8 @@ export function parseProjectConfig(text: string): { config: ProjectConfig; probl
         for (const rule of value.items) {
           const code = isScalar(rule.key) ? String(rule.key.value) : '';
           const setting = isScalar(rule.value) ? rule.value.value : undefined;
-          if (!CONFIGURABLE_CODES.has(code)) problem('config-unknown-rule', rule.key as Node, MESSAGES.unknownRule, { key: code });
+          if (!CONFIGURABLE_CODES.has(code))
+            problem('config-unknown-rule', rule.key as Node, MESSAGES.unknownRule, { key: code });
           if (isRuleSetting(setting)) rules[code] = setting;
           else problem('config-value', (rule.value ?? rule.key) as Node, MESSAGES.ruleValue, { key: code });
         }
@@ -112,22 +150,38 @@ export function parseProjectConfig(text: string): { config: ProjectConfig; probl
             const mode = isScalar(item.value) ? item.value.value : undefined;
             if (mode === 'off' || mode === 'accepted' || mode === 'all') diagnostics = mode;
             else problem('config-value', item.value as Node, MESSAGES.mode);
-          } else problem('config-unknown-key', item.key as Node, MESSAGES.unknownKey, { key: `comments.${sub}`, known: 'files, diagnostics' });
+          } else
+            problem('config-unknown-key', item.key as Node, MESSAGES.unknownKey, {
+              key: `comments.${sub}`,
+              known: 'files, diagnostics',
+            });
         }
         break;
       case 'dictionaries':
         dictionaries = strings('dictionaries', value);
         break;
       case 'preferredKatakana':
-        if (isMap(value) && value.items.every((i) => isScalar(i.key) && isScalar(i.value) && typeof i.value.value === 'string')) {
-          for (const item of value.items) preferredKatakana[String((item.key as { value: unknown }).value)] = String((item.value as { value: unknown }).value);
+        if (
+          isMap(value) &&
+          value.items.every((i) => isScalar(i.key) && isScalar(i.value) && typeof i.value.value === 'string')
+        ) {
+          for (const item of value.items)
+            preferredKatakana[String((item.key as { value: unknown }).value)] = String(
+              (item.value as { value: unknown }).value,
+            );
         } else if (isSeq(value)) {
           for (const word of strings('preferredKatakana', value)) preferredKatakana[word] = word;
         } else problem('config-value', value as Node, MESSAGES.stringMap, { key: 'preferredKatakana' });
         break;
       default:
-        problem('config-unknown-key', pair.key as Node, MESSAGES.unknownKey, { key, known: TOP_KEYS.slice(1).join(', ') });
+        problem('config-unknown-key', pair.key as Node, MESSAGES.unknownKey, {
+          key,
+          known: TOP_KEYS.slice(1).join(', '),
+        });
     }
   }
-  return { config: { rules, comments: { files, ...(diagnostics ? { diagnostics } : {}) }, dictionaries, preferredKatakana }, problems };
+  return {
+    config: { rules, comments: { files, ...(diagnostics ? { diagnostics } : {}) }, dictionaries, preferredKatakana },
+    problems,
+  };
 }

@@ -43,7 +43,13 @@ export class Chunk {
   get heading(): HeadingLine | null {
     if (this.absoluteHeading === undefined) {
       const h = this.model.heading;
-      this.absoluteHeading = h && { ...h, textStart: h.textStart + this.start, textEnd: h.textEnd + this.start, lineStart: h.lineStart + this.start, lineEnd: h.lineEnd + this.start };
+      this.absoluteHeading = h && {
+        ...h,
+        textStart: h.textStart + this.start,
+        textEnd: h.textEnd + this.start,
+        lineStart: h.lineStart + this.start,
+        lineEnd: h.lineEnd + this.start,
+      };
     }
     return this.absoluteHeading;
   }
@@ -72,7 +78,13 @@ export class ChunkModelCache {
       this.entries.set(text, hit);
       return hit;
     }
-    const relative = heading && { ...heading, textStart: heading.textStart - chunkStart, textEnd: heading.textEnd - chunkStart, lineStart: heading.lineStart - chunkStart, lineEnd: heading.lineEnd - chunkStart };
+    const relative = heading && {
+      ...heading,
+      textStart: heading.textStart - chunkStart,
+      textEnd: heading.textEnd - chunkStart,
+      lineStart: heading.lineStart - chunkStart,
+      lineEnd: heading.lineEnd - chunkStart,
+    };
     const model: ChunkModel = { text, heading: relative, parsed: parseChunk(text), lineBreaks: countBreaks(text) };
     this.parses++;
     this.entries.set(text, model);

@@ -83,7 +83,10 @@ class Snapshot implements GuidelineDocument {
   }
 
   get structure(): StructureInfo {
-    return (this.structureInfo ??= new StructureInfo(buildTree(this.text, this.chunks, this.lines, this.title, true).root, this.chunks));
+    return (this.structureInfo ??= new StructureInfo(
+      buildTree(this.text, this.chunks, this.lines, this.title, true).root,
+      this.chunks,
+    ));
   }
 
   get sectionsByNumber(): ReadonlyMap<string, readonly SectionHit[]> {
@@ -113,7 +116,12 @@ class PlacedSection implements SectionHit {
   readonly number: string;
   readonly title: string;
 
-  constructor(entry: SectionEntry, readonly selectionStart: number, readonly selectionEnd: number, private readonly lines: LineIndex) {
+  constructor(
+    entry: SectionEntry,
+    readonly selectionStart: number,
+    readonly selectionEnd: number,
+    private readonly lines: LineIndex,
+  ) {
     this.kind = entry.kind;
     this.number = entry.number;
     this.title = entry.title;
@@ -144,14 +152,25 @@ export class GuidelineModelCache {
 
   build(uri: string, version: number, text: string): GuidelineDocument {
     const lines = new LineIndex(text);
-    return new Snapshot(uri, version, text, lines, this.toChunks(text, scanRange(text, 0, text.length).boundaries, text.length, lines));
+    return new Snapshot(
+      uri,
+      version,
+      text,
+      lines,
+      this.toChunks(text, scanRange(text, 0, text.length).boundaries, text.length, lines),
+    );
   }
 
   /**
    * The next version of `previous` after `changes`; `text` is the text after all of them. Only the
    * chunks around the changed region are scanned and parsed again.
    */
-  update(previous: GuidelineDocument, version: number, text: string, changes: readonly TextChange[]): GuidelineDocument {
+  update(
+    previous: GuidelineDocument,
+    version: number,
+    text: string,
+    changes: readonly TextChange[],
+  ): GuidelineDocument {
     const region = changedRegion(changes);
     if (!region) return new Snapshot(previous.uri, version, text, previous.lines, previous.chunks);
     const { from, to, delta } = region;
@@ -173,20 +192,32 @@ export class GuidelineModelCache {
       }
       const middle = this.toChunks(text, boundaries, scanTo, lines);
       const replaced = old.slice(first, last + 1);
-      const sameStructure = middle.length === replaced.length && middle.every((chunk, i) => structureSignature(chunk) === structureSignature(replaced[i]));
+      const sameStructure =
+        middle.length === replaced.length &&
+        middle.every((chunk, i) => structureSignature(chunk) === structureSignature(replaced[i]));
       // The chunks after the change keep their models; only their places move.
       const lineDelta = lines.lineCount - previous.lines.lineCount;
       const tail: Chunk[] = [];
-      for (let k = last + 1; k < old.length; k++) tail.push(new Chunk(old[k].start + delta, old[k].line + lineDelta, old[k].model));
+      for (let k = last + 1; k < old.length; k++)
+        tail.push(new Chunk(old[k].start + delta, old[k].line + lineDelta, old[k].model));
       const inherited = sameStructure && previous instanceof Snapshot ? previous.knownStructure : undefined;
       return new Snapshot(previous.uri, version, text, lines, [...old.slice(0, first), ...middle, ...tail], inherited);
     }
   }
 
-  private toChunks(text: string, boundaries: ReturnType<typeof scanRange>['boundaries'], to: number, lines: LineIndex): Chunk[] {
+  private toChunks(
+    text: string,
+    boundaries: ReturnType<typeof scanRange>['boundaries'],
+    to: number,
+    lines: LineIndex,
+  ): Chunk[] {
     return boundaries.map((b, i) => {
       const end = i + 1 < boundaries.length ? boundaries[i + 1].start : to;
-      return new Chunk(b.start, lines.positionAt(b.start).line, this.models.get(detached(text.slice(b.start, end)), b.heading, b.start));
+      return new Chunk(
+        b.start,
+        lines.positionAt(b.start).line,
+        this.models.get(detached(text.slice(b.start, end)), b.heading, b.start),
+      );
     });
   }
 }
@@ -196,7 +227,7 @@ export class GuidelineModelCache {
  * its parent, so a cached chunk model would otherwise hold every version's full text.
  */
 function detached(slice: string): string {
-  return (` ${slice}`).slice(1);
+  return ` ${slice}`.slice(1);
 }
 
 /** The region of the final text that the changes wrote, and how much longer the text became. */
@@ -249,7 +280,9 @@ export function ancestorsOf(document: GuidelineDocument, node: GuidelineNode): G
   const chain = [document.root];
   let current = document.root;
   while (current !== node) {
-    const next = current.children.find((c) => c === node || (c.start <= node.start && node.end <= c.end && node.start < c.end));
+    const next = current.children.find(
+      (c) => c === node || (c.start <= node.start && node.end <= c.end && node.start < c.end),
+    );
     if (!next) break;
     chain.push(next);
     current = next;

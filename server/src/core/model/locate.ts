@@ -45,7 +45,8 @@ export function locate(document: GuidelineDocument, path: NodePath): LocateResul
     if (!path.part && path.items.length === 0) return { node: document.root, match: 'document', unresolved: [] };
   }
   let current: GuidelineNode | null = path.section ? findSection(document, path.section) : document.root;
-  if (!current) return { node: null, match: 'none', unresolved: [path.section!, ...(path.part ? [path.part] : []), ...path.items] };
+  if (!current)
+    return { node: null, match: 'none', unresolved: [path.section!, ...(path.part ? [path.part] : []), ...path.items] };
   let match: MatchQuality = path.section ? 'section' : 'document';
   const sectionNode = current;
 
@@ -61,7 +62,8 @@ export function locate(document: GuidelineDocument, path: NodePath): LocateResul
     const matches = (n: GuidelineNode): boolean => n.number === key && n.kind !== 'part' && n.kind !== 'section';
     // Notes and figures are numbered across a part or section, so look beyond the current item.
     let next = findBelow(current!, matches);
-    if (!next && isAttachment) next = findBelow(path.part ? ancestorPart(sectionNode, current!) ?? sectionNode : sectionNode, matches);
+    if (!next && isAttachment)
+      next = findBelow(path.part ? (ancestorPart(sectionNode, current!) ?? sectionNode) : sectionNode, matches);
     if (!next) return { node: current, match, unresolved: path.items.slice(i) };
     current = next;
     match = 'item';

@@ -2,7 +2,14 @@
  * Recognisers for the numbering conventions of Japanese guidelines and the policies derived from
  * them. Each returns the number in canonical form (for comparison) and as written (for display).
  */
-import { circledValue, kanjiNumeralValue, KATAKANA_ITEM_LABELS, normalizeNumber, numeralValue, toHalfWidthAscii } from '../text/width';
+import {
+  circledValue,
+  kanjiNumeralValue,
+  KATAKANA_ITEM_LABELS,
+  normalizeNumber,
+  numeralValue,
+  toHalfWidthAscii,
+} from '../text/width';
 
 export type PartName = '趣旨' | '例文' | '解説';
 
@@ -24,7 +31,6 @@ const CHAPTER = new RegExp(`^第(${DIGITS}+|[一二三四五六七八九十]+)(�
 const ARTICLE = new RegExp(`^第(${DIGITS}+|[一二三四五六七八九十百]+)条(?:の(${DIGITS}+))?${SPACE}*`);
 const DOTTED = new RegExp(`^(${DIGITS}+(?:[.．]${DIGITS}+)+)[.．]?(?:${SPACE}+|(?=[^0-9０-９.．\\s]))`);
 const INTEGER = new RegExp(`^(${DIGITS}{1,3})[.．]?${SPACE}+(?=\\S)`);
-
 
 /** Number at the start of a heading text. `allowInteger` admits municipal `1 組織体制`. */
 export function parseHeadingNumber(text: string, allowInteger = true): HeadingNumber | null {
@@ -48,7 +54,13 @@ export function parseHeadingNumber(text: string, allowInteger = true): HeadingNu
     const label = match[0].trimEnd();
     const rest = text.slice(match[0].length).trim();
     const title = /^[（(](.*)[）)]$/.exec(rest)?.[1] ?? rest;
-    return { kind: 'article', number: `第${value}${match[2] ? `の${normalizeNumber(match[2])}` : ''}条`, label, title, labelLength: label.length };
+    return {
+      kind: 'article',
+      number: `第${value}${match[2] ? `の${normalizeNumber(match[2])}` : ''}条`,
+      label,
+      title,
+      labelLength: label.length,
+    };
   }
   match = DOTTED.exec(text) ?? (allowInteger ? INTEGER.exec(text) : null);
   if (match) {
@@ -80,7 +92,10 @@ export function parsePartMarker(text: string): PartMarker | null {
   const match = PART.exec(text);
   if (!match) return null;
   const start = match[0].length - match[2].length;
-  const rest = text.slice(match[0].length).replace(/^[*_]{0,3}/, '').trim();
+  const rest = text
+    .slice(match[0].length)
+    .replace(/^[*_]{0,3}/, '')
+    .trim();
   return {
     part: (match[3] ?? match[4]) as PartName,
     label: match[2],
@@ -115,7 +130,15 @@ const CIRCLED = new RegExp(`${LEAD}([\\u2460-\\u2473\\u3251-\\u325f\\u32b1-\\u32
 const CLAUSE = new RegExp(`${LEAD}(${DIGITS}{1,2})${SPACE}+(?=\\S)`);
 const KANJI_ITEM = new RegExp(`${LEAD}([一二三四五六七八九十]{1,3})${SPACE}+(?=\\S)`);
 
-function marker(kind: ItemKind, level: number, key: string, value: number, match: RegExpExecArray, labelGroup: string, text: string): ItemMarker {
+function marker(
+  kind: ItemKind,
+  level: number,
+  key: string,
+  value: number,
+  match: RegExpExecArray,
+  labelGroup: string,
+  text: string,
+): ItemMarker {
   const start = match[1].length;
   const end = start + labelGroup.length;
   return { kind, level, key, value, label: labelGroup, start, end, title: text.slice(end).trim() };

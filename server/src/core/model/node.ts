@@ -2,7 +2,8 @@
 import type { Range } from '../text/position';
 import type { PartName } from './markers';
 
-export type NodeKind = 'document' | 'chapter' | 'section' | 'article' | 'heading' | 'part' | 'item' | 'clause' | 'note' | 'figure';
+export type NodeKind =
+  'document' | 'chapter' | 'section' | 'article' | 'heading' | 'part' | 'item' | 'clause' | 'note' | 'figure';
 
 export interface GuidelineNode {
   readonly kind: NodeKind;

@@ -12,20 +12,34 @@ import type { ParsedChunk } from './parse';
 import { circledChar, circledValue, KATAKANA_ITEM_LABELS } from '../text/width';
 
 const MESSAGES = {
-  duplicate: { ja: '番号「{label}」が重複しています（同じ番号が前にもあります）。', en: 'Number "{label}" is duplicated (the same number appears earlier).' },
-  gap: { ja: '番号が飛んでいます：「{previous}」の次が「{label}」です（{expected} がありません）。', en: 'Numbering gap: "{label}" follows "{previous}" ({expected} is missing).' },
-  order: { ja: '番号の順序が逆です：「{label}」が「{previous}」の後にあります。', en: 'Numbering out of order: "{label}" comes after "{previous}".' },
+  duplicate: {
+    ja: '番号「{label}」が重複しています（同じ番号が前にもあります）。',
+    en: 'Number "{label}" is duplicated (the same number appears earlier).',
+  },
+  gap: {
+    ja: '番号が飛んでいます：「{previous}」の次が「{label}」です（{expected} がありません）。',
+    en: 'Numbering gap: "{label}" follows "{previous}" ({expected} is missing).',
+  },
+  order: {
+    ja: '番号の順序が逆です：「{label}」が「{previous}」の後にあります。',
+    en: 'Numbering out of order: "{label}" comes after "{previous}".',
+  },
   related: { ja: '対象の番号：{name}', en: 'Sibling involved: {name}' },
 } as const;
 
 /** Sibling sequences are kept apart by kind and level: (1) and ① never compare. */
 /** What a numbering check looks at: tree nodes and chunk-local outline nodes alike. */
-type Numbered = Pick<GuidelineNode, 'kind' | 'number' | 'ordinal' | 'level' | 'label' | 'title' | 'selectionStart' | 'selectionEnd'> & { readonly children: readonly Numbered[] };
+type Numbered = Pick<
+  GuidelineNode,
+  'kind' | 'number' | 'ordinal' | 'level' | 'label' | 'title' | 'selectionStart' | 'selectionEnd'
+> & { readonly children: readonly Numbered[] };
 
 function sequenceKey(node: Numbered): string | null {
   if (node.ordinal <= 0) return null;
-  if (node.kind === 'section' || node.kind === 'chapter' || node.kind === 'article' || node.kind === 'clause') return node.kind;
-  if (node.kind === 'item') return `item:${node.level}:${/^[ア-ン]$/.test(node.number ?? '') ? 'kana' : /^[一二三四五六七八九十]+$/.test(node.number ?? '') ? 'kanji' : 'num'}`;
+  if (node.kind === 'section' || node.kind === 'chapter' || node.kind === 'article' || node.kind === 'clause')
+    return node.kind;
+  if (node.kind === 'item')
+    return `item:${node.level}:${/^[ア-ン]$/.test(node.number ?? '') ? 'kana' : /^[一二三四五六七八九十]+$/.test(node.number ?? '') ? 'kanji' : 'num'}`;
   return null;
 }
 
@@ -53,10 +67,24 @@ interface OffsetFinding {
   readonly relatedMessage: string;
 }
 
-function offsetFinding(code: OffsetFinding['code'], message: string, node: Numbered, other: Numbered, locale: Locale): OffsetFinding {
+function offsetFinding(
+  code: OffsetFinding['code'],
+  message: string,
+  node: Numbered,
+  other: Numbered,
+  locale: Locale,
+): OffsetFinding {
   // Items are named by their marker: their text may change without the structure changing.
   const name = other.kind === 'item' || other.kind === 'clause' ? other.label : displayName(other);
-  return { code, start: node.selectionStart, end: node.selectionEnd, message, relatedStart: other.selectionStart, relatedEnd: other.selectionEnd, relatedMessage: localize(locale, MESSAGES.related, { name }) };
+  return {
+    code,
+    start: node.selectionStart,
+    end: node.selectionEnd,
+    message,
+    relatedStart: other.selectionStart,
+    relatedEnd: other.selectionEnd,
+    relatedMessage: localize(locale, MESSAGES.related, { name }),
+  };
 }
 
 /** Duplicates, gaps and order errors among the children of one parent. */
@@ -75,10 +103,40 @@ function checkChildren(parent: Numbered, locale: Locale, out: OffsetFinding[]): 
     for (const node of siblings) {
       const key = node.number ?? String(node.ordinal);
       const earlier = seen.get(key);
-      if (earlier) out.push(offsetFinding('numbering-duplicate', localize(locale, MESSAGES.duplicate, { label: node.label }), node, earlier, locale));
-      else if (previous && node.ordinal < previous.ordinal) out.push(offsetFinding('numbering-order', localize(locale, MESSAGES.order, { label: node.label, previous: previous.label }), node, previous, locale));
+      if (earlier)
+        out.push(
+          offsetFinding(
+            'numbering-duplicate',
+            localize(locale, MESSAGES.duplicate, { label: node.label }),
+            node,
+            earlier,
+            locale,
+          ),
+        );
+      else if (previous && node.ordinal < previous.ordinal)
+        out.push(
+          offsetFinding(
+            'numbering-order',
+            localize(locale, MESSAGES.order, { label: node.label, previous: previous.label }),
+            node,
+            previous,
+            locale,
+          ),
+        );
       else if (previous && node.ordinal > previous.ordinal + 1) {
-        out.push(offsetFinding('numbering-gap', localize(locale, MESSAGES.gap, { label: node.label, previous: previous.label, expected: expectedLabel(node, previous) }), node, previous, locale));
+        out.push(
+          offsetFinding(
+            'numbering-gap',
+            localize(locale, MESSAGES.gap, {
+              label: node.label,
+              previous: previous.label,
+              expected: expectedLabel(node, previous),
+            }),
+            node,
+            previous,
+            locale,
+          ),
+        );
       }
       if (!earlier) seen.set(key, node);
       if (!previous || node.ordinal >= previous.ordinal) previous = node;
@@ -109,16 +167,28 @@ function localFindings(chunk: Parameters<typeof localOutline>[0], locale: Locale
 export function treeNumberingFindings(document: GuidelineDocument, locale: Locale): Finding[] {
   const out: OffsetFinding[] = [];
   for (const parent of walk(document.root)) checkChildren(parent, locale, out);
-  return toFindings(document, out.sort((a, b) => a.start - b.start).map((finding) => ({ finding, offset: 0 })));
+  return toFindings(
+    document,
+    out.sort((a, b) => a.start - b.start).map((finding) => ({ finding, offset: 0 })),
+  );
 }
 
-function toFindings(document: GuidelineDocument, placed: ReadonlyArray<{ finding: OffsetFinding; offset: number }>): Finding[] {
+function toFindings(
+  document: GuidelineDocument,
+  placed: ReadonlyArray<{ finding: OffsetFinding; offset: number }>,
+): Finding[] {
   return placed.map(({ finding, offset }) => ({
     code: finding.code,
     severity: 'warning',
     range: document.lines.rangeOf(finding.start + offset, finding.end + offset),
     message: finding.message,
-    related: [{ uri: document.uri, range: document.lines.rangeOf(finding.relatedStart + offset, finding.relatedEnd + offset), message: finding.relatedMessage }],
+    related: [
+      {
+        uri: document.uri,
+        range: document.lines.rangeOf(finding.relatedStart + offset, finding.relatedEnd + offset),
+        message: finding.relatedMessage,
+      },
+    ],
   }));
 }
 
@@ -134,7 +204,11 @@ function structuralFindings(structure: StructureInfo, locale: Locale): readonly 
   if (known) return known;
   const found: OffsetFinding[] = [];
   for (const parent of walk(structure.skeleton)) checkChildren(parent, locale, found);
-  const placed = found.map((finding) => ({ finding, node: placeOf(structure.origin, finding.start, finding.end), other: placeOf(structure.origin, finding.relatedStart, finding.relatedEnd) }));
+  const placed = found.map((finding) => ({
+    finding,
+    node: placeOf(structure.origin, finding.start, finding.end),
+    other: placeOf(structure.origin, finding.relatedStart, finding.relatedEnd),
+  }));
   structure.numbering.set(locale, placed);
   return placed;
 }
@@ -151,9 +225,13 @@ export function numberingFindings(document: GuidelineDocument, locale: Locale): 
     const at = resolvePlace(document.chunks, node);
     const related = resolvePlace(document.chunks, other);
     if (!at || !related) continue;
-    placed.push({ finding: { ...finding, start: at.start, end: at.end, relatedStart: related.start, relatedEnd: related.end }, offset: 0 });
+    placed.push({
+      finding: { ...finding, start: at.start, end: at.end, relatedStart: related.start, relatedEnd: related.end },
+      offset: 0,
+    });
   }
-  for (const chunk of document.chunks) for (const finding of localFindings(chunk, locale)) placed.push({ finding, offset: chunk.start });
+  for (const chunk of document.chunks)
+    for (const finding of localFindings(chunk, locale)) placed.push({ finding, offset: chunk.start });
   placed.sort((a, b) => a.finding.start + a.offset - (b.finding.start + b.offset));
   return toFindings(document, placed);
 }

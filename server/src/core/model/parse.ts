@@ -34,7 +34,8 @@ const processor = unified().use(remarkParse);
  * test/unit/model/fast-path.test.ts checks the equivalence against remark.
  */
 /** A line that could open (or, after a paragraph line, interrupt or underline) another construct. */
-const NOT_PLAIN_LINE = /^(?: {0,3}(?:[>#~`<[]|[*+-](?:[ \t]|$)|\d{1,9}[.)](?:[ \t]|$)|(?:=+|-+)[ \t]*$|([-*_])(?:[ \t]*\1){2,}[ \t]*$)| {4}|\t)/;
+const NOT_PLAIN_LINE =
+  /^(?: {0,3}(?:[>#~`<[]|[*+-](?:[ \t]|$)|\d{1,9}[.)](?:[ \t]|$)|(?:=+|-+)[ \t]*$|([-*_])(?:[ \t]*\1){2,}[ \t]*$)| {4}|\t)/;
 /** Inline syntax that prose masking blanks out (code spans, HTML, links). */
 const INLINE_SYNTAX = /[`<[\]]/;
 const ATX_HEADING = /^ {0,3}#{1,6}(?:[ \t]|$)/;
@@ -65,7 +66,14 @@ export function parsePlainChunk(text: string): ParsedChunk | null {
   let quotedListContent = -1;
   const flush = (): void => {
     if (!paragraph) return;
-    blocks.push({ kind: 'paragraph', start: paragraph.start, end: paragraph.end, prose: text.slice(paragraph.start, paragraph.end), inQuote: paragraph.inQuote, inList: false });
+    blocks.push({
+      kind: 'paragraph',
+      start: paragraph.start,
+      end: paragraph.end,
+      prose: text.slice(paragraph.start, paragraph.end),
+      inQuote: paragraph.inQuote,
+      inList: false,
+    });
     paragraph = null;
   };
   for (let offset = 0, first = true; offset < text.length; first = false) {
@@ -84,7 +92,14 @@ export function parsePlainChunk(text: string): ParsedChunk | null {
       if (/[ \t]#+[ \t]*$|^ {0,3}#+[ \t]*$/.test(line)) return null;
       const lead = line.length - line.replace(/^ +/, '').length;
       const end = line.replace(/[ \t]+$/, '').length;
-      blocks.push({ kind: 'heading', start: offset + lead, end: offset + end, prose: line.slice(lead, end), inQuote: false, inList: false });
+      blocks.push({
+        kind: 'heading',
+        start: offset + lead,
+        end: offset + end,
+        prose: line.slice(lead, end),
+        inQuote: false,
+        inList: false,
+      });
     } else if (/^ *$/.test(line)) {
       flush();
       blankSince = true;
@@ -98,11 +113,22 @@ export function parsePlainChunk(text: string): ParsedChunk | null {
       // A first item stands at most 3 columns in; a further one at most 3 past the last content column.
       if (indent > (listContent < 0 ? 3 : listContent + 3)) return null;
       // An item whose text opens another construct (a nested quote, a thematic break…) goes to remark.
-      if (NOT_PLAIN_LINE.test(bullet[3]) || NOT_PLAIN_LINE.test(line.trimStart()) && /^([-*_])(?:[ \t]*\1){2,}[ \t]*$/.test(line.trim())) return null;
+      if (
+        NOT_PLAIN_LINE.test(bullet[3]) ||
+        (NOT_PLAIN_LINE.test(line.trimStart()) && /^([-*_])(?:[ \t]*\1){2,}[ \t]*$/.test(line.trim()))
+      )
+        return null;
       if (inQuote && !blankSince) return null;
       flush();
       const contentStart = offset + indent + 1 + bullet[2].length;
-      blocks.push({ kind: 'paragraph', start: contentStart, end: offset + line.length, prose: text.slice(contentStart, offset + line.length), inQuote: false, inList: true });
+      blocks.push({
+        kind: 'paragraph',
+        start: contentStart,
+        end: offset + line.length,
+        prose: text.slice(contentStart, offset + line.length),
+        inQuote: false,
+        inList: true,
+      });
       listContent = indent + 1 + bullet[2].length;
       previous = 'item';
       blankSince = false;
@@ -116,14 +142,26 @@ export function parsePlainChunk(text: string): ParsedChunk | null {
       if (indent.length > limit) return null;
       flush();
       const contentStart = offset + line.length - content.length;
-      blocks.push({ kind: 'paragraph', start: contentStart, end: offset + line.length, prose: content, inQuote: true, inList: true });
+      blocks.push({
+        kind: 'paragraph',
+        start: contentStart,
+        end: offset + line.length,
+        prose: content,
+        inQuote: true,
+        inList: true,
+      });
       quotedListContent = indent.length + 1 + gap.length;
       listContent = -1;
       previous = 'quotedItem';
       blankSince = false;
     } else if (quote) {
       // A quoted line right after a quoted item continues it lazily: remark's.
-      if (NOT_PLAIN_LINE.test(quote[2]) || (previous === 'item' && !blankSince) || (previous === 'quotedItem' && !blankSince)) return null;
+      if (
+        NOT_PLAIN_LINE.test(quote[2]) ||
+        (previous === 'item' && !blankSince) ||
+        (previous === 'quotedItem' && !blankSince)
+      )
+        return null;
       // Indented up to the last item's content column, the quote is nested in that item.
       if (listContent >= 0 && quote[1].length >= listContent) return null;
       const contentStart = offset + quote[1].length + (line.slice(quote[1].length + 1).startsWith(' ') ? 2 : 1);
@@ -139,7 +177,12 @@ export function parsePlainChunk(text: string): ParsedChunk | null {
     } else {
       // After an item or a quote line, a plain line continues it lazily; after a list, an indented
       // line belongs to the last item: both are remark's.
-      if (NOT_PLAIN_LINE.test(line) || (!blankSince && previous !== 'paragraph' && previous !== 'none') || (listContent >= 0 && /^ /.test(line))) return null;
+      if (
+        NOT_PLAIN_LINE.test(line) ||
+        (!blankSince && previous !== 'paragraph' && previous !== 'none') ||
+        (listContent >= 0 && /^ /.test(line))
+      )
+        return null;
       const lead = line.length - line.replace(/^ +/, '').length;
       if (paragraph && !paragraph.inQuote && !blankSince) paragraph.end = offset + line.length;
       else {
@@ -196,7 +239,7 @@ function nestingOf(line: string): number {
 const MAX_LINE = 20000;
 
 function tooHardForRemark(text: string): boolean {
-  for (let offset = 0; offset < text.length; ) {
+  for (let offset = 0; offset < text.length;) {
     let lineEnd = text.indexOf('\n', offset);
     if (lineEnd < 0) lineEnd = text.length;
     if (lineEnd - offset > MAX_LINE) return true;
@@ -214,7 +257,14 @@ function parseParagraphsOnly(text: string): ParsedChunk {
   const flush = (): void => {
     if (start < 0) return;
     const first = text.slice(start, end);
-    blocks.push({ kind: 'paragraph', start, end, prose: first, inQuote: /^>/.test(first), inList: /^(?:[-*+]|\d{1,9}[.)])[ \t]/.test(first) });
+    blocks.push({
+      kind: 'paragraph',
+      start,
+      end,
+      prose: first,
+      inQuote: /^>/.test(first),
+      inList: /^(?:[-*+]|\d{1,9}[.)])[ \t]/.test(first),
+    });
     start = -1;
   };
   for (let offset = 0, first = true; offset < text.length; first = false) {
@@ -222,7 +272,15 @@ function parseParagraphsOnly(text: string): ParsedChunk {
     if (lineEnd < 0) lineEnd = text.length;
     const line = text.slice(offset, lineEnd).replace(/\r$/, '');
     const lead = line.length - line.replace(/^[ \t]+/, '').length;
-    if (first && ATX_HEADING.test(line)) blocks.push({ kind: 'heading', start: offset + lead, end: offset + line.trimEnd().length, prose: line.slice(lead).trimEnd(), inQuote: false, inList: false });
+    if (first && ATX_HEADING.test(line))
+      blocks.push({
+        kind: 'heading',
+        start: offset + lead,
+        end: offset + line.trimEnd().length,
+        prose: line.slice(lead).trimEnd(),
+        inQuote: false,
+        inList: false,
+      });
     else if (line.trim() === '') flush();
     else {
       if (start < 0) start = offset + lead;
@@ -247,7 +305,8 @@ export function parseWithRemark(text: string): ParsedChunk {
   const blocks: Block[] = [];
   // Iterative walk: guidelines may nest lists thousands of levels deep.
   const stack: Array<{ node: Nodes; inQuote: boolean; inList: boolean }> = [];
-  for (let i = tree.children.length - 1; i >= 0; i--) stack.push({ node: tree.children[i], inQuote: false, inList: false });
+  for (let i = tree.children.length - 1; i >= 0; i--)
+    stack.push({ node: tree.children[i], inQuote: false, inList: false });
   while (stack.length > 0) {
     const { node, inQuote, inList } = stack.pop()!;
     const start = node.position?.start.offset;
@@ -261,13 +320,24 @@ export function parseWithRemark(text: string): ParsedChunk {
       case 'code':
       case 'html':
       case 'table':
-        blocks.push({ kind: node.type, start, end, prose: node.type === 'table' ? text.slice(start, end) : '', inQuote, inList });
+        blocks.push({
+          kind: node.type,
+          start,
+          end,
+          prose: node.type === 'table' ? text.slice(start, end) : '',
+          inQuote,
+          inList,
+        });
         break;
       case 'blockquote':
       case 'list':
       case 'listItem':
         for (let i = node.children.length - 1; i >= 0; i--) {
-          stack.push({ node: node.children[i] as Nodes, inQuote: inQuote || node.type === 'blockquote', inList: inList || node.type !== 'blockquote' });
+          stack.push({
+            node: node.children[i] as Nodes,
+            inQuote: inQuote || node.type === 'blockquote',
+            inList: inList || node.type !== 'blockquote',
+          });
         }
         break;
       default:
@@ -295,7 +365,10 @@ function proseOf(text: string, node: Nodes, start: number, end: number): string 
       blank(current.position?.start.offset, current.position?.end.offset);
     } else if (current.type === 'link' || current.type === 'image') {
       // Keep the link text, blank the destination: `[text](url)`.
-      const last = 'children' in current && current.children.length > 0 ? current.children[current.children.length - 1] : undefined;
+      const last =
+        'children' in current && current.children.length > 0
+          ? current.children[current.children.length - 1]
+          : undefined;
       const textEnd = last?.position?.end.offset ?? current.position?.start.offset;
       blank(textEnd, current.position?.end.offset);
       if ('children' in current) for (const child of current.children as Nodes[]) stack.push(child);

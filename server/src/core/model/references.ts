@@ -24,13 +24,15 @@ export interface SectionReference {
 }
 
 const NUM = '[0-9０-９]{1,3}(?:[.．][0-9０-９]{1,3})+';
-const SUFFIX = '((?:[（(【](?:趣旨|例文|解説)[）)】]|[（(](?:注[ 　]?)?[0-9０-９]{1,3}[）)]|[\\u2460-\\u2473\\u3251-\\u325f\\u32b1-\\u32bf]|図表[0-9０-９]{1,3})*)';
+const SUFFIX =
+  '((?:[（(【](?:趣旨|例文|解説)[）)】]|[（(](?:注[ 　]?)?[0-9０-９]{1,3}[）)]|[\\u2460-\\u2473\\u3251-\\u325f\\u32b1-\\u32bf]|図表[0-9０-９]{1,3})*)';
 const QUOTED = new RegExp(`「[ 　]*(${NUM})[.．]?[ 　]*([^」\\n]{0,80}?)[ 　]*」${SUFFIX}`, 'g');
 const RANGE = new RegExp(`(?<![0-9０-９.．])(${NUM})[ 　]*[－\\-―‐~～〜][ 　]*(${NUM})(?![0-9０-９.．])`, 'g');
 const SEE = new RegExp(`(?<![0-9０-９.．「])(${NUM})[ 　]*${SUFFIX}[ 　]*(?:を|の)?[ 　]*参照`, 'g');
 /** What every form contains: most paragraphs have no dotted number, and this test is cheap. */
 const DOTTED_NUMBER = /[0-9０-９][.．][0-9０-９]/;
-const SUFFIX_TOKEN = /[（(【](趣旨|例文|解説)[）)】]|[（(](?:注[ 　]?)?[0-9０-９]{1,3}[）)]|[\u2460-\u2473\u3251-\u325f\u32b1-\u32bf]|図表[0-9０-９]{1,3}/g;
+const SUFFIX_TOKEN =
+  /[（(【](趣旨|例文|解説)[）)】]|[（(](?:注[ 　]?)?[0-9０-９]{1,3}[）)]|[\u2460-\u2473\u3251-\u325f\u32b1-\u32bf]|図表[0-9０-９]{1,3}/g;
 
 function pathOf(number: string, suffix: string): NodePath {
   let part: PartName | null = null;
@@ -59,11 +61,19 @@ export function chunkReferences(parsed: ParsedChunk): readonly SectionReference[
     // Ranges first: 「3.6.1－3.6.3」 is a range in quotes, not section 3.6.1 titled 「－3.6.3」.
     for (const m of prose.matchAll(RANGE)) {
       const secondStart = m.index + m[0].lastIndexOf(m[2]);
-      for (const [number, at] of [[m[1], m.index], [m[2], secondStart]] as const) {
+      for (const [number, at] of [
+        [m[1], m.index],
+        [m[2], secondStart],
+      ] as const) {
         found.push({
-          form: 'range', start: block.start + m.index, end: block.start + m.index + m[0].length,
-          numberStart: block.start + at, numberEnd: block.start + at + number.length,
-          title: null, titleStart: block.start + at + number.length, titleEnd: block.start + at + number.length,
+          form: 'range',
+          start: block.start + m.index,
+          end: block.start + m.index + m[0].length,
+          numberStart: block.start + at,
+          numberEnd: block.start + at + number.length,
+          title: null,
+          titleStart: block.start + at + number.length,
+          titleEnd: block.start + at + number.length,
           path: pathOf(number, ''),
         });
       }
@@ -72,11 +82,18 @@ export function chunkReferences(parsed: ParsedChunk): readonly SectionReference[
     for (const m of prose.matchAll(QUOTED)) {
       if (overlaps(m.index, m.index + m[0].length)) continue;
       const numberStart = m.index + m[0].indexOf(m[1]);
-      const titleStart = m[2] ? m.index + m[0].indexOf(m[2], numberStart - m.index + m[1].length) : numberStart + m[1].length;
+      const titleStart = m[2]
+        ? m.index + m[0].indexOf(m[2], numberStart - m.index + m[1].length)
+        : numberStart + m[1].length;
       found.push({
-        form: 'quoted', start: block.start + m.index, end: block.start + m.index + m[0].length,
-        numberStart: block.start + numberStart, numberEnd: block.start + numberStart + m[1].length,
-        title: m[2] ? m[2] : null, titleStart: block.start + titleStart, titleEnd: block.start + titleStart + m[2].length,
+        form: 'quoted',
+        start: block.start + m.index,
+        end: block.start + m.index + m[0].length,
+        numberStart: block.start + numberStart,
+        numberEnd: block.start + numberStart + m[1].length,
+        title: m[2] ? m[2] : null,
+        titleStart: block.start + titleStart,
+        titleEnd: block.start + titleStart + m[2].length,
         path: pathOf(m[1], m[3] ?? ''),
       });
       taken.push([m.index, m.index + m[0].length]);
@@ -84,9 +101,14 @@ export function chunkReferences(parsed: ParsedChunk): readonly SectionReference[
     for (const m of prose.matchAll(SEE)) {
       if (overlaps(m.index, m.index + m[0].length)) continue;
       found.push({
-        form: 'see', start: block.start + m.index, end: block.start + m.index + m[0].length,
-        numberStart: block.start + m.index, numberEnd: block.start + m.index + m[1].length,
-        title: null, titleStart: block.start + m.index + m[1].length, titleEnd: block.start + m.index + m[1].length,
+        form: 'see',
+        start: block.start + m.index,
+        end: block.start + m.index + m[0].length,
+        numberStart: block.start + m.index,
+        numberEnd: block.start + m.index + m[1].length,
+        title: null,
+        titleStart: block.start + m.index + m[1].length,
+        titleEnd: block.start + m.index + m[1].length,
         path: pathOf(m[1], m[2] ?? ''),
       });
     }
@@ -103,9 +125,12 @@ export function documentReferences(document: GuidelineDocument): SectionReferenc
     for (const ref of chunkReferences(chunk.parsed)) {
       out.push({
         ...ref,
-        start: ref.start + chunk.start, end: ref.end + chunk.start,
-        numberStart: ref.numberStart + chunk.start, numberEnd: ref.numberEnd + chunk.start,
-        titleStart: ref.titleStart + chunk.start, titleEnd: ref.titleEnd + chunk.start,
+        start: ref.start + chunk.start,
+        end: ref.end + chunk.start,
+        numberStart: ref.numberStart + chunk.start,
+        numberEnd: ref.numberEnd + chunk.start,
+        titleStart: ref.titleStart + chunk.start,
+        titleEnd: ref.titleEnd + chunk.start,
       });
     }
   });

@@ -30,7 +30,6 @@ interface Named {
   readonly paragraph: GuidelineNode | null;
 }
 
-
 function previousArticle(document: GuidelineDocument, article: GuidelineNode): GuidelineNode | null {
   let previous: GuidelineNode | null = null;
   for (const node of walk(document.root)) {
@@ -56,7 +55,12 @@ interface LineContext {
   readonly clause: GuidelineNode | null;
 }
 
-function resolveToken(document: GuidelineDocument, match: RegExpMatchArray, { article, clause }: LineContext, previous: Named | null): Named | null {
+function resolveToken(
+  document: GuidelineDocument,
+  match: RegExpMatchArray,
+  { article, clause }: LineContext,
+  previous: Named | null,
+): Named | null {
   switch (match[1]) {
     case '同条':
       return previous ? { article: previous.article, paragraph: null } : null;
@@ -69,7 +73,10 @@ function resolveToken(document: GuidelineDocument, match: RegExpMatchArray, { ar
     case '前項': {
       if (!article || !clause) return null;
       const index = article.children.indexOf(clause);
-      const before = article.children.slice(0, index).reverse().find((n) => n.kind === 'clause');
+      const before = article.children
+        .slice(0, index)
+        .reverse()
+        .find((n) => n.kind === 'clause');
       // The first paragraph of an article carries no number: it is the article's own text.
       return { article, paragraph: before ?? article };
     }
@@ -77,7 +84,10 @@ function resolveToken(document: GuidelineDocument, match: RegExpMatchArray, { ar
   if (match[2] !== undefined) {
     const value = numeralValue(match[2]);
     if (value === undefined) return null;
-    const target = articleNumbered(document, `第${value}${match[3] ? `の${Number(toHalfWidthAscii(match[3]))}` : ''}条`);
+    const target = articleNumbered(
+      document,
+      `第${value}${match[3] ? `の${Number(toHalfWidthAscii(match[3]))}` : ''}条`,
+    );
     if (!target) return null;
     if (match[4] === undefined) return { article: target, paragraph: null };
     const paragraph = numeralValue(match[4]);
@@ -95,7 +105,10 @@ export function relativeReferenceAt(document: GuidelineDocument, offset: number)
   const lineStart = document.lines.offsetAt({ line, character: 0 });
   const text = document.lines.lineText(line);
   const innermostFirst = [...ancestryAt(document, lineStart + text.length)].reverse();
-  const context: LineContext = { article: innermostFirst.find((n) => n.kind === 'article') ?? null, clause: innermostFirst.find((n) => n.kind === 'clause') ?? null };
+  const context: LineContext = {
+    article: innermostFirst.find((n) => n.kind === 'article') ?? null,
+    clause: innermostFirst.find((n) => n.kind === 'clause') ?? null,
+  };
   // The article whose number opens its own line (a heading or 「第3条　この規程は…」) is not a reference.
   const ownArticle = context.article?.selectionRange.start.line === line ? context.article : null;
   let previous: Named | null = null;

@@ -89,7 +89,9 @@ export function scanRange(text: string, from: number, to: number): ScanResult {
 }
 
 /** The chunks of a whole text, as plain ranges (see chunks.ts for the cached chunk models). */
-export function scanChunks(text: string): Array<{ start: number; end: number; text: string; heading: HeadingLine | null }> {
+export function scanChunks(
+  text: string,
+): Array<{ start: number; end: number; text: string; heading: HeadingLine | null }> {
   const { boundaries } = scanRange(text, 0, text.length);
   return boundaries.map((b, i) => {
     const end = i + 1 < boundaries.length ? boundaries[i + 1].start : text.length;

@@ -96,7 +96,7 @@ export function placeOf(chunks: readonly Chunk[], start: number, end: number): C
   const chunk = chunks[index];
   const relative = start - chunk.start;
   const heading = chunk.model.heading;
-  const path = heading && relative <= heading.lineEnd ? null : pathTo(localOutline(chunk), relative) ?? null;
+  const path = heading && relative <= heading.lineEnd ? null : (pathTo(localOutline(chunk), relative) ?? null);
   return { chunk: index, path, start: relative, end: end - chunk.start };
 }
 
@@ -133,7 +133,12 @@ export class StructureInfo {
     const sections: SectionEntry[] = [];
     for (const node of walk(skeleton)) {
       if (!isNumberedContainer(node) || !node.number) continue;
-      sections.push({ kind: node.kind, number: node.number, title: node.title, selection: placeOf(chunks, node.selectionStart, node.selectionEnd) });
+      sections.push({
+        kind: node.kind,
+        number: node.number,
+        title: node.title,
+        selection: placeOf(chunks, node.selectionStart, node.selectionEnd),
+      });
     }
     this.sections = sections;
   }

@@ -6,7 +6,15 @@
 import { LineIndex, type Range } from '../text/position';
 import type { Chunk, ChunkModel } from './chunks';
 import type { Block, ParsedChunk } from './parse';
-import { parseHeadingNumber, parseItemMarker, parsePartMarker, type HeadingNumber, type ItemMarker, type PartMarker, type PartName } from './markers';
+import {
+  parseHeadingNumber,
+  parseItemMarker,
+  parsePartMarker,
+  type HeadingNumber,
+  type ItemMarker,
+  type PartMarker,
+  type PartName,
+} from './markers';
 import type { HeadingLine } from './scan';
 import type { GuidelineNode, NodeKind } from './node';
 
@@ -31,8 +39,19 @@ interface Draft {
 // fixed shape is several times cheaper to build (and to read later) than a spread copy.
 function draft(fields: Omit<Draft, 'children' | 'end'>): Draft {
   return {
-    kind: fields.kind, number: fields.number, label: fields.label, title: fields.title, level: fields.level, ordinal: fields.ordinal, part: fields.part,
-    start: fields.start, end: fields.start, selectionStart: fields.selectionStart, selectionEnd: fields.selectionEnd, children: [], rank: fields.rank,
+    kind: fields.kind,
+    number: fields.number,
+    label: fields.label,
+    title: fields.title,
+    level: fields.level,
+    ordinal: fields.ordinal,
+    part: fields.part,
+    start: fields.start,
+    end: fields.start,
+    selectionStart: fields.selectionStart,
+    selectionEnd: fields.selectionEnd,
+    children: [],
+    rank: fields.rank,
   };
 }
 
@@ -77,7 +96,14 @@ function isSiblingSection(container: Draft, node: Draft): boolean {
 /** A cached local node placed at a chunk's offset (the cache keeps chunk-relative offsets). */
 function shifted(local: LocalNode, by: number, shallow = false): Draft {
   return {
-    kind: local.kind, number: local.number, label: local.label, title: local.title, level: local.level, ordinal: local.ordinal, part: local.part, rank: local.rank,
+    kind: local.kind,
+    number: local.number,
+    label: local.label,
+    title: local.title,
+    level: local.level,
+    ordinal: local.ordinal,
+    part: local.part,
+    rank: local.rank,
     start: local.start + by,
     end: local.end + by,
     selectionStart: local.selectionStart + by,
@@ -87,7 +113,10 @@ function shifted(local: LocalNode, by: number, shallow = false): Draft {
 }
 
 /** What a chunk's heading is (a section, a part, an item, or plain), worked out once per chunk model. */
-const headingKinds = new WeakMap<ChunkModel, { parsed: HeadingNumber | null; part: PartMarker | null; item: ItemMarker | null }>();
+const headingKinds = new WeakMap<
+  ChunkModel,
+  { parsed: HeadingNumber | null; part: PartMarker | null; item: ItemMarker | null }
+>();
 
 function headingKind(chunk: Chunk): { parsed: HeadingNumber | null; part: PartMarker | null; item: ItemMarker | null } {
   let kind = headingKinds.get(chunk.model);
@@ -109,8 +138,25 @@ export interface BuiltTree {
  * `skeleton`: the structure (chapters, sections, headings) with the top-level nodes of each chunk
  * but not their descendants, which the per-chunk analyses cover. Built in O(chunks).
  */
-export function buildTree(text: string, chunks: readonly Chunk[], lines: LineIndex, title: string, skeleton = false): BuiltTree {
-  const root = draft({ kind: 'document', number: null, label: '', title, level: 0, ordinal: 0, start: 0, selectionStart: 0, selectionEnd: 0, rank: 0 });
+export function buildTree(
+  text: string,
+  chunks: readonly Chunk[],
+  lines: LineIndex,
+  title: string,
+  skeleton = false,
+): BuiltTree {
+  const root = draft({
+    kind: 'document',
+    number: null,
+    label: '',
+    title,
+    level: 0,
+    ordinal: 0,
+    start: 0,
+    selectionStart: 0,
+    selectionEnd: 0,
+    rank: 0,
+  });
   root.end = text.length;
   // Open structural nodes (document, chapters, sections, headings), outermost first.
   const stack: Draft[] = [root];
@@ -136,7 +182,11 @@ export function buildTree(text: string, chunks: readonly Chunk[], lines: LineInd
           label: parsed ? parsed.label : '',
           title: parsed ? parsed.title : heading.text,
           level: heading.level,
-          ordinal: parsed ? (parsed.kind === 'section' ? ordinalOf(parsed.number) : Number(/\d+/.exec(parsed.number)?.[0] ?? 0)) : 0,
+          ordinal: parsed
+            ? parsed.kind === 'section'
+              ? ordinalOf(parsed.number)
+              : Number(/\d+/.exec(parsed.number)?.[0] ?? 0)
+            : 0,
           start: chunk.start,
           selectionStart: heading.textStart,
           selectionEnd: heading.textEnd,
@@ -199,7 +249,18 @@ export function localOutline(chunk: Pick<Chunk, 'parsed' | 'model'>): readonly L
   const parsed = chunk.parsed;
   const hit = outlineCache.get(parsed);
   if (hit) return hit;
-  const holder = draft({ kind: 'heading', number: null, label: '', title: '', level: 0, ordinal: 0, start: 0, selectionStart: 0, selectionEnd: 0, rank: 0 });
+  const holder = draft({
+    kind: 'heading',
+    number: null,
+    label: '',
+    title: '',
+    level: 0,
+    ordinal: 0,
+    start: 0,
+    selectionStart: 0,
+    selectionEnd: 0,
+    rank: 0,
+  });
   const heading = chunk.model.heading;
   const headingNumber = heading ? parseHeadingNumber(heading.text) : null;
   addBlocks(heading, parsed.blocks, holder, headingNumber?.kind === 'article');
@@ -210,7 +271,12 @@ export function localOutline(chunk: Pick<Chunk, 'parsed' | 'model'>): readonly L
 /** A node of a chunk's own outline, offsets relative to the chunk. */
 export type LocalNode = Readonly<Omit<Draft, 'children'>> & { readonly children: readonly LocalNode[] };
 
-function addBlocks(headingBlock: HeadingLine | null, blocks: readonly Block[], section: Draft, sectionIsArticle: boolean): void {
+function addBlocks(
+  headingBlock: HeadingLine | null,
+  blocks: readonly Block[],
+  section: Draft,
+  sectionIsArticle: boolean,
+): void {
   let part: Draft | null = null;
   let localSection: Draft | null = null;
   let items: Draft[] = [];
@@ -237,7 +303,9 @@ function addBlocks(headingBlock: HeadingLine | null, blocks: readonly Block[], s
       extend(end);
       continue;
     }
-    const { text, offset } = leadingText(block.kind === 'heading' ? block.prose.replace(/^[ \t]*#{1,6}[ \t]*/, (m) => ' '.repeat(m.length)) : block.prose);
+    const { text, offset } = leadingText(
+      block.kind === 'heading' ? block.prose.replace(/^[ \t]*#{1,6}[ \t]*/, (m) => ' '.repeat(m.length)) : block.prose,
+    );
     const lead = /^[ \t]*/.exec(text)![0].length;
     const markerText = text.slice(lead);
     const markerOffset = start + offset + lead;
@@ -251,8 +319,17 @@ function addBlocks(headingBlock: HeadingLine | null, blocks: readonly Block[], s
     if (partMarker) {
       closeAll(start, true);
       part = draft({
-        kind: 'part', number: partMarker.part, label: partMarker.label, title: '', level: 0, ordinal: 0, part: partMarker.part,
-        start, selectionStart: markerOffset + partMarker.start, selectionEnd: markerOffset + partMarker.end, rank: 7,
+        kind: 'part',
+        number: partMarker.part,
+        label: partMarker.label,
+        title: '',
+        level: 0,
+        ordinal: 0,
+        part: partMarker.part,
+        start,
+        selectionStart: markerOffset + partMarker.start,
+        selectionEnd: markerOffset + partMarker.end,
+        rank: 7,
       });
       part.end = end;
       (localSection ?? section).children.push(part);
@@ -262,14 +339,27 @@ function addBlocks(headingBlock: HeadingLine | null, blocks: readonly Block[], s
     // Municipal policies write sections and articles as plain one-line paragraphs.
     const singleLine = !/\n/.test(text) && !/[。．]$/.test(markerText.trim());
     const inArticle = (localSection as Draft | null)?.kind === 'article' || sectionIsArticle;
-    const paragraphHeading = block.kind === 'paragraph' && singleLine && !block.inList ? parseHeadingNumber(markerText) : null;
-    const isMunicipalSection = paragraphHeading?.kind === 'section' && !inArticle && !paragraphHeading.number.includes('.') && markerText.length <= 40 && !/[、。]/.test(paragraphHeading.title);
+    const paragraphHeading =
+      block.kind === 'paragraph' && singleLine && !block.inList ? parseHeadingNumber(markerText) : null;
+    const isMunicipalSection =
+      paragraphHeading?.kind === 'section' &&
+      !inArticle &&
+      !paragraphHeading.number.includes('.') &&
+      markerText.length <= 40 &&
+      !/[、。]/.test(paragraphHeading.title);
     if (paragraphHeading && (paragraphHeading.kind === 'article' || isMunicipalSection)) {
       closeAll(start, false);
       localSection = draft({
-        kind: paragraphHeading.kind, number: paragraphHeading.number, label: paragraphHeading.label, title: paragraphHeading.title,
-        level: 0, ordinal: Number(/\d+/.exec(paragraphHeading.number)?.[0] ?? 0),
-        start, selectionStart: markerOffset, selectionEnd: markerOffset + markerText.length, rank: 7,
+        kind: paragraphHeading.kind,
+        number: paragraphHeading.number,
+        label: paragraphHeading.label,
+        title: paragraphHeading.title,
+        level: 0,
+        ordinal: Number(/\d+/.exec(paragraphHeading.number)?.[0] ?? 0),
+        start,
+        selectionStart: markerOffset,
+        selectionEnd: markerOffset + markerText.length,
+        rank: 7,
       });
       localSection.end = end;
       section.children.push(localSection);
@@ -282,8 +372,16 @@ function addBlocks(headingBlock: HeadingLine | null, blocks: readonly Block[], s
       continue;
     }
     const node = draft({
-      kind: item.kind, number: item.key, label: item.label, title: item.title, level: item.level, ordinal: item.value,
-      start, selectionStart: markerOffset + item.start, selectionEnd: markerOffset + item.end, rank: 7 + item.level,
+      kind: item.kind,
+      number: item.key,
+      label: item.label,
+      title: item.title,
+      level: item.level,
+      ordinal: item.value,
+      start,
+      selectionStart: markerOffset + item.start,
+      selectionEnd: markerOffset + item.end,
+      rank: 7 + item.level,
     });
     node.end = end;
     if (item.kind === 'note' || item.kind === 'figure') {
@@ -330,7 +428,10 @@ class TreeNode implements GuidelineNode {
   ) {}
 
   get range(): Range {
-    return (this.cachedRange ??= this.lines.rangeOf(this.start, trimTrailingBreaks(this.lines.text, this.start, this.end)));
+    return (this.cachedRange ??= this.lines.rangeOf(
+      this.start,
+      trimTrailingBreaks(this.lines.text, this.start, this.end),
+    ));
   }
 
   get selectionRange(): Range {
@@ -348,7 +449,22 @@ function freeze(node: Draft, lines: LineIndex, parentPath: string): GuidelineNod
     children[i] = freeze(node.children[i], lines, id);
     if (children[i].end > end) end = children[i].end;
   }
-  return new TreeNode(lines, node.kind, node.number, node.label, node.title, node.level, node.ordinal, node.part, node.start, end, node.selectionStart, node.selectionEnd, children, id);
+  return new TreeNode(
+    lines,
+    node.kind,
+    node.number,
+    node.label,
+    node.title,
+    node.level,
+    node.ordinal,
+    node.part,
+    node.start,
+    end,
+    node.selectionStart,
+    node.selectionEnd,
+    children,
+    id,
+  );
 }
 
 /** Ranges end at the last character of content, not on the blank lines before the next node. */

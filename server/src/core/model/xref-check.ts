@@ -28,7 +28,12 @@ export function xrefFindings(document: GuidelineDocument, index: GuidelineIndex,
     const number = ref.path.section!;
     const hits = index.sectionsNumbered(number, document.uri);
     if (hits.length === 0) {
-      findings.push({ code: 'xref-unknown-section', severity: 'warning', range: range(ref.numberStart, ref.numberEnd), message: localize(locale, MESSAGES.unknown, { number }) });
+      findings.push({
+        code: 'xref-unknown-section',
+        severity: 'warning',
+        range: range(ref.numberStart, ref.numberEnd),
+        message: localize(locale, MESSAGES.unknown, { number }),
+      });
       continue;
     }
     if (!ref.title) continue;
@@ -50,15 +55,26 @@ export function xrefFindings(document: GuidelineDocument, index: GuidelineIndex,
       safe: false,
     });
     let message = localize(locale, MESSAGES.mismatch, { number, actual: target.title, cited: ref.title });
-    if (titled.length > 0) message += localize(locale, MESSAGES.mismatchElsewhere, { cited: ref.title, other: titled[0].node.number ?? '' });
+    if (titled.length > 0)
+      message += localize(locale, MESSAGES.mismatchElsewhere, { cited: ref.title, other: titled[0].node.number ?? '' });
     findings.push({
       code: 'xref-title-mismatch',
       severity: 'warning',
       range: range(ref.numberStart, ref.titleEnd),
       message,
       related: [
-        { uri: hits[0].document.uri, range: target.selectionRange, message: localize(locale, MESSAGES.target, { number, title: target.title }) },
-        ...titled.slice(0, 3).map((h) => ({ uri: h.document.uri, range: h.node.selectionRange, message: localize(locale, MESSAGES.target, { number: h.node.number ?? '', title: h.node.title }) })),
+        {
+          uri: hits[0].document.uri,
+          range: target.selectionRange,
+          message: localize(locale, MESSAGES.target, { number, title: target.title }),
+        },
+        ...titled
+          .slice(0, 3)
+          .map((h) => ({
+            uri: h.document.uri,
+            range: h.node.selectionRange,
+            message: localize(locale, MESSAGES.target, { number: h.node.number ?? '', title: h.node.title }),
+          })),
       ],
       fixes,
     });

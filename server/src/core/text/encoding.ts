@@ -82,7 +82,8 @@ function scanUtf8(bytes: Uint8Array, from: number): { invalidAt: number | null; 
     else return { invalidAt: i, truncatedAt: null };
     if (i + need >= bytes.length) {
       // Not enough bytes left: either cut off (all present bytes are continuations) or invalid.
-      for (let k = i + 1; k < bytes.length; k++) if ((bytes[k] & 0xc0) !== 0x80) return { invalidAt: i, truncatedAt: null };
+      for (let k = i + 1; k < bytes.length; k++)
+        if ((bytes[k] & 0xc0) !== 0x80) return { invalidAt: i, truncatedAt: null };
       return { invalidAt: null, truncatedAt: i };
     }
     let cp = b & (0x3f >> need);
@@ -205,7 +206,10 @@ export function decodeBytes(bytes: Uint8Array): DecodedText {
     // U+FFFD: report it rather than show the replacement silently.
     const replaced = text.indexOf('\uFFFD');
     const byte = replaced < 0 ? -1 : byteOffsetOfChar(encoding, bodyStart, text, replaced);
-    const literal = encoding === 'utf-16le' ? bytes[byte] === 0xfd && bytes[byte + 1] === 0xff : encoding === 'utf-16be' && bytes[byte] === 0xff && bytes[byte + 1] === 0xfd;
+    const literal =
+      encoding === 'utf-16le'
+        ? bytes[byte] === 0xfd && bytes[byte + 1] === 0xff
+        : encoding === 'utf-16be' && bytes[byte] === 0xff && bytes[byte + 1] === 0xfd;
     if (byte >= 0 && !literal && (truncatedAt === null || byte < truncatedAt)) invalidAt = byte;
   }
   const index = new LineIndex(text);

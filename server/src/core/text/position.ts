@@ -17,7 +17,10 @@ export class LineIndex {
   /** Offset at which each line starts. */
   readonly lineStarts: readonly number[];
 
-  constructor(readonly text: string, lineStarts?: readonly number[]) {
+  constructor(
+    readonly text: string,
+    lineStarts?: readonly number[],
+  ) {
     this.lineStarts = lineStarts ?? LineIndex.scan(text, 0, text.length, [0]);
   }
 

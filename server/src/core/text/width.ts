@@ -65,7 +65,8 @@ export function circledChar(value: number): string | undefined {
 }
 
 /** Iroha-order katakana used as third-level item labels (ア, イ, ウ …). */
-export const KATAKANA_ITEM_LABELS = 'アイウエオカキクケコサシスセソタチツテトナニヌネノハヒフヘホマミムメモヤユヨラリルレロワヲン';
+export const KATAKANA_ITEM_LABELS =
+  'アイウエオカキクケコサシスセソタチツテトナニヌネノハヒフヘホマミムメモヤユヨラリルレロワヲン';
 
 /** Kanji numerals used for article items (一, 二 …) up to 99. */
 export function kanjiNumeralValue(text: string): number | undefined {

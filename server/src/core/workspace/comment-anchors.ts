@@ -15,7 +15,10 @@ export class AnchoredLinks {
   private readonly anchors = new Map<CommentLink, ChunkPlace>();
   private readonly structure = new Map<string, readonly string[]>();
 
-  constructor(readonly links: CommentLinks, documents: readonly GuidelineDocument[]) {
+  constructor(
+    readonly links: CommentLinks,
+    documents: readonly GuidelineDocument[],
+  ) {
     for (const document of documents) {
       this.structure.set(document.uri, document.chunks.map(structureSignature));
       for (const link of links.forDocument(document.uri)) {

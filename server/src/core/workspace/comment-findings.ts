@@ -16,11 +16,20 @@ import type { Range } from '../text/position';
 export type CommentDiagnosticsMode = 'off' | 'accepted' | 'all';
 
 const MESSAGES = {
-  accepted: { ja: '意見{number}（{round}）への考え方で修正が約束されています：{promise}', en: 'The response to comment {number} ({round}) promises a change: {promise}' },
+  accepted: {
+    ja: '意見{number}（{round}）への考え方で修正が約束されています：{promise}',
+    en: 'The response to comment {number} ({round}) promises a change: {promise}',
+  },
   other: { ja: '意見{number}（{round}、{label}）：{opinion}', en: 'Comment {number} ({round}, {label}): {opinion}' },
   commentHere: { ja: '意見{number}の記録', en: 'Record of comment {number}' },
-  unresolved: { ja: '該当箇所「{raw}」がガイドラインに見つかりません（{missing} がありません）。', en: 'The location "{raw}" is not in any guideline ({missing} not found).' },
-  partial: { ja: '該当箇所「{raw}」のうち {missing} が見つからないため、{found} に対応付けました。', en: 'In "{raw}", {missing} was not found; linked to {found}.' },
+  unresolved: {
+    ja: '該当箇所「{raw}」がガイドラインに見つかりません（{missing} がありません）。',
+    en: 'The location "{raw}" is not in any guideline ({missing} not found).',
+  },
+  partial: {
+    ja: '該当箇所「{raw}」のうち {missing} が見つからないため、{found} に対応付けました。',
+    en: 'In "{raw}", {missing} was not found; linked to {found}.',
+  },
   target: { ja: '対応付けた箇所：{name}', en: 'Linked to: {name}' },
   roundNamed: { ja: '意見募集{draft}', en: 'public comment {draft}' },
   roundOfYear: { ja: '{year}年 {name}', en: '{year} {name}' },
@@ -30,7 +39,8 @@ const MESSAGES = {
 export function promiseOf(response: string, max = 120): string {
   const flat = response.replace(/\s*\n\s*/g, '');
   const sentences = flat.split(/(?<=。)/);
-  const promise = sentences.find((s) => /(修正|追記|変更|追加|反映|改め|加え)/.test(s)) ?? sentences[sentences.length - 1] ?? flat;
+  const promise =
+    sentences.find((s) => /(修正|追記|変更|追加|反映|改め|加え)/.test(s)) ?? sentences[sentences.length - 1] ?? flat;
   return shorten(promise.trim(), max);
 }
 
@@ -69,13 +79,23 @@ export function guidelineCommentFindings(
     const range = rangeOf(link);
     if (!range) continue;
     const { comment, round } = link;
-    const related = [{ uri: round.uri, range: comment.range, message: localize(locale, MESSAGES.commentHere, { number: comment.number }) }];
+    const related = [
+      {
+        uri: round.uri,
+        range: comment.range,
+        message: localize(locale, MESSAGES.commentHere, { number: comment.number }),
+      },
+    ];
     if (comment.disposition === 'accepted') {
       findings.push({
         code: 'comment-accepted',
         severity: 'information',
         range,
-        message: localize(locale, MESSAGES.accepted, { number: comment.number, round: roundLabel(round, locale), promise: promiseOf(comment.response) }),
+        message: localize(locale, MESSAGES.accepted, {
+          number: comment.number,
+          round: roundLabel(round, locale),
+          promise: promiseOf(comment.response),
+        }),
         related,
       });
     } else if (mode === 'all') {
@@ -83,7 +103,12 @@ export function guidelineCommentFindings(
         code: `comment-${comment.disposition}`,
         severity: 'hint',
         range,
-        message: localize(locale, MESSAGES.other, { number: comment.number, round: roundLabel(round, locale), label: DISPOSITION_LABELS[comment.disposition][locale], opinion: shorten(comment.opinion, 80) }),
+        message: localize(locale, MESSAGES.other, {
+          number: comment.number,
+          round: roundLabel(round, locale),
+          label: DISPOSITION_LABELS[comment.disposition][locale],
+          opinion: shorten(comment.opinion, 80),
+        }),
         related,
       });
     }
@@ -104,14 +129,25 @@ export function commentFileFindings(round: CommentRound, links: readonly Comment
     const range = link.comment.fields?.location ?? link.comment.range;
     const missing = link.unresolved.join('');
     if (link.match === 'none') {
-      findings.push({ code: 'comment-unresolved', severity: 'warning', range, message: localize(locale, MESSAGES.unresolved, { raw: location.raw, missing }) });
+      findings.push({
+        code: 'comment-unresolved',
+        severity: 'warning',
+        range,
+        message: localize(locale, MESSAGES.unresolved, { raw: location.raw, missing }),
+      });
     } else if (link.match !== 'exact' && link.node && link.document) {
       findings.push({
         code: 'comment-partial',
         severity: 'information',
         range,
         message: localize(locale, MESSAGES.partial, { raw: location.raw, missing, found: displayName(link.node) }),
-        related: [{ uri: link.document.uri, range: link.node.selectionRange, message: localize(locale, MESSAGES.target, { name: displayName(link.node) }) }],
+        related: [
+          {
+            uri: link.document.uri,
+            range: link.node.selectionRange,
+            message: localize(locale, MESSAGES.target, { name: displayName(link.node) }),
+          },
+        ],
       });
     }
   }

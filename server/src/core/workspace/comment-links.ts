@@ -53,7 +53,14 @@ export function linkComment(round: CommentRound, comment: CommentRecord, index: 
   if (!location || !location.section) {
     const document = documentForRound(round, documents);
     // A general comment, or one that names only a part or page without a section.
-    return { round, comment, document, node: document?.root ?? null, match: document ? 'document' : 'none', unresolved: [] };
+    return {
+      round,
+      comment,
+      document,
+      node: document?.root ?? null,
+      match: document ? 'document' : 'none',
+      unresolved: [],
+    };
   }
   const preferred = documentForRound(round, documents);
   const candidates = index.sectionsNumbered(location.section, preferred?.uri);
@@ -65,7 +72,16 @@ export function linkComment(round: CommentRound, comment: CommentRecord, index: 
     }
     if (result.match === 'exact') break;
   }
-  return best ?? { round, comment, document: null, node: null, match: 'none', unresolved: [location.section, ...(location.part ? [location.part] : []), ...location.items] };
+  return (
+    best ?? {
+      round,
+      comment,
+      document: null,
+      node: null,
+      match: 'none',
+      unresolved: [location.section, ...(location.part ? [location.part] : []), ...location.items],
+    }
+  );
 }
 
 /**
@@ -78,7 +94,8 @@ export class CommentLinks {
 
   constructor(rounds: readonly CommentRound[], index: GuidelineIndex) {
     const links: CommentLink[] = [];
-    for (const round of roundsInDateOrder(rounds)) for (const comment of round.comments) links.push(linkComment(round, comment, index));
+    for (const round of roundsInDateOrder(rounds))
+      for (const comment of round.comments) links.push(linkComment(round, comment, index));
     this.links = links;
     for (const link of links) {
       if (!link.document) continue;
@@ -90,13 +107,19 @@ export class CommentLinks {
 
   /** Comments whose target is exactly this node, newest round first. */
   on(documentUri: string, node: GuidelineNode): CommentLink[] {
-    return newestFirst((this.byDocument.get(documentUri) ?? []).filter((l) => l.node?.id === node.id && l.node.kind === node.kind));
+    return newestFirst(
+      (this.byDocument.get(documentUri) ?? []).filter((l) => l.node?.id === node.id && l.node.kind === node.kind),
+    );
   }
 
   /** Comments on this node and everything under it, newest round first. */
   within(documentUri: string, node: GuidelineNode): CommentLink[] {
     if (node.kind === 'document') return newestFirst(this.byDocument.get(documentUri) ?? []);
-    return newestFirst((this.byDocument.get(documentUri) ?? []).filter((l) => l.node && l.node.start >= node.start && l.node.end <= node.end && l.node.kind !== 'document'));
+    return newestFirst(
+      (this.byDocument.get(documentUri) ?? []).filter(
+        (l) => l.node && l.node.start >= node.start && l.node.end <= node.end && l.node.kind !== 'document',
+      ),
+    );
   }
 
   forDocument(documentUri: string): CommentLink[] {

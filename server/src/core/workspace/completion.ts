@@ -34,13 +34,22 @@ function sectionPrefix(before: string): { typed: string; quoted: boolean } | nul
   return partial ? { typed: partial[1], quoted: false } : null;
 }
 
-function sectionCandidates(documents: readonly GuidelineDocument[], current: GuidelineDocument, position: Position, before: string, after: string): CompletionCandidate[] {
+function sectionCandidates(
+  documents: readonly GuidelineDocument[],
+  current: GuidelineDocument,
+  position: Position,
+  before: string,
+  after: string,
+): CompletionCandidate[] {
   const prefix = sectionPrefix(before);
   if (!prefix) return [];
   const typed = normalizeNumber(prefix.typed);
   // 「3.6.」 asks for what is under 3.6, not 3.6 itself.
   const under = /[.．]$/.test(prefix.typed);
-  const replace = { start: { line: position.line, character: position.character - prefix.typed.length }, end: position };
+  const replace = {
+    start: { line: position.line, character: position.character - prefix.typed.length },
+    end: position,
+  };
   const close = prefix.quoted && !after.startsWith('」') ? '」' : '';
   const out: CompletionCandidate[] = [];
   const seen = new Set<string>();
@@ -58,7 +67,10 @@ function sectionCandidates(documents: readonly GuidelineDocument[], current: Gui
         insertText: prefix.quoted ? `${text}${close}` : node.number,
         replace,
         filterText: prefix.quoted ? `${prefix.typed}${node.number} ${node.title}` : node.number,
-        sortText: node.number.split('.').map((p) => p.padStart(3, '0')).join('.'),
+        sortText: node.number
+          .split('.')
+          .map((p) => p.padStart(3, '0'))
+          .join('.'),
         detail: document === current ? undefined : document.root.title,
         documentation: node.title,
       });
@@ -75,10 +87,13 @@ export function nextMarker(previous: GuidelineNode): string | null {
   if (previous.kind === 'note') return null;
   if (/^[（(]/.test(label) && /\d|[０-９]/.test(label)) {
     const fullWidthDigits = /[０-９]/.test(label);
-    const digits = fullWidthDigits ? String(next).replace(/\d/g, (d) => String.fromCharCode(0xff10 + Number(d))) : String(next);
+    const digits = fullWidthDigits
+      ? String(next).replace(/\d/g, (d) => String.fromCharCode(0xff10 + Number(d)))
+      : String(next);
     return `${label[0]}${digits}${label[label.length - 1]}`;
   }
-  if (previous.level === 2 && previous.kind === 'item' && circledChar(previous.ordinal)) return circledChar(next) ?? null;
+  if (previous.level === 2 && previous.kind === 'item' && circledChar(previous.ordinal))
+    return circledChar(next) ?? null;
   if (previous.level === 3) {
     const letter = KATAKANA_ITEM_LABELS[next - 1];
     if (!letter) return null;
@@ -89,7 +104,12 @@ export function nextMarker(previous: GuidelineNode): string | null {
 
 const ITEM_DETAIL = { ja: '{previous} の次の項目', en: 'The item after {previous}' } as const;
 
-function itemCandidates(document: GuidelineDocument, position: Position, before: string, locale: Locale): CompletionCandidate[] {
+function itemCandidates(
+  document: GuidelineDocument,
+  position: Position,
+  before: string,
+  locale: Locale,
+): CompletionCandidate[] {
   // At the start of a paragraph (optionally after full-width spaces or an opening bracket).
   const typed = /^([ \u3000]*)([（(]?)$/.exec(before);
   if (!typed) return [];
@@ -97,10 +117,21 @@ function itemCandidates(document: GuidelineDocument, position: Position, before:
   // From the enclosing heading section, follow the last part, article or item before the cursor
   // down: each item on the way is the last of its level ((2), then ② under it).
   const chain = ancestryAt(document, offset);
-  let scope: GuidelineNode = [...chain].reverse().find((n) => n.kind === 'section' || n.kind === 'chapter' || n.kind === 'heading') ?? document.root;
+  let scope: GuidelineNode =
+    [...chain].reverse().find((n) => n.kind === 'section' || n.kind === 'chapter' || n.kind === 'heading') ??
+    document.root;
   const levels: GuidelineNode[] = [];
   for (;;) {
-    const previous = [...scope.children].reverse().find((c) => c.start < offset && c.kind !== 'note' && c.kind !== 'figure' && c.kind !== 'chapter' && !(c.kind === 'section' && c.level > 0));
+    const previous = [...scope.children]
+      .reverse()
+      .find(
+        (c) =>
+          c.start < offset &&
+          c.kind !== 'note' &&
+          c.kind !== 'figure' &&
+          c.kind !== 'chapter' &&
+          !(c.kind === 'section' && c.level > 0),
+      );
     if (!previous) break;
     if (previous.kind === 'item' || previous.kind === 'clause') levels.push(previous);
     scope = previous;
@@ -124,8 +155,16 @@ function itemCandidates(document: GuidelineDocument, position: Position, before:
 }
 
 /** The longest end of `before` that begins one of the terms: 「統括」 → 統括情報セキュリティ責任者. */
-function vocabularyCandidates(position: Position, before: string, extraTerms: readonly string[], locale: Locale): CompletionCandidate[] {
-  const entries = [...STANDARD_VOCABULARY, ...extraTerms.map((term) => ({ term, kind: 'term' as const, note: { ja: '用語辞書', en: 'Dictionary term' } }))];
+function vocabularyCandidates(
+  position: Position,
+  before: string,
+  extraTerms: readonly string[],
+  locale: Locale,
+): CompletionCandidate[] {
+  const entries = [
+    ...STANDARD_VOCABULARY,
+    ...extraTerms.map((term) => ({ term, kind: 'term' as const, note: { ja: '用語辞書', en: 'Dictionary term' } })),
+  ];
   const out: CompletionCandidate[] = [];
   const seen = new Set<string>();
   for (const entry of entries) {
@@ -164,5 +203,8 @@ export function completionCandidates(
   const after = line.slice(position.character);
   const sections = sectionCandidates(documents, document, position, before, after);
   if (sections.length > 0 || /「[0-9０-９.．]*$/.test(before)) return sections;
-  return [...itemCandidates(document, position, before, locale), ...vocabularyCandidates(position, before, extraTerms, locale)];
+  return [
+    ...itemCandidates(document, position, before, locale),
+    ...vocabularyCandidates(position, before, extraTerms, locale),
+  ];
 }

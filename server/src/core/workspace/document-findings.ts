@@ -42,15 +42,37 @@ function byPosition(a: Finding, b: Finding): number {
  * `anchors`: comment links made on an earlier version of the same structure, placed in this one
  * (see comment-anchors.ts); without them the links' own nodes give the ranges.
  */
-export function guidelineFindings(document: GuidelineDocument, index: GuidelineIndex, options: FindingOptions, links?: CommentLinks, anchors?: AnchoredLinks): CheckFinding[] {
-  const structural: Finding[] = [...xrefFindings(document, index, options.locale), ...numberingFindings(document, options.locale)];
+export function guidelineFindings(
+  document: GuidelineDocument,
+  index: GuidelineIndex,
+  options: FindingOptions,
+  links?: CommentLinks,
+  anchors?: AnchoredLinks,
+): CheckFinding[] {
+  const structural: Finding[] = [
+    ...xrefFindings(document, index, options.locale),
+    ...numberingFindings(document, options.locale),
+  ];
   if (links) {
     const rangeOf = anchors ? (link: CommentLink) => anchors.rangeIn(document, link) : undefined;
-    structural.push(...guidelineCommentFindings(links.forDocument(document.uri), options.commentDiagnostics ?? 'accepted', options.locale, rangeOf));
+    structural.push(
+      ...guidelineCommentFindings(
+        links.forDocument(document.uri),
+        options.commentDiagnostics ?? 'accepted',
+        options.locale,
+        rangeOf,
+      ),
+    );
   }
-  const placed = structural.map((finding) => ({ finding, code: finding.code, start: document.lines.offsetAt(finding.range.start) }));
+  const placed = structural.map((finding) => ({
+    finding,
+    code: finding.code,
+    start: document.lines.offsetAt(finding.range.start),
+  }));
   const segments = chunkSegments(document);
-  const kept = options.checks ? filterSuppressedBy(segmentDirectives(segments, options.checks), document.lines, placed) : filterSuppressed(document.text, placed);
+  const kept = options.checks
+    ? filterSuppressedBy(segmentDirectives(segments, options.checks), document.lines, placed)
+    : filterSuppressed(document.text, placed);
   const findings: CheckFinding[] = kept.map((p) => p.finding);
   if (options.checks) {
     const describeDecision = (decision: TermDecision) => {
@@ -58,7 +80,11 @@ export function guidelineFindings(document: GuidelineDocument, index: GuidelineI
       if (!found) return undefined;
       return {
         href: uriAtPosition(found.round.uri, { line: found.comment.range.start.line }),
-        related: { uri: found.round.uri, range: found.comment.range, message: localize(options.locale, DECIDED_BY, { number: found.comment.number }) },
+        related: {
+          uri: found.round.uri,
+          range: found.comment.range,
+          message: localize(options.locale, DECIDED_BY, { number: found.comment.number }),
+        },
       };
     };
     const checked = checkDocument(document.uri, document.text, options.checks, options.locale, {
@@ -74,5 +100,8 @@ export function guidelineFindings(document: GuidelineDocument, index: GuidelineI
 }
 
 export function commentDocumentFindings(round: CommentRound, links: CommentLinks, options: FindingOptions): Finding[] {
-  return applyRuleSettings(commentFileFindings(round, links.forRound(round.uri), options.locale).sort(byPosition), options.rules);
+  return applyRuleSettings(
+    commentFileFindings(round, links.forRound(round.uri), options.locale).sort(byPosition),
+    options.rules,
+  );
 }

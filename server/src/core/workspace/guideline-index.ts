@@ -41,8 +41,12 @@ export class GuidelineIndex {
   /** Sections with a number, the preferred document first: skeleton nodes (title and ranges only). */
   sectionsNumbered(number: string, preferUri?: string): NodeHit[] {
     const hits: NodeHit[] = [];
-    const ordered = preferUri && this.documents.has(preferUri) ? [this.documents.get(preferUri)!, ...this.all().filter((d) => d.uri !== preferUri)] : this.all();
-    for (const document of ordered) for (const node of document.sectionsByNumber.get(number) ?? []) hits.push({ document, node });
+    const ordered =
+      preferUri && this.documents.has(preferUri)
+        ? [this.documents.get(preferUri)!, ...this.all().filter((d) => d.uri !== preferUri)]
+        : this.all();
+    for (const document of ordered)
+      for (const node of document.sectionsByNumber.get(number) ?? []) hits.push({ document, node });
     return hits;
   }
 

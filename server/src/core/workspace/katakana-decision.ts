@@ -47,10 +47,18 @@ export class KatakanaCounter {
       let head = 0;
       while (head < before.length && head < after.length && before[head] === after[head].model) head++;
       let tail = 0;
-      while (tail < before.length - head && tail < after.length - head && before[before.length - 1 - tail] === after[after.length - 1 - tail].model) tail++;
+      while (
+        tail < before.length - head &&
+        tail < after.length - head &&
+        before[before.length - 1 - tail] === after[after.length - 1 - tail].model
+      )
+        tail++;
       for (let i = head; i < before.length - tail; i++) this.add(this.spellingsOfModel(before[i]), -1);
       for (let i = head; i < after.length - tail; i++) this.add(this.spellingsOf(after[i]), 1);
-      this.models.set(document.uri, after.map((c) => c.model));
+      this.models.set(
+        document.uri,
+        after.map((c) => c.model),
+      );
     }
     for (const [uri, models] of this.models) {
       if (seen.has(uri)) continue;
@@ -79,7 +87,14 @@ function sameDecision(a: KatakanaVariantDecision, b: KatakanaVariantDecision): b
   for (const [variant, choice] of a.choices) {
     const other = b.choices.get(variant);
     // Counts appear in messages: equal only when nothing a user sees differs.
-    if (!other || other.preferred !== choice.preferred || other.variantCount !== choice.variantCount || other.preferredCount !== choice.preferredCount || other.reason !== choice.reason) return false;
+    if (
+      !other ||
+      other.preferred !== choice.preferred ||
+      other.variantCount !== choice.variantCount ||
+      other.preferredCount !== choice.preferredCount ||
+      other.reason !== choice.reason
+    )
+      return false;
   }
   return true;
 }

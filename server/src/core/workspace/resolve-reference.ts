@@ -10,17 +10,26 @@ export interface ResolvedReference extends LocateResult {
 }
 
 export function referenceAt(document: GuidelineDocument, offset: number): SectionReference | undefined {
-  return documentReferences(document).find((ref) => ref.numberStart <= offset && offset <= Math.max(ref.numberEnd, ref.titleEnd));
+  return documentReferences(document).find(
+    (ref) => ref.numberStart <= offset && offset <= Math.max(ref.numberEnd, ref.titleEnd),
+  );
 }
 
-export function resolveReference(index: GuidelineIndex, from: GuidelineDocument, ref: SectionReference): ResolvedReference {
+export function resolveReference(
+  index: GuidelineIndex,
+  from: GuidelineDocument,
+  ref: SectionReference,
+): ResolvedReference {
   const hit = index.sectionsNumbered(ref.path.section!, from.uri)[0];
   if (!hit) return { document: null, node: null, match: 'none', unresolved: [ref.path.section!] };
   return { document: hit.document, ...locate(hit.document, ref.path) };
 }
 
 /** Every reference in the workspace whose target section is `node`'s number. */
-export function referencesTo(index: GuidelineIndex, node: GuidelineNode): Array<{ document: GuidelineDocument; ref: SectionReference }> {
+export function referencesTo(
+  index: GuidelineIndex,
+  node: GuidelineNode,
+): Array<{ document: GuidelineDocument; ref: SectionReference }> {
   if (!node.number) return [];
   const out: Array<{ document: GuidelineDocument; ref: SectionReference }> = [];
   for (const document of index.all()) {

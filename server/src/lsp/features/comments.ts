@@ -44,7 +44,11 @@ export function nodeWithMarkerAt(document: GuidelineDocument, position: Position
 
 /** The node a command at the cursor is about: the marker under it, else the enclosing section. */
 export function nodeForCommand(document: GuidelineDocument, position: Position): GuidelineNode | null {
-  return nodeWithMarkerAt(document, position) ?? ancestryAt(document, document.lines.offsetAt(position)).filter(isNumberedContainer).pop() ?? null;
+  return (
+    nodeWithMarkerAt(document, position) ??
+    ancestryAt(document, document.lines.offsetAt(position)).filter(isNumberedContainer).pop() ??
+    null
+  );
 }
 
 function commentMarkdown(link: CommentLink, locale: Locale, withPlace: boolean): string {
@@ -71,31 +75,56 @@ function historyMarkdown(links: readonly CommentLink[], locale: Locale, withPlac
   return parts.join('\n\n');
 }
 
-export function commentHover(links: CommentLinks, document: GuidelineDocument, position: Position, locale: Locale): Hover | null {
+export function commentHover(
+  links: CommentLinks,
+  document: GuidelineDocument,
+  position: Position,
+  locale: Locale,
+): Hover | null {
   const node = nodeWithMarkerAt(document, position);
   if (!node) return null;
   const own = links.on(document.uri, node);
   const below = isNumberedContainer(node) ? links.within(document.uri, node).filter((l) => !own.includes(l)) : [];
   if (own.length === 0 && below.length === 0) return null;
-  const sections = [`**${displayName(node)}** — ${localize(locale, MESSAGES.heading, { count: own.length + below.length })}`];
+  const sections = [
+    `**${displayName(node)}** — ${localize(locale, MESSAGES.heading, { count: own.length + below.length })}`,
+  ];
   if (own.length > 0) sections.push(historyMarkdown(own, locale, false));
-  if (below.length > 0) sections.push(`---\n\n${localize(locale, MESSAGES.rollup, { count: below.length })}\n\n${historyMarkdown(below, locale, true)}`);
+  if (below.length > 0)
+    sections.push(
+      `---\n\n${localize(locale, MESSAGES.rollup, { count: below.length })}\n\n${historyMarkdown(below, locale, true)}`,
+    );
   return { range: node.selectionRange, contents: { kind: 'markdown', value: sections.join('\n\n') } };
 }
 
 /** The link of the comment whose record is under the cursor in a comment file. */
 export function linkAt(links: CommentLinks, roundUri: string, position: Position): CommentLink | undefined {
-  return links.forRound(roundUri).find((l) => rangeContains(l.comment.fields?.location ?? l.comment.range, position) || rangeContains(l.comment.range, position));
+  return links
+    .forRound(roundUri)
+    .find(
+      (l) =>
+        rangeContains(l.comment.fields?.location ?? l.comment.range, position) ||
+        rangeContains(l.comment.range, position),
+    );
 }
 
-export function commentFileHover(links: CommentLinks, roundUri: string, position: Position, locale: Locale): Hover | null {
+export function commentFileHover(
+  links: CommentLinks,
+  roundUri: string,
+  position: Position,
+  locale: Locale,
+): Hover | null {
   const link = linkAt(links, roundUri, position);
   if (!link) return null;
   const locationRange = link.comment.fields?.location;
   if (!locationRange || !rangeContains(locationRange, position)) return null;
-  if (!link.node || !link.document) return { range: locationRange, contents: { kind: 'markdown', value: localize(locale, MESSAGES.unresolved) } };
+  if (!link.node || !link.document)
+    return { range: locationRange, contents: { kind: 'markdown', value: localize(locale, MESSAGES.unresolved) } };
   const value = [
-    localize(locale, MESSAGES.linkedTo, { name: displayName(link.node), match: localize(locale, MESSAGES.match[link.match]) }),
+    localize(locale, MESSAGES.linkedTo, {
+      name: displayName(link.node),
+      match: localize(locale, MESSAGES.match[link.match]),
+    }),
     '',
     '```text',
     excerpt(link.document, link.node, 8, 600),
@@ -111,7 +140,9 @@ export function commentDefinition(links: CommentLinks, roundUri: string, positio
 }
 
 export function commentReferences(links: CommentLinks, document: GuidelineDocument, node: GuidelineNode): Location[] {
-  return links.within(document.uri, node).map((l) => ({ uri: l.round.uri, range: l.comment.fields?.location ?? l.comment.range }));
+  return links
+    .within(document.uri, node)
+    .map((l) => ({ uri: l.round.uri, range: l.comment.fields?.location ?? l.comment.range }));
 }
 
 export const SHOW_COMMENTS_COMMAND = 'guideline.showComments';
@@ -125,8 +156,14 @@ export function commentLenses(links: CommentLinks, document: GuidelineDocument, 
       const within = links.within(document.uri, node);
       if (within.length > 0) {
         const accepted = within.filter((l) => l.comment.disposition === 'accepted').length;
-        const title = accepted > 0 ? localize(locale, MESSAGES.lensAccepted, { count: within.length, accepted }) : localize(locale, MESSAGES.lens, { count: within.length });
-        lenses.push({ range: node.selectionRange, command: { title, command: SHOW_COMMENTS_COMMAND, arguments: [document.uri, node.selectionRange.start] } });
+        const title =
+          accepted > 0
+            ? localize(locale, MESSAGES.lensAccepted, { count: within.length, accepted })
+            : localize(locale, MESSAGES.lens, { count: within.length });
+        lenses.push({
+          range: node.selectionRange,
+          command: { title, command: SHOW_COMMENTS_COMMAND, arguments: [document.uri, node.selectionRange.start] },
+        });
       }
     }
     for (const child of node.children) if (child.kind !== 'item' && child.kind !== 'note') visit(child);
@@ -149,7 +186,18 @@ export function toCommentItem(link: CommentLink, locale: Locale): CommentItem {
     response: comment.response,
     range: comment.range,
     section: comment.location?.section ?? null,
-    sectionTitle: link.document && link.node && link.node.kind !== 'document' ? containerOf(link.document, link.node)?.title ?? null : null,
-    target: link.node && link.document ? { uri: link.document.uri, range: link.node.selectionRange, name: link.node.kind === 'document' ? localize(locale, MESSAGES.general) : displayName(link.node), match: link.match } : null,
+    sectionTitle:
+      link.document && link.node && link.node.kind !== 'document'
+        ? (containerOf(link.document, link.node)?.title ?? null)
+        : null,
+    target:
+      link.node && link.document
+        ? {
+            uri: link.document.uri,
+            range: link.node.selectionRange,
+            name: link.node.kind === 'document' ? localize(locale, MESSAGES.general) : displayName(link.node),
+            match: link.match,
+          }
+        : null,
   };
 }

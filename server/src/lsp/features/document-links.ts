@@ -18,7 +18,11 @@ const MESSAGES = {
 } as const;
 
 function link(range: Range, document: GuidelineDocument, node: GuidelineNode, locale: Locale): DocumentLink {
-  return { range, target: uriAtPosition(document.uri, node.selectionRange.start), tooltip: localize(locale, MESSAGES.open, { name: displayName(node) }) };
+  return {
+    range,
+    target: uriAtPosition(document.uri, node.selectionRange.start),
+    tooltip: localize(locale, MESSAGES.open, { name: displayName(node) }),
+  };
 }
 
 export function referenceLinks(index: GuidelineIndex, document: GuidelineDocument, locale: Locale): DocumentLink[] {

@@ -10,7 +10,10 @@ import { localize, type Locale } from '../../core/i18n/locale';
 
 const MESSAGES = {
   fellBack: { ja: '（{missing} は見つからず、{found} を表示）', en: '({missing} not found; showing {found})' },
-  missing: { ja: '項番「{number}」はワークスペースのガイドラインにありません。', en: 'Section {number} is not in any guideline of the workspace.' },
+  missing: {
+    ja: '項番「{number}」はワークスペースのガイドラインにありません。',
+    en: 'Section {number} is not in any guideline of the workspace.',
+  },
 } as const;
 
 export function definition(index: GuidelineIndex, document: GuidelineDocument, position: Position): Location[] | null {
@@ -24,7 +27,12 @@ export function definition(index: GuidelineIndex, document: GuidelineDocument, p
   return [{ uri: resolved.document.uri, range: resolved.node.selectionRange }];
 }
 
-export function references(index: GuidelineIndex, document: GuidelineDocument, position: Position, includeDeclaration: boolean): Location[] | null {
+export function references(
+  index: GuidelineIndex,
+  document: GuidelineDocument,
+  position: Position,
+  includeDeclaration: boolean,
+): Location[] | null {
   const offset = document.lines.offsetAt(position);
   const ref = referenceAt(document, offset);
   let node: GuidelineNode | null;
@@ -41,15 +49,27 @@ export function references(index: GuidelineIndex, document: GuidelineDocument, p
   if (!node || !targetDoc) return null;
   const out: Location[] = [];
   if (includeDeclaration) out.push({ uri: targetDoc.uri, range: node.selectionRange });
-  for (const hit of referencesTo(index, node)) out.push({ uri: hit.document.uri, range: hit.document.lines.rangeOf(hit.ref.numberStart, hit.ref.numberEnd) });
+  for (const hit of referencesTo(index, node))
+    out.push({ uri: hit.document.uri, range: hit.document.lines.rangeOf(hit.ref.numberStart, hit.ref.numberEnd) });
   return out;
 }
 
-export function referenceHover(index: GuidelineIndex, document: GuidelineDocument, position: Position, locale: Locale): Hover | null {
+export function referenceHover(
+  index: GuidelineIndex,
+  document: GuidelineDocument,
+  position: Position,
+  locale: Locale,
+): Hover | null {
   const offset = document.lines.offsetAt(position);
   const relative = relativeReferenceAt(document, offset);
   if (relative) {
-    const value = [`**${relative.word}** → ${displayName(relative.target)}`, '', '```text', excerpt(document, relative.target), '```'].join('\n');
+    const value = [
+      `**${relative.word}** → ${displayName(relative.target)}`,
+      '',
+      '```text',
+      excerpt(document, relative.target),
+      '```',
+    ].join('\n');
     return { range: document.lines.rangeOf(relative.start, relative.end), contents: { kind: 'markdown', value } };
   }
   const ref = referenceAt(document, offset);
@@ -57,11 +77,16 @@ export function referenceHover(index: GuidelineIndex, document: GuidelineDocumen
   const resolved = resolveReference(index, document, ref);
   const range = document.lines.rangeOf(ref.numberStart, Math.max(ref.numberEnd, ref.titleEnd));
   if (!resolved.node || !resolved.document) {
-    return { range, contents: { kind: 'markdown', value: localize(locale, MESSAGES.missing, { number: ref.path.section ?? '' }) } };
+    return {
+      range,
+      contents: { kind: 'markdown', value: localize(locale, MESSAGES.missing, { number: ref.path.section ?? '' }) },
+    };
   }
   const lines = [`**${displayName(resolved.node)}**`];
   if (resolved.match !== 'exact' && resolved.unresolved.length > 0) {
-    lines.push(localize(locale, MESSAGES.fellBack, { missing: resolved.unresolved.join(''), found: displayName(resolved.node) }));
+    lines.push(
+      localize(locale, MESSAGES.fellBack, { missing: resolved.unresolved.join(''), found: displayName(resolved.node) }),
+    );
   }
   lines.push('', '```text', excerpt(resolved.document, resolved.node), '```');
   return { range, contents: { kind: 'markdown', value: lines.join('\n') } };

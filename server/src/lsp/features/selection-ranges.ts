@@ -9,7 +9,12 @@ export function selectionRanges(document: GuidelineDocument, positions: readonly
     let result: SelectionRange | undefined;
     for (const node of chain) result = { range: node.range, ...(result ? { parent: result } : {}) };
     const innermost = chain[chain.length - 1];
-    if (innermost && offset >= innermost.start && document.lines.offsetAt(innermost.selectionRange.end) >= offset && document.lines.offsetAt(innermost.selectionRange.start) <= offset) {
+    if (
+      innermost &&
+      offset >= innermost.start &&
+      document.lines.offsetAt(innermost.selectionRange.end) >= offset &&
+      document.lines.offsetAt(innermost.selectionRange.start) <= offset
+    ) {
       result = { range: innermost.selectionRange, ...(result ? { parent: result } : {}) };
     }
     return result ?? { range: { start: position, end: position } };

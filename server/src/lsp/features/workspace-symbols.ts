@@ -14,9 +14,17 @@ export function workspaceSymbols(documents: readonly GuidelineDocument[], query:
   for (const document of documents) {
     for (const node of walk(document.root)) {
       if (!isNumberedContainer(node) && node.kind !== 'heading') continue;
-      const matches = !query.trim() || (node.number !== null && node.number.startsWith(numberQuery)) || titleKey(node.title).includes(textQuery);
+      const matches =
+        !query.trim() ||
+        (node.number !== null && node.number.startsWith(numberQuery)) ||
+        titleKey(node.title).includes(textQuery);
       if (!matches) continue;
-      out.push({ name: displayName(node), kind: SYMBOL_KIND[node.kind], location: { uri: document.uri, range: node.selectionRange }, containerName: document.root.title });
+      out.push({
+        name: displayName(node),
+        kind: SYMBOL_KIND[node.kind],
+        location: { uri: document.uri, range: node.selectionRange },
+        containerName: document.root.title,
+      });
       if (out.length >= LIMIT) return out;
     }
   }

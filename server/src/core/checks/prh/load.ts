@@ -28,12 +28,24 @@ import { applyPrhRule } from './match';
 
 const M = {
   yaml: { ja: 'YAML の構文エラー: {detail}', en: 'YAML syntax error: {detail}' },
-  root: { ja: 'prh 辞書の最上位はマップ（version, rules, imports）でなければなりません。', en: 'A prh dictionary must be a map (version, rules, imports).' },
+  root: {
+    ja: 'prh 辞書の最上位はマップ（version, rules, imports）でなければなりません。',
+    en: 'A prh dictionary must be a map (version, rules, imports).',
+  },
   rulesNotList: { ja: 'rules はリストでなければなりません。', en: '`rules` must be a list.' },
-  ruleShape: { ja: 'ルールは文字列か、expected を持つマップでなければなりません。', en: 'A rule must be a string or a map with `expected`.' },
+  ruleShape: {
+    ja: 'ルールは文字列か、expected を持つマップでなければなりません。',
+    en: 'A rule must be a string or a map with `expected`.',
+  },
   expectedMissing: { ja: 'ルールに expected がありません。', en: 'The rule has no `expected`.' },
-  patternShape: { ja: 'pattern は文字列か文字列のリストでなければなりません。', en: '`pattern` must be a string or a list of strings.' },
-  patternEmpty: { ja: '空の pattern は使えません（すべての位置に一致します）。', en: 'An empty pattern matches everywhere and is not allowed.' },
+  patternShape: {
+    ja: 'pattern は文字列か文字列のリストでなければなりません。',
+    en: '`pattern` must be a string or a list of strings.',
+  },
+  patternEmpty: {
+    ja: '空の pattern は使えません（すべての位置に一致します）。',
+    en: 'An empty pattern matches everywhere and is not allowed.',
+  },
   unknownFlags: {
     ja: '「{pattern}」は prh が受け付けないフラグを含むため、正規表現ではなく文字列として扱われます（使えるフラグ: g i m y）。',
     en: '"{pattern}" has flags prh does not accept, so it is matched as a literal string (allowed flags: g i m y).',
@@ -44,8 +56,14 @@ const M = {
     en: 'Patterns with different flags cannot be combined in one rule ({flags}).',
   },
   mustEmpty: { ja: 'regexpMustEmpty は「$1」の形で書きます。', en: '`regexpMustEmpty` must look like `$1`.' },
-  wordBoundary: { ja: 'options.wordBoundary は true か false です。', en: '`options.wordBoundary` must be true or false.' },
-  specShape: { ja: 'specs の各項目には from と to（文字列）が必要です。', en: 'Each spec needs string `from` and `to`.' },
+  wordBoundary: {
+    ja: 'options.wordBoundary は true か false です。',
+    en: '`options.wordBoundary` must be true or false.',
+  },
+  specShape: {
+    ja: 'specs の各項目には from と to（文字列）が必要です。',
+    en: 'Each spec needs string `from` and `to`.',
+  },
   specFailed: {
     ja: 'spec が失敗しました:「{from}」は「{to}」になるはずが「{actual}」になります。',
     en: 'Spec failed: "{from}" should become "{to}" but becomes "{actual}".',
@@ -54,7 +72,10 @@ const M = {
     ja: '置換後の「{expected}」にもこのパターンが一致するため、繰り返し置換されます。否定先読み（例: /サーバ(?!ー)/）を使ってください。一括修正の対象外にします。',
     en: 'The pattern also matches the replacement "{expected}", so it would be replaced again and again; use a negative lookahead (e.g. /サーバ(?!ー)/). Excluded from fix-all.',
   },
-  importShape: { ja: 'imports の項目はパス文字列か path を持つマップです。', en: 'An import is a path or a map with `path`.' },
+  importShape: {
+    ja: 'imports の項目はパス文字列か path を持つマップです。',
+    en: 'An import is a path or a map with `path`.',
+  },
   importMissing: { ja: '取り込む辞書「{path}」が見つかりません。', en: 'Imported dictionary "{path}" not found.' },
   importCycle: { ja: '辞書の取り込みが循環しています: {chain}', en: 'Import cycle: {chain}' },
   importProblems: {
@@ -117,9 +138,14 @@ class Loader {
       return [];
     }
     const result = this.load(target.uri, target.text, [...stack, target.uri], !entry.disableImports);
-    if (result.problemCount > 0) file.problem(entry.node, 'prh-import', M.importProblems, { path: entry.path, count: result.problemCount });
+    if (result.problemCount > 0)
+      file.problem(entry.node, 'prh-import', M.importProblems, { path: entry.path, count: result.problemCount });
     if (result.version !== file.version()) {
-      file.problem(entry.node, 'prh-import', M.version, { path: entry.path, theirs: result.version, ours: file.version() });
+      file.problem(entry.node, 'prh-import', M.version, {
+        path: entry.path,
+        theirs: result.version,
+        ours: file.version(),
+      });
       return [];
     }
     return result.rules.filter((rule) => !entry.ignoreRules.some((ignore) => ignores(ignore, rule)));
@@ -160,7 +186,8 @@ function ignores(ignore: IgnoreRule, rule: LoadedRule): boolean {
   if (ignore.pattern !== undefined) {
     if (rawPatterns.includes(ignore.pattern)) return true;
     const body = regexBody(ignore.pattern);
-    if (body !== undefined && (body === compiled.pattern.source || rawPatterns.some((p) => regexBody(p) === body))) return true;
+    if (body !== undefined && (body === compiled.pattern.source || rawPatterns.some((p) => regexBody(p) === body)))
+      return true;
   }
   return false;
 }
@@ -198,11 +225,28 @@ class DictionaryFile {
     this.root = isMap(contents) ? contents : null;
   }
 
-  problemAt(start: number, end: number, code: string, message: Localized, args?: Record<string, string | number>): void {
-    this.problems.push({ uri: this.uri, range: this.index.rangeOf(start, end), message, code, ...(args ? { args } : {}) });
+  problemAt(
+    start: number,
+    end: number,
+    code: string,
+    message: Localized,
+    args?: Record<string, string | number>,
+  ): void {
+    this.problems.push({
+      uri: this.uri,
+      range: this.index.rangeOf(start, end),
+      message,
+      code,
+      ...(args ? { args } : {}),
+    });
   }
 
-  problem(node: YamlNode | null | undefined, code: string, message: Localized, args?: Record<string, string | number>): void {
+  problem(
+    node: YamlNode | null | undefined,
+    code: string,
+    message: Localized,
+    args?: Record<string, string | number>,
+  ): void {
     const range = node?.range ?? [0, 0, 0];
     this.problemAt(range[0], range[1], code, message, args);
   }
@@ -234,11 +278,19 @@ class DictionaryFile {
         const asString = scalarString(ignore);
         if (asString !== undefined) ignoreRules.push({ pattern: asString });
         else if (isMap(ignore)) {
-          ignoreRules.push({ pattern: scalarString(ignore.get('pattern', true)), expected: scalarString(ignore.get('expected', true)) });
+          ignoreRules.push({
+            pattern: scalarString(ignore.get('pattern', true)),
+            expected: scalarString(ignore.get('expected', true)),
+          });
         }
       }
       const disable = item.get('disableImports', true);
-      entries.push({ path, disableImports: isScalar(disable) && disable.value === true, ignoreRules, node: item as YamlNode });
+      entries.push({
+        path,
+        disableImports: isScalar(disable) && disable.value === true,
+        ignoreRules,
+        node: item as YamlNode,
+      });
     }
     return entries;
   }
@@ -318,7 +370,8 @@ class DictionaryFile {
         this.problem(item as YamlNode, 'prh-pattern', M.patternEmpty);
         return undefined;
       }
-      if (looksLikeRegExpWithUnknownFlags(text)) this.problem(item as YamlNode, 'prh-pattern', M.unknownFlags, { pattern: text });
+      if (looksLikeRegExpWithUnknownFlags(text))
+        this.problem(item as YamlNode, 'prh-pattern', M.unknownFlags, { pattern: text });
       raw.push(text);
       parts.push(patternSource(text, wordBoundary));
     }
@@ -362,7 +415,10 @@ class DictionaryFile {
     try {
       pattern = new RegExp(combined.source.source, flags);
     } catch (error) {
-      this.problem(where, 'prh-regex', M.regex, { pattern: raw.join(' | ') || spec.expected, detail: (error as Error).message });
+      this.problem(where, 'prh-regex', M.regex, {
+        pattern: raw.join(' | ') || spec.expected,
+        detail: (error as Error).message,
+      });
       return undefined;
     }
     if (combined.source.isRegExp) {

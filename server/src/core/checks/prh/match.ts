@@ -52,7 +52,10 @@ export function chunkRanges(text: string, size: number): Array<[number, number]>
 
 export function matchPrhRule(rule: PrhMatchable, text: string, limits: PrhLimits = DEFAULT_PRH_LIMITS): PrhMatch[] {
   const matches: PrhMatch[] = [];
-  const re = new RegExp(rule.pattern.source, rule.pattern.flags.includes('g') ? rule.pattern.flags : rule.pattern.flags + 'g');
+  const re = new RegExp(
+    rule.pattern.source,
+    rule.pattern.flags.includes('g') ? rule.pattern.flags : rule.pattern.flags + 'g',
+  );
   for (const [from, to] of chunkRanges(text, limits.chunkLength)) {
     const chunk = text.slice(from, to);
     re.lastIndex = 0;

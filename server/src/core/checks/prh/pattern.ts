@@ -13,7 +13,8 @@
 
 const REGEXP_STRING = /^\/(.*)\/([gimy]*)$/s;
 const HALF = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789';
-const FULL = 'ａｂｃｄｅｆｇｈｉｊｋｌｍｎｏｐｑｒｓｔｕｖｗｘｙｚＡＢＣＤＥＦＧＨＩＪＫＬＭＮＯＰＱＲＳＴＵＶＷＸＹＺ０１２３４５６７８９';
+const FULL =
+  'ａｂｃｄｅｆｇｈｉｊｋｌｍｎｏｐｑｒｓｔｕｖｗｘｙｚＡＢＣＤＥＦＧＨＩＪＫＬＭＮＯＰＱＲＳＴＵＶＷＸＹＺ０１２３４５６７８９';
 
 export function escapeRegExp(text: string): string {
   return text.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&');
@@ -56,7 +57,8 @@ export function expectedSource(expected: string, wordBoundary: boolean): Pattern
   return { source: wordBoundary ? `\\b${spread}\\b` : spread, ignoreCase: false, isRegExp: false };
 }
 
-export type CombineResult = { readonly ok: true; readonly source: PatternSource } | { readonly ok: false; readonly flags: string[] };
+export type CombineResult =
+  { readonly ok: true; readonly source: PatternSource } | { readonly ok: false; readonly flags: string[] };
 
 /** prh's combine: (?:a|b) with one flag set; alternatives with different flags (/x/i and y) are an error. */
 export function combineSources(parts: readonly PatternSource[]): CombineResult {

@@ -262,7 +262,12 @@ class Parser {
     let set: CharSet = [];
     while (this.pos < this.chars.length && this.peek() !== ']') {
       const from = this.classAtom();
-      if (typeof from === 'number' && this.peek() === '-' && this.chars[this.pos + 1] !== ']' && this.pos + 1 < this.chars.length) {
+      if (
+        typeof from === 'number' &&
+        this.peek() === '-' &&
+        this.chars[this.pos + 1] !== ']' &&
+        this.pos + 1 < this.chars.length
+      ) {
         this.pos++;
         const to = this.classAtom();
         if (typeof to === 'number') {

@@ -48,11 +48,15 @@ for (const [family, open, close, halfOpen, halfClose] of PAIRS) {
 }
 
 /** Every bracket character, to jump from one to the next instead of visiting each character. */
-const BRACKET_CHARACTER = new RegExp(`[${[...BRACKETS.keys()].map((ch) => ch.replace(/[\\\]\[^-]/g, '\\$&')).join('')}]`, 'g');
+const BRACKET_CHARACTER = new RegExp(
+  `[${[...BRACKETS.keys()].map((ch) => ch.replace(/[\\\]\[^-]/g, '\\$&')).join('')}]`,
+  'g',
+);
 
 const SCOPE_BREAK = /^\s*(?:#{1,6}\s|[-*+]\s|\d{1,9}[.)]\s|\|)/;
 /** A label closed by a parenthesis only, at a line start or after a space: `1)`, `ア）`, `a)`. */
-const LABEL_BEFORE = /(?:^|[\s\u3000])(?:※|注|\*)?[0-9０-９]{1,3}$|(?:^|[\s\u3000])[ア-ンA-Za-zＡ-Ｚａ-ｚ①-⑳一二三四五六七八九十]$/;
+const LABEL_BEFORE =
+  /(?:^|[\s\u3000])(?:※|注|\*)?[0-9０-９]{1,3}$|(?:^|[\s\u3000])[ア-ンA-Za-zＡ-Ｚａ-ｚ①-⑳一二三四五六七八九十]$/;
 
 interface Open {
   readonly ch: string;
@@ -143,7 +147,12 @@ function checkScope(masked: string, from: number, to: number, out: SegmentFindin
       continue;
     }
     // `1)` is a label unless a parenthesis is open: then `(records 6, 8)` closes it.
-    if (info.family === 'paren' && !stack.some((o) => o.info.family === 'paren') && LABEL_BEFORE.test(lineTextBefore(masked, i))) continue;
+    if (
+      info.family === 'paren' &&
+      !stack.some((o) => o.info.family === 'paren') &&
+      LABEL_BEFORE.test(lineTextBefore(masked, i))
+    )
+      continue;
     let depth = stack.length - 1;
     while (depth >= 0 && stack[depth].info.family !== info.family) depth--;
     if (depth < 0) {
@@ -151,19 +160,24 @@ function checkScope(masked: string, from: number, to: number, out: SegmentFindin
       if (top) {
         const expected = CLOSER_OF.get(top.ch)!;
         out.push(
-          finding('kind', i, { open: top.ch, close: ch }, {
-            fixes: [
-              {
-                title: { ja: '「{expected}」に置き換える', en: 'Replace with "{expected}"' },
-                args: { expected },
-                replacement: expected,
-                start: i,
-                end: i + 1,
-                safe: false,
-              },
-            ],
-            related: [{ start: top.index, end: top.index + 1, message: MESSAGES.openedHere }],
-          }),
+          finding(
+            'kind',
+            i,
+            { open: top.ch, close: ch },
+            {
+              fixes: [
+                {
+                  title: { ja: '「{expected}」に置き換える', en: 'Replace with "{expected}"' },
+                  args: { expected },
+                  replacement: expected,
+                  start: i,
+                  end: i + 1,
+                  safe: false,
+                },
+              ],
+              related: [{ start: top.index, end: top.index + 1, message: MESSAGES.openedHere }],
+            },
+          ),
         );
       } else {
         out.push(finding('unopened', i, { close: ch }));
@@ -179,19 +193,27 @@ function checkScope(masked: string, from: number, to: number, out: SegmentFindin
       const half = open.info.halfWidth ? open : { ch, index: i, info };
       const full = half.info.fullWidth;
       out.push(
-        finding('width', half.index, { open: open.ch, close: ch }, {
-          fixes: [
-            {
-              title: { ja: '全角「{full}」に置き換える', en: 'Replace with full-width "{full}"' },
-              args: { full },
-              replacement: full,
-              start: half.index,
-              end: half.index + 1,
-              safe: true,
-            },
-          ],
-          related: half.index === open.index ? [] : [{ start: open.index, end: open.index + 1, message: MESSAGES.openedHere }],
-        }),
+        finding(
+          'width',
+          half.index,
+          { open: open.ch, close: ch },
+          {
+            fixes: [
+              {
+                title: { ja: '全角「{full}」に置き換える', en: 'Replace with full-width "{full}"' },
+                args: { full },
+                replacement: full,
+                start: half.index,
+                end: half.index + 1,
+                safe: true,
+              },
+            ],
+            related:
+              half.index === open.index
+                ? []
+                : [{ start: open.index, end: open.index + 1, message: MESSAGES.openedHere }],
+          },
+        ),
       );
     }
   }

@@ -48,7 +48,10 @@ export function findHalfwidthKatakana(masked: string): SegmentFinding[] {
       code: HALFWIDTH_KATAKANA,
       start: m.index,
       end: m.index + run.length,
-      message: { ja: '半角カタカナ「{text}」は全角「{full}」で書きます。', en: 'Half-width katakana "{text}": write "{full}".' },
+      message: {
+        ja: '半角カタカナ「{text}」は全角「{full}」で書きます。',
+        en: 'Half-width katakana "{text}": write "{full}".',
+      },
       args: { text: run, full },
       fixes: [
         {

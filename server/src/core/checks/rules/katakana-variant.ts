@@ -165,7 +165,10 @@ function countWithCompounds(counts: ReadonlyMap<string, number>): Map<string, nu
  * The last letters of the variants: a run that ends in none of them (and does not start with a
  * variant ending in ー) holds no variant, which spares most runs the look-up of every part.
  */
-const variantEdges = new WeakMap<ReadonlyMap<string, KatakanaVariantChoice>, { last: Set<string>; firstOfLong: Set<string> }>();
+const variantEdges = new WeakMap<
+  ReadonlyMap<string, KatakanaVariantChoice>,
+  { last: Set<string>; firstOfLong: Set<string> }
+>();
 
 function edgesOf(choices: ReadonlyMap<string, KatakanaVariantChoice>): { last: Set<string>; firstOfLong: Set<string> } {
   let edges = variantEdges.get(choices);
@@ -198,7 +201,8 @@ const CLOSE_QUOTES = '」』”"';
 
 /** 「ユーザ」と「ユーザー」が混在: both spellings quoted in one line talk about the spelling itself. */
 function isQuotedMention(masked: string, hit: Hit): boolean {
-  if (!OPEN_QUOTES.includes(masked[hit.start - 1] ?? '_') || !CLOSE_QUOTES.includes(masked[hit.end] ?? '_')) return false;
+  if (!OPEN_QUOTES.includes(masked[hit.start - 1] ?? '_') || !CLOSE_QUOTES.includes(masked[hit.end] ?? '_'))
+    return false;
   let from = hit.start;
   while (from > 0 && masked[from - 1] !== '\n') from--;
   let to = hit.end;

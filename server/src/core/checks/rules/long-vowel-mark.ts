@@ -79,7 +79,8 @@ function stemAlwaysLong(text: string, stem: string, candidate: number): boolean 
     const after = text[at + stem.length];
     const before = text[at - 1];
     const wordStart = !(before && (before === 'ー' || isKatakanaLetter(before)));
-    const stemEnds = after === undefined || !(after === 'ー' || isKatakanaLetter(after) || LONG_MARK_LOOKALIKES.has(after));
+    const stemEnds =
+      after === undefined || !(after === 'ー' || isKatakanaLetter(after) || LONG_MARK_LOOKALIKES.has(after));
     if (wordStart && stemEnds && at + stem.length !== candidate) return false;
     at = text.indexOf(stem, at + 1);
   }
@@ -115,9 +116,14 @@ function isMistakenLongMark(masked: string, s: Suspect, inTable: (offset: number
   if (isHiragana(next)) return !(ch === KANJI_ONE && next === 'つ');
   // Before a kanji, ー fits only where the section always writes the word long: セキュリティポリシ一及び
   // (ポリシー elsewhere) is a slip, メール一斉送信 (no メールー anywhere) is a kanji word.
-  if (isKanji(next)) return stemAlwaysLong(masked, s.left, s.index) || (masked.includes(s.left + 'ー') ? false : 'deferred');
+  if (isKanji(next))
+    return stemAlwaysLong(masked, s.left, s.index) || (masked.includes(s.left + 'ー') ? false : 'deferred');
   if (isKatakanaLetter(next) || next === 'ー') {
-    if (ch === KANJI_ONE && COUNTERS.includes(next) && (isKanji(masked[s.index + 2]) || masked[s.index + 2] === undefined)) {
+    if (
+      ch === KANJI_ONE &&
+      COUNTERS.includes(next) &&
+      (isKanji(masked[s.index + 2]) || masked[s.index + 2] === undefined)
+    ) {
       return false;
     }
     if (isSmallKatakana(next) || next === 'ン' || next === 'ー') return true;
@@ -177,7 +183,10 @@ export function prefersShortFrom(preferences: Readonly<Record<string, string>>):
   };
 }
 
-export function scanLongVowelMarks(masked: string, prefersShort: PrefersShort = () => false): { findings: SegmentFinding[]; deferred: DeferredLongMark[] } {
+export function scanLongVowelMarks(
+  masked: string,
+  prefersShort: PrefersShort = () => false,
+): { findings: SegmentFinding[]; deferred: DeferredLongMark[] } {
   const findings: SegmentFinding[] = [];
   const deferred: DeferredLongMark[] = [];
   let tables: { lines: Set<number>; index: LineIndex } | undefined;
@@ -207,7 +216,8 @@ const prefersShortCache = new WeakMap<CheckConfig, PrefersShort>();
 
 function prefersShortOf(config: CheckConfig): PrefersShort {
   let prefersShort = prefersShortCache.get(config);
-  if (!prefersShort) prefersShortCache.set(config, (prefersShort = prefersShortFrom(effectiveKatakanaPreferences(config))));
+  if (!prefersShort)
+    prefersShortCache.set(config, (prefersShort = prefersShortFrom(effectiveKatakanaPreferences(config))));
   return prefersShort;
 }
 

@@ -13,7 +13,19 @@ import { makeProblem, type CommentProblem, type CommentRecord, type CommentRound
 import { numberingProblems } from '../numbering';
 import { formatCsvTable, parseCsvTable, type CsvCell } from './csv-table';
 
-type Column = 'number' | 'location' | 'document' | 'section' | 'part' | 'item' | 'page' | 'submitter' | 'opinion' | 'response' | 'disposition' | 'notes';
+type Column =
+  | 'number'
+  | 'location'
+  | 'document'
+  | 'section'
+  | 'part'
+  | 'item'
+  | 'page'
+  | 'submitter'
+  | 'opinion'
+  | 'response'
+  | 'disposition'
+  | 'notes';
 
 const HEADER_NAMES: Readonly<Record<Column, readonly string[]>> = {
   number: ['番号', '通し番号', '項番', 'no', 'no.', '#', 'number'],
@@ -24,14 +36,37 @@ const HEADER_NAMES: Readonly<Record<Column, readonly string[]>> = {
   item: ['項目', '号', 'item', 'items'],
   page: ['ページ', '頁', 'ページ番号', 'page'],
   submitter: ['提出者', '属性', '提出者属性', '提出者の属性', '意見提出者', 'submitter'],
-  opinion: ['提出された意見', '意見', '御意見', 'ご意見', '意見の概要', '御意見の概要', 'ご意見の概要', '意見内容', '提出意見', 'opinion'],
-  response: ['意見に対する考え方', '考え方', '回答', '方針・コメント', '御意見に対する考え方', 'ご意見に対する考え方', '対応方針', '意見に対する回答', 'response'],
+  opinion: [
+    '提出された意見',
+    '意見',
+    '御意見',
+    'ご意見',
+    '意見の概要',
+    '御意見の概要',
+    'ご意見の概要',
+    '意見内容',
+    '提出意見',
+    'opinion',
+  ],
+  response: [
+    '意見に対する考え方',
+    '考え方',
+    '回答',
+    '方針・コメント',
+    '御意見に対する考え方',
+    'ご意見に対する考え方',
+    '対応方針',
+    '意見に対する回答',
+    'response',
+  ],
   disposition: ['対応', '区分', '対応区分', '反映状況', '修正の有無', 'disposition'],
   notes: ['備考', 'メモ', 'notes', 'note'],
 };
 
 const HEADER_LOOKUP = new Map<string, Column>(
-  (Object.entries(HEADER_NAMES) as [Column, readonly string[]][]).flatMap(([column, names]) => names.map((n) => [headerKey(n), column] as const)),
+  (Object.entries(HEADER_NAMES) as [Column, readonly string[]][]).flatMap(([column, names]) =>
+    names.map((n) => [headerKey(n), column] as const),
+  ),
 );
 
 function headerKey(name: string): string {
@@ -51,7 +86,10 @@ const MESSAGES = {
     ja: '不明な列「{header}」です。値は備考（notes）に残します。',
     en: 'Unknown column "{header}"; its values are kept in notes.',
   },
-  duplicateHeader: { ja: '列「{header}」が重複しています。値は備考に残します。', en: 'Column "{header}" appears twice; values kept in notes.' },
+  duplicateHeader: {
+    ja: '列「{header}」が重複しています。値は備考に残します。',
+    en: 'Column "{header}" appears twice; values kept in notes.',
+  },
   badNumber: {
     ja: '番号「{value}」は正の整数ではありません。{fallback} として扱います。',
     en: 'Number "{value}" is not a positive integer; treated as {fallback}.',
@@ -60,7 +98,10 @@ const MESSAGES = {
     ja: '対応区分「{value}」は不明です（修正あり、原案どおり、記載済み、参考、その他）。値は備考に残します。',
     en: 'Unknown disposition "{value}" (修正あり, 原案どおり, 記載済み, 参考, その他); kept in notes.',
   },
-  extraCell: { ja: '見出しのない列に値があります。値は備考に残します。', en: 'A value in a column without header; kept in notes.' },
+  extraCell: {
+    ja: '見出しのない列に値があります。値は備考に残します。',
+    en: 'A value in a column without header; kept in notes.',
+  },
   unterminated: { ja: '引用符（"）が閉じていません。', en: 'Unterminated quoted field.' },
   textAfterQuote: { ja: '引用符の後に余分な文字があります。', en: 'Characters after a closing quote.' },
   missingOpinion: { ja: '意見 {number} の本文がありません。', en: 'Comment {number} has no opinion.' },
@@ -108,7 +149,15 @@ export function parseCsvComments(text: string, uri: string, delimiter = ','): Co
   const table = parseCsvTable(text, delimiter);
   for (const issue of table.issues) {
     const message = issue.kind === 'unterminated-quote' ? MESSAGES.unterminated : MESSAGES.textAfterQuote;
-    problems.push(makeProblem('comment-parse', range(issue.offset, issue.offset + 1), message, {}, issue.kind === 'unterminated-quote' ? 'error' : 'warning'));
+    problems.push(
+      makeProblem(
+        'comment-parse',
+        range(issue.offset, issue.offset + 1),
+        message,
+        {},
+        issue.kind === 'unterminated-quote' ? 'error' : 'warning',
+      ),
+    );
   }
   const rows = table.rows.filter((row) => row.some((c) => c.value.trim() !== ''));
   const header = findHeader(rows);
@@ -127,9 +176,26 @@ export function parseCsvComments(text: string, uri: string, delimiter = ','): Co
   columns.forEach((column, i) => {
     const cell = headerCells[i];
     if (column === null) {
-      if (cell.value.trim()) problems.push(makeProblem('comment-unknown-field', range(cell.start, cell.end), MESSAGES.unknownHeader, { header: cell.value.trim() }, 'warning'));
+      if (cell.value.trim())
+        problems.push(
+          makeProblem(
+            'comment-unknown-field',
+            range(cell.start, cell.end),
+            MESSAGES.unknownHeader,
+            { header: cell.value.trim() },
+            'warning',
+          ),
+        );
     } else if (seen.has(column)) {
-      problems.push(makeProblem('comment-unknown-field', range(cell.start, cell.end), MESSAGES.duplicateHeader, { header: cell.value.trim() }, 'warning'));
+      problems.push(
+        makeProblem(
+          'comment-unknown-field',
+          range(cell.start, cell.end),
+          MESSAGES.duplicateHeader,
+          { header: cell.value.trim() },
+          'warning',
+        ),
+      );
       columns[i] = null;
     } else seen.add(column);
   });
@@ -148,7 +214,10 @@ export function parseCsvComments(text: string, uri: string, delimiter = ','): Co
       } else if (value.trim()) {
         const name = i < headerCells.length && headerCells[i].value.trim() ? headerCells[i].value.trim() : `列${i + 1}`;
         notes.push(`${name}: ${value}`);
-        if (i >= headerCells.length) problems.push(makeProblem('comment-unknown-field', range(cell.start, cell.end), MESSAGES.extraCell, {}, 'warning'));
+        if (i >= headerCells.length)
+          problems.push(
+            makeProblem('comment-unknown-field', range(cell.start, cell.end), MESSAGES.extraCell, {}, 'warning'),
+          );
       }
     });
     const first = row[0];
@@ -160,7 +229,12 @@ export function parseCsvComments(text: string, uri: string, delimiter = ','): Co
     if (/^\d+$/.test(numberText) && Number(numberText) > 0) number = Number(numberText);
     else {
       const cell = cells.number ?? first;
-      problems.push(makeProblem('comment-invalid-value', range(cell.start, cell.end), MESSAGES.badNumber, { value: values.number ?? '', fallback }));
+      problems.push(
+        makeProblem('comment-invalid-value', range(cell.start, cell.end), MESSAGES.badNumber, {
+          value: values.number ?? '',
+          fallback,
+        }),
+      );
     }
 
     const locationText = values.location ?? composeLocation(values);
@@ -172,12 +246,23 @@ export function parseCsvComments(text: string, uri: string, delimiter = ','): Co
       override = dispositionFromLabel(values.disposition);
       if (!override) {
         const cell = cells.disposition!;
-        problems.push(makeProblem('comment-invalid-value', range(cell.start, cell.end), MESSAGES.badDisposition, { value: values.disposition.trim() }, 'warning'));
+        problems.push(
+          makeProblem(
+            'comment-invalid-value',
+            range(cell.start, cell.end),
+            MESSAGES.badDisposition,
+            { value: values.disposition.trim() },
+            'warning',
+          ),
+        );
         notes.unshift(`${headerCells[columns.indexOf('disposition')].value.trim()}: ${values.disposition.trim()}`);
       }
     }
     if (values.notes?.trim()) notes.unshift(values.notes);
-    if (!opinion.trim()) problems.push(makeProblem('comment-missing-opinion', recordRange, MESSAGES.missingOpinion, { number }, 'warning'));
+    if (!opinion.trim())
+      problems.push(
+        makeProblem('comment-missing-opinion', recordRange, MESSAGES.missingOpinion, { number }, 'warning'),
+      );
 
     const fields: CommentRecord['fields'] = {};
     const locationCell = cells.location ?? cells.section ?? cells.part ?? cells.item ?? cells.page;
@@ -202,13 +287,24 @@ export function parseCsvComments(text: string, uri: string, delimiter = ','): Co
   return { uri, title, date, format: 'csv', comments, problems };
 }
 
-export const CSV_STORE_HEADER = ['番号', '該当箇所', '提出者', '提出された意見', '意見に対する考え方', '対応', '備考'] as const;
+export const CSV_STORE_HEADER = [
+  '番号',
+  '該当箇所',
+  '提出者',
+  '提出された意見',
+  '意見に対する考え方',
+  '対応',
+  '備考',
+] as const;
 
 /**
  * The round as a CSV store (title row, header, one row per comment). `bom` prefixes a UTF-8 BOM,
  * which Excel needs to open UTF-8 CSV without mojibake.
  */
-export function printCsvComments(round: Pick<CommentRound, 'title' | 'date' | 'comments'>, options: { bom?: boolean } = {}): string {
+export function printCsvComments(
+  round: Pick<CommentRound, 'title' | 'date' | 'comments'>,
+  options: { bom?: boolean } = {},
+): string {
   const rows: string[][] = [];
   if (round.title !== null || round.date !== null) rows.push([round.title ?? '', ...(round.date ? [round.date] : [])]);
   rows.push([...CSV_STORE_HEADER]);

@@ -33,7 +33,15 @@ export function toCommentsJson(round: Pick<CommentRound, 'title' | 'date' | 'com
     comments: round.comments.map((r) => {
       const out: CommentJson = {
         number: r.number,
-        location: r.location ? { raw: r.location.raw, section: r.location.section, part: r.location.part, items: [...r.location.items], page: r.location.page } : null,
+        location: r.location
+          ? {
+              raw: r.location.raw,
+              section: r.location.section,
+              part: r.location.part,
+              items: [...r.location.items],
+              page: r.location.page,
+            }
+          : null,
         submitter: r.submitter,
         opinion: r.opinion,
         response: r.response,
@@ -66,8 +74,14 @@ export function parseJsonComments(text: string, uri: string): CommentRound {
     const detail = error instanceof Error ? error.message : String(error);
     const offset = errorOffset(detail, index) + (text.length - body.length);
     return {
-      uri, title: null, date: null, format: 'json', comments: [],
-      problems: [makeProblem('comment-parse', index.rangeOf(offset, Math.min(text.length, offset + 1)), SYNTAX, { detail })],
+      uri,
+      title: null,
+      date: null,
+      format: 'json',
+      comments: [],
+      problems: [
+        makeProblem('comment-parse', index.rangeOf(offset, Math.min(text.length, offset + 1)), SYNTAX, { detail }),
+      ],
     };
   }
   // Valid JSON is valid YAML 1.2 with the same values; the YAML parser supplies node positions.

@@ -7,14 +7,30 @@ import { isMap, isScalar, isSeq, type Document, type Node, type Pair } from 'yam
 import { LineIndex, type Range } from '../../text/position';
 import { classifyResponse, dispositionFromLabel } from '../disposition';
 import { parseLocation } from '../location';
-import { makeProblem, type CommentProblem, type CommentRecord, type Disposition, type LocationPath, type PartName } from '../model';
+import {
+  makeProblem,
+  type CommentProblem,
+  type CommentRecord,
+  type Disposition,
+  type LocationPath,
+  type PartName,
+} from '../model';
 import { numberingProblems } from '../numbering';
 
 export type Dialect = 'yaml' | 'json';
 
 const KNOWN_KEYS: Readonly<Record<Dialect, ReadonlySet<string>>> = {
   yaml: new Set(['number', 'location', 'submitter', 'opinion', 'response', 'disposition', 'notes']),
-  json: new Set(['number', 'location', 'submitter', 'opinion', 'response', 'disposition', 'dispositionOverride', 'notes']),
+  json: new Set([
+    'number',
+    'location',
+    'submitter',
+    'opinion',
+    'response',
+    'disposition',
+    'dispositionOverride',
+    'notes',
+  ]),
 };
 const TOP_KEYS = new Set(['title', 'date', 'comments']);
 
@@ -38,7 +54,10 @@ const MESSAGES = {
     ja: '番号「{value}」は正の整数ではありません。{fallback} として扱います。',
     en: 'Number "{value}" is not a positive integer; treated as {fallback}.',
   },
-  missingNumber: { ja: '番号（number）がありません。{fallback} として扱います。', en: 'No number; treated as {fallback}.' },
+  missingNumber: {
+    ja: '番号（number）がありません。{fallback} として扱います。',
+    en: 'No number; treated as {fallback}.',
+  },
   notText: { ja: '「{key}」は文字列である必要があります。', en: '"{key}" must be a string.' },
   badDisposition: {
     ja: '対応区分「{value}」は不明です（accepted、as-drafted、already-covered、noted、other または 修正あり、原案どおり、記載済み、参考、その他）。',
@@ -73,7 +92,14 @@ class Reader {
     return fallback ?? this.index.rangeOf(0, 0);
   }
 
-  report(code: CommentProblem['code'], node: unknown, message: { ja: string; en: string }, args: Record<string, string | number> = {}, severity: 'error' | 'warning' = 'error', fallback?: Range) {
+  report(
+    code: CommentProblem['code'],
+    node: unknown,
+    message: { ja: string; en: string },
+    args: Record<string, string | number> = {},
+    severity: 'error' | 'warning' = 'error',
+    fallback?: Range,
+  ) {
     this.problems.push(makeProblem(code, this.range(node, fallback), message, args, severity));
   }
 
@@ -127,13 +153,28 @@ function readRecord(reader: Reader, item: unknown, previous: number | null): Com
   const fallbackNumber = (previous ?? 0) + 1;
   if (!isMap(item)) {
     reader.report('comment-parse', item, MESSAGES.notRecord, {}, 'error', recordRange);
-    return { number: fallbackNumber, location: null, submitter: null, opinion: '', response: '', disposition: 'other', range: recordRange };
+    return {
+      number: fallbackNumber,
+      location: null,
+      submitter: null,
+      opinion: '',
+      response: '',
+      disposition: 'other',
+      range: recordRange,
+    };
   }
   const pairs = pairsOf(item);
   const known = KNOWN_KEYS[reader.dialect];
   for (const [key, pair] of pairs) {
     if (!known.has(key)) {
-      reader.report('comment-unknown-field', pair.key, MESSAGES.unknownKey, { key, known: [...known].join(', ') }, 'warning', recordRange);
+      reader.report(
+        'comment-unknown-field',
+        pair.key,
+        MESSAGES.unknownKey,
+        { key, known: [...known].join(', ') },
+        'warning',
+        recordRange,
+      );
     }
   }
 
@@ -141,11 +182,25 @@ function readRecord(reader: Reader, item: unknown, previous: number | null): Com
   const numberPair = pairs.get('number');
   const numberText = reader.text(numberPair, 'number', recordRange);
   if (numberText === null) {
-    reader.report('comment-invalid-value', numberPair?.key ?? item, MESSAGES.missingNumber, { fallback: fallbackNumber }, 'error', recordRange);
+    reader.report(
+      'comment-invalid-value',
+      numberPair?.key ?? item,
+      MESSAGES.missingNumber,
+      { fallback: fallbackNumber },
+      'error',
+      recordRange,
+    );
   } else if (/^\s*[0-9]+\s*$/.test(numberText) && Number(numberText) > 0) {
     number = Number(numberText);
   } else {
-    reader.report('comment-invalid-value', numberPair!.value, MESSAGES.badNumber, { value: numberText, fallback: fallbackNumber }, 'error', recordRange);
+    reader.report(
+      'comment-invalid-value',
+      numberPair!.value,
+      MESSAGES.badNumber,
+      { value: numberText, fallback: fallbackNumber },
+      'error',
+      recordRange,
+    );
   }
 
   const fields: CommentRecord['fields'] = {};
@@ -153,7 +208,8 @@ function readRecord(reader: Reader, item: unknown, previous: number | null): Com
   const locationPair = pairs.get('location');
   if (locationPair?.value) {
     fields.location = reader.range(locationPair.value, recordRange);
-    if (reader.dialect === 'json' && isMap(locationPair.value)) location = locationFromObject(reader, locationPair.value, recordRange);
+    if (reader.dialect === 'json' && isMap(locationPair.value))
+      location = locationFromObject(reader, locationPair.value, recordRange);
     else {
       const raw = reader.text(locationPair, 'location', recordRange);
       location = raw === null ? null : parseLocation(raw);
@@ -175,7 +231,8 @@ function readRecord(reader: Reader, item: unknown, previous: number | null): Com
     const value = reader.text(pair, key, recordRange);
     if (value === null || value.trim() === '') return undefined;
     const disposition = dispositionFromLabel(value);
-    if (!disposition) reader.report('comment-invalid-value', pair!.value, MESSAGES.badDisposition, { value }, 'error', recordRange);
+    if (!disposition)
+      reader.report('comment-invalid-value', pair!.value, MESSAGES.badDisposition, { value }, 'error', recordRange);
     return disposition;
   };
   const classified = classifyResponse(response);
@@ -204,7 +261,12 @@ function readRecord(reader: Reader, item: unknown, previous: number | null): Com
   return record;
 }
 
-export function readCommentNodes(doc: Document.Parsed, text: string, dialect: Dialect, formatName: string): NodeReadResult {
+export function readCommentNodes(
+  doc: Document.Parsed,
+  text: string,
+  dialect: Dialect,
+  formatName: string,
+): NodeReadResult {
   const index = new LineIndex(text);
   const reader = new Reader(index, dialect);
   for (const error of doc.errors) {
@@ -224,7 +286,13 @@ export function readCommentNodes(doc: Document.Parsed, text: string, dialect: Di
     const pairs = pairsOf(contents);
     for (const [key, pair] of pairs) {
       if (!TOP_KEYS.has(key)) {
-        reader.report('comment-unknown-field', pair.key, MESSAGES.unknownKey, { key, known: [...TOP_KEYS].join(', ') }, 'warning');
+        reader.report(
+          'comment-unknown-field',
+          pair.key,
+          MESSAGES.unknownKey,
+          { key, known: [...TOP_KEYS].join(', ') },
+          'warning',
+        );
       }
     }
     title = reader.text(pairs.get('title'), 'title', index.rangeOf(0, 0));

@@ -25,15 +25,38 @@ import { estimateColumnWidth, unwrapLines } from '../unwrap';
 
 const HEADER_ROW =
   /番号[ \t\u3000]*該当箇所[ \t\u3000]*提出者[ \t\u3000]*(?:提出された)?(?:御|ご)?意見(?:の概要)?[ \t\u3000]*(?:(?:御|ご)?意見に対する)?考え方/g;
-const PAGE_FOOTER = /^[ \t\u3000]*(?:[-－–—][ \t\u3000]*\d+[ \t\u3000]*[-－–—]|\d+[ \t\u3000]*\/[ \t\u3000]*\d+)[ \t\u3000]*$/;
+const PAGE_FOOTER =
+  /^[ \t\u3000]*(?:[-－–—][ \t\u3000]*\d+[ \t\u3000]*[-－–—]|\d+[ \t\u3000]*\/[ \t\u3000]*\d+)[ \t\u3000]*$/;
 const RECORD_START = /^[ \t\u3000]*([0-9０-９]{1,4})[ \t\u3000]+(\S(?:.*\S)?)[ \t\u3000]*$/;
-const LOCATION_START = /^(?:[0-9０-９]+(?:[.．][0-9０-９]+)*[.．]?(?=[\s\u3000（(【]|$)|[（(【〔][ \t]*(?:趣旨|例文|解説)|図表|全般|全体|総論|総則|その他|共通|はじめに)/;
+const LOCATION_START =
+  /^(?:[0-9０-９]+(?:[.．][0-9０-９]+)*[.．]?(?=[\s\u3000（(【]|$)|[（(【〔][ \t]*(?:趣旨|例文|解説)|図表|全般|全体|総論|総則|その他|共通|はじめに)/;
 
 /** Submitter categories of the 提出者 column, compared without spaces after NFKC. */
 const SUBMITTER_CATEGORIES = new Set([
-  '個人', '法人', '団体', '法人・団体', '法人等', '団体等', '地方公共団体', '地方自治体', '自治体', '不明', '匿名',
-  '企業', '事業者', '個人事業主', '任意団体', '独立行政法人', '国の機関', '行政機関', '大学', '研究機関', '業界団体',
-  '事業者団体', '公益法人', 'その他',
+  '個人',
+  '法人',
+  '団体',
+  '法人・団体',
+  '法人等',
+  '団体等',
+  '地方公共団体',
+  '地方自治体',
+  '自治体',
+  '不明',
+  '匿名',
+  '企業',
+  '事業者',
+  '個人事業主',
+  '任意団体',
+  '独立行政法人',
+  '国の機関',
+  '行政機関',
+  '大学',
+  '研究機関',
+  '業界団体',
+  '事業者団体',
+  '公益法人',
+  'その他',
 ]);
 const ORGANISATION =
   /^(?:(?:株式会社|有限会社|合同会社|一般社団法人|一般財団法人|公益社団法人|公益財団法人|特定非営利活動法人|NPO法人)\S{1,30}|\S{1,30}(?:株式会社|有限会社|協会|協議会|連合会|工業会|組合|機構|研究所|センター|役所|役場))$/;
@@ -79,7 +102,13 @@ function logicalLines(index: LineIndex): Line[] {
   let pageBreak = false;
   const push = (segment: string, start: number) => {
     const trimmed = segment.trimEnd();
-    lines.push({ text: trimmed, start, end: start + trimmed.length, blank: trimmed.trim() === '', afterPageBreak: pageBreak });
+    lines.push({
+      text: trimmed,
+      start,
+      end: start + trimmed.length,
+      blank: trimmed.trim() === '',
+      afterPageBreak: pageBreak,
+    });
     pageBreak = false;
   };
   for (let i = 0; i < index.lineCount; i++) {
@@ -137,11 +166,22 @@ function textsFrom(lines: readonly Line[], from: number, count: number): string[
 /** Index of the first line after a location's continuation lines (page line etc.). */
 function afterLocation(lines: readonly Line[], from: number): number {
   let j = from;
-  while (j < lines.length && !lines[j].blank && isLocationContinuation(lines[j].text) && !isSubmitterText(lines[j].text)) j++;
+  while (
+    j < lines.length &&
+    !lines[j].blank &&
+    isLocationContinuation(lines[j].text) &&
+    !isSubmitterText(lines[j].text)
+  )
+    j++;
   return j;
 }
 
-function recordStartAt(lines: readonly Line[], i: number, expected: number, seen: ReadonlySet<number>): RecordStart | null {
+function recordStartAt(
+  lines: readonly Line[],
+  i: number,
+  expected: number,
+  seen: ReadonlySet<number>,
+): RecordStart | null {
   const line = lines[i];
   if (line.blank) return null;
   const m = RECORD_START.exec(line.text);
@@ -240,7 +280,8 @@ function draftRecord(segment: Segment, index: LineIndex, problems: CommentProble
     const end = afterLocation(lines, 1);
     const continuation = lines.slice(1, end);
     location = parseLocation([start.rest, ...continuation.map((l) => l.text)].join(' '));
-    const last = continuation.length > 0 ? continuation[continuation.length - 1].end : start.restStart + start.rest.length;
+    const last =
+      continuation.length > 0 ? continuation[continuation.length - 1].end : start.restStart + start.rest.length;
     locationRange = index.rangeOf(start.restStart, last);
     i = nextContent(lines, end);
     const span = submitterSpan(textsFrom(lines, i, 3));
@@ -254,7 +295,15 @@ function draftRecord(segment: Segment, index: LineIndex, problems: CommentProble
   const recordRange = index.rangeOf(start.numberStart, whole[whole.length - 1].end);
   const lineRange = index.rangeOf(start.numberStart, lines[0].end);
   if (submitter === null) {
-    problems.push(makeProblem('comment-missing-submitter', lineRange, MESSAGES.missingSubmitter, { number: start.number }, 'warning'));
+    problems.push(
+      makeProblem(
+        'comment-missing-submitter',
+        lineRange,
+        MESSAGES.missingSubmitter,
+        { number: start.number },
+        'warning',
+      ),
+    );
   }
 
   // Blocks are separated by blank lines; the response is the last one.
@@ -267,10 +316,20 @@ function draftRecord(segment: Segment, index: LineIndex, problems: CommentProble
     responseLines = [];
   }
   if (opinionLines.length === 0) {
-    problems.push(makeProblem('comment-missing-opinion', lineRange, MESSAGES.missingOpinion, { number: start.number }, 'warning'));
+    problems.push(
+      makeProblem('comment-missing-opinion', lineRange, MESSAGES.missingOpinion, { number: start.number }, 'warning'),
+    );
   }
   if (responseLines.length === 0) {
-    problems.push(makeProblem('comment-missing-response', recordRange, MESSAGES.missingResponse, { number: start.number }, 'warning'));
+    problems.push(
+      makeProblem(
+        'comment-missing-response',
+        recordRange,
+        MESSAGES.missingResponse,
+        { number: start.number },
+        'warning',
+      ),
+    );
   }
   const fields: CommentRecord['fields'] = {};
   if (locationRange) fields.location = locationRange;
@@ -299,10 +358,16 @@ export function parsePublishedText(text: string, uri: string): CommentRound {
   const comments: CommentRecord[] = drafts.map((d) => {
     const rawOpinion = d.opinionLines.map((l) => l.text).join('\n');
     const rawResponse = d.responseLines.map((l) => l.text).join('\n');
-    const response = unwrapLines(d.responseLines.map((l) => l.text), responseColumn);
+    const response = unwrapLines(
+      d.responseLines.map((l) => l.text),
+      responseColumn,
+    );
     return {
       ...d.record,
-      opinion: unwrapLines(d.opinionLines.map((l) => l.text), opinionColumn),
+      opinion: unwrapLines(
+        d.opinionLines.map((l) => l.text),
+        opinionColumn,
+      ),
       response,
       disposition: classifyResponse(response),
       raw: { opinion: rawOpinion, response: rawResponse },
@@ -324,5 +389,7 @@ export function looksLikePublishedText(text: string): boolean {
   HEADER_ROW.lastIndex = 0;
   if (HEADER_ROW.test(text)) return true;
   const head = text.slice(0, 2000);
-  return /意見(?:及び|および|とそれ)?.{0,6}に対する(?:考え方|回答)/.test(head) && /^[ \t\u3000]*1[ \t\u3000]+\S/m.test(head);
+  return (
+    /意見(?:及び|および|とそれ)?.{0,6}に対する(?:考え方|回答)/.test(head) && /^[ \t\u3000]*1[ \t\u3000]+\S/m.test(head)
+  );
 }
