@@ -31,9 +31,7 @@ export interface TestServer {
   open(uri: string, text: string, languageId?: string, version?: number): Promise<void>;
   change(uri: string, version: number, changes: unknown[]): Promise<void>;
   close(uri: string): Promise<void>;
-  diagnostics(
-    uri: string,
-  ): Promise<
+  diagnostics(uri: string): Promise<
     Array<{
       code: string;
       message: string;

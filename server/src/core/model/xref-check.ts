@@ -68,13 +68,11 @@ export function xrefFindings(document: GuidelineDocument, index: GuidelineIndex,
           range: target.selectionRange,
           message: localize(locale, MESSAGES.target, { number, title: target.title }),
         },
-        ...titled
-          .slice(0, 3)
-          .map((h) => ({
-            uri: h.document.uri,
-            range: h.node.selectionRange,
-            message: localize(locale, MESSAGES.target, { number: h.node.number ?? '', title: h.node.title }),
-          })),
+        ...titled.slice(0, 3).map((h) => ({
+          uri: h.document.uri,
+          range: h.node.selectionRange,
+          message: localize(locale, MESSAGES.target, { number: h.node.number ?? '', title: h.node.title }),
+        })),
       ],
       fixes,
     });
