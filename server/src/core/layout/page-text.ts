@@ -1,0 +1,39 @@
+/**
+ * Text of a paged document (a PDF) as positioned items, the shape every layout analysis reads:
+ * comment tables rebuilt into cells, guidelines imported into Markdown. The host reads the bytes
+ * (host/pdf); the core only sees these plain values, in top-down coordinates.
+ */
+export interface TextItem {
+  readonly text: string;
+  /** Left edge, in points from the page's left. */
+  readonly x: number;
+  /** Top of the glyph box, in points from the page's top (y grows downwards). */
+  readonly y: number;
+  readonly width: number;
+  /** Glyph box height; the font size for horizontal text. */
+  readonly height: number;
+  /**
+   * pdf.js's id of the font (per document). Weight is not known: Chromium and many Word exports
+   * embed Type 3 or subset fonts without a usable name, so headings are told by size and numbering.
+   */
+  readonly fontName: string;
+}
+
+export interface PageText {
+  /** 1-based page number. */
+  readonly page: number;
+  readonly width: number;
+  readonly height: number;
+  readonly items: readonly TextItem[];
+}
+
+/** Kangxi and CJK radicals (U+2E80–U+2FDF) that some PDF producers emit for ordinary kanji (⾒ for 見). */
+const RADICALS = /[\u2e80-\u2fdf]/g;
+
+/**
+ * Replaces radical code points with the kanji they stand for. Only those: a full NFKC would also
+ * turn full-width digits and brackets half-width, which the documents use on purpose.
+ */
+export function normalizeRadicals(text: string): string {
+  return text.replace(RADICALS, (c) => c.normalize('NFKC'));
+}
