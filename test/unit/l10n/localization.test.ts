@@ -16,7 +16,8 @@ const readJson = (path: string): Record<string, string> => JSON.parse(readFileSy
 test('every client string passed to l10n.t has a Japanese translation, and none is stale', () => {
   const used = new Set<string>();
   for (const file of filesUnder(join(REPO_ROOT, 'client/src'))) {
-    for (const match of readFileSync(file, 'utf8').matchAll(/l10n\.t\('((?:[^'\\]|\\.)*)'/g)) used.add(match[1].replace(/\\'/g, "'"));
+    for (const match of readFileSync(file, 'utf8').matchAll(/l10n\.t\(\s*'((?:[^'\\]|\\.)*)'/g))
+      used.add(match[1].replace(/\\'/g, "'"));
   }
   assert.ok(used.size > 10);
   const ja = readJson('l10n/bundle.l10n.ja.json');
