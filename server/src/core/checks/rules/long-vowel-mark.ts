@@ -222,6 +222,7 @@ function prefersShortOf(config: CheckConfig): PrefersShort {
 }
 
 export const longVowelMarkRule: SegmentRule = {
+  wordLevel: true,
   descriptor: {
     code: LONG_VOWEL_MARK,
     defaultSeverity: 'warning',
