@@ -6,13 +6,13 @@ import { CommentLinks } from '../../core/workspace/comment-links';
 import { workspaceKatakanaDecision } from '../../core/workspace/katakana-decision';
 import { fixAllSafe } from '../../core/checks/document';
 import { replaceFileAtomically } from '../../host/atomic-write';
+import { uriFromPath, uriKey } from '../../host/uri';
 import { parseArgs } from '../args';
 import { expandPaths, loadWorkspace, InputError, type LoadedWorkspace } from '../workspace';
 import { withConfigured } from '../context';
 import type { CliContext } from '../context';
 import { toDiagnostic } from '../../lsp/convert';
 import type { Diagnostic } from 'vscode-languageserver/node';
-import { pathToFileURL } from 'node:url';
 
 export const CHECK_HELP = `Usage: guideline check <files or folders…> [--json] [--fix]
 
@@ -114,9 +114,10 @@ function applySafeFixes(workspace: LoadedWorkspace, ctx: CliContext): number {
 
 /** The CLI knows documents by path; LSP diagnostics name them by URI. */
 function asUri(pathOrUri: string): string {
-  if (/^[a-z][\w+.-]*:/i.test(pathOrUri)) return pathOrUri;
+  if (/^[a-z][\w+.-]*:/i.test(pathOrUri) && !/^[a-z]:[\\/]/i.test(pathOrUri)) return uriKey(pathOrUri);
   const [path, fragment] = pathOrUri.split('#', 2);
-  return pathToFileURL(path).href + (fragment ? `#${fragment}` : '');
+  // The spelling VS Code uses (host/uri.ts), so that tools can match the editor's URIs.
+  return uriFromPath(path) + (fragment ? `#${fragment}` : '');
 }
 
 function jsonDiagnostic(finding: Finding): Diagnostic {
