@@ -2,6 +2,7 @@
  * What the server knows: open documents (from the client) and workspace files (from disk), each
  * turned into an immutable guideline snapshot on demand and cached by version.
  */
+import { dirname, resolve } from 'node:path';
 import { isCommentCandidate } from '../host/files';
 import { URI } from './uri';
 import { OpenDocuments } from './documents';
@@ -10,7 +11,7 @@ import { GuidelineIndex } from '../core/workspace/guideline-index';
 import type { Locale } from '../core/i18n/locale';
 import type { CommentRound } from '../core/comments/model';
 import { readCommentDocument } from '../core/comments/read';
-import { CommentLinks } from '../core/workspace/comment-links';
+import { CommentLinks, type LinkOptions } from '../core/workspace/comment-links';
 import { AnchoredLinks } from '../core/workspace/comment-anchors';
 import { EMPTY_EDITOR_SETTINGS, effectiveSettings, type EditorSettings, type ServerSettings } from './settings';
 import { EMPTY_PROJECT_CONFIG } from '../core/config/project-config';
@@ -190,9 +191,18 @@ export class ServerState {
   commentLinks(): CommentLinks {
     this.allGuidelines();
     const rounds = this.allRounds();
-    const key = `${this.index.generation}:${this.roundsGeneration}`;
-    if (this.linkCache?.key !== key) this.linkCache = { key, links: new CommentLinks(rounds, this.index) };
+    const key = `${this.index.generation}:${this.roundsGeneration}:${this.settingsGeneration}`;
+    if (this.linkCache?.key !== key)
+      this.linkCache = { key, links: new CommentLinks(rounds, this.index, this.linkOptions()) };
     return this.linkCache.links;
+  }
+
+  /** Comment documents the project file lists (comments.files) are about its guideline. */
+  private linkOptions(): LinkOptions {
+    const { configPath, config } = this.project;
+    if (!configPath || config.comments.files.length === 0) return {};
+    const declared = new Set(config.comments.files.map((file) => URI.fromPath(resolve(dirname(configPath), file))));
+    return { declared: (uri) => declared.has(URI.key(uri)) };
   }
 
   /**

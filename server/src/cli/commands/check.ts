@@ -9,7 +9,7 @@ import { replaceFileAtomically } from '../../host/atomic-write';
 import { uriFromPath, uriKey } from '../../host/uri';
 import { parseArgs } from '../args';
 import { expandPaths, loadWorkspace, InputError, type LoadedWorkspace } from '../workspace';
-import { withConfigured } from '../context';
+import { linkOptions, withConfigured } from '../context';
 import type { CliContext } from '../context';
 import { toDiagnostic } from '../../lsp/convert';
 import type { Diagnostic } from 'vscode-languageserver/node';
@@ -68,7 +68,7 @@ export function workspaceFindings(
   workspace: LoadedWorkspace,
   ctx: CliContext,
 ): Array<{ path: string; findings: Finding[] }> {
-  const links = new CommentLinks(workspace.rounds, workspace.index);
+  const links = new CommentLinks(workspace.rounds, workspace.index, linkOptions(ctx));
   const katakana = workspaceKatakanaDecision(workspace.documents, ctx.checks);
   const options = {
     locale: ctx.locale,

@@ -8,7 +8,7 @@ import { DISPOSITION_LABELS } from '../../core/comments/disposition';
 import { displayName } from '../../core/model/node';
 import { parseArgs } from '../args';
 import { expandPaths, loadWorkspace, InputError } from '../workspace';
-import { withConfigured } from '../context';
+import { linkOptions, withConfigured } from '../context';
 import type { CliContext } from '../context';
 import { outlineLines } from './outline';
 import { formatFinding, workspaceFindings } from './check';
@@ -31,7 +31,7 @@ export async function runReport(argv: readonly string[], ctx: CliContext): Promi
     ctx.out(outlineLines(document.root).join('\n'));
     ctx.out('');
   }
-  const links = new CommentLinks(workspace.rounds, workspace.index);
+  const links = new CommentLinks(workspace.rounds, workspace.index, linkOptions(ctx));
   for (const round of roundsInDateOrder(workspace.rounds)) {
     const own = links.forRound(round.uri);
     ctx.out(`== ${show(round.uri)}: ${round.title ?? ''}${round.date ? ` (${round.date})` : ''}`);
