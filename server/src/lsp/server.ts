@@ -5,6 +5,7 @@
 import { resolve as resolvePath } from 'node:path';
 import {
   CodeActionKind,
+  CancellationToken,
   CodeLensRefreshRequest,
   DidChangeConfigurationNotification,
   DocumentDiagnosticReportKind,
@@ -28,6 +29,7 @@ import { ServerState } from './state';
 import { parseEditorSettings } from './settings';
 import { toDiagnostic, DIAGNOSTIC_SOURCE, SEVERITY } from './convert';
 import { projectProblemSeverity } from '../core/config/codes';
+import { PushDiagnostics, clientPullsDiagnostics } from './push-diagnostics';
 import { URI } from './uri';
 import { createGuard } from './guard';
 import { registerCommentRequests } from './comment-requests';
@@ -60,6 +62,14 @@ interface InitializationOptions {
 export function startServer(connection: Connection, version: string): void {
   const state = new ServerState();
   const guard = createGuard(connection);
+  const push = new PushDiagnostics(connection, {
+    compute: async (uri) => {
+      await workspaceReady;
+      return diagnosticsOf(uri);
+    },
+    openUris: () => state.documents.keys(),
+    log: (message) => connection.console.error(message),
+  });
   let hasConfigurationCapability = false;
   // Cross-file answers wait until the workspace's guidelines are read once.
   let markReady: () => void = () => undefined;
@@ -69,6 +79,7 @@ export function startServer(connection: Connection, version: string): void {
     state.locale = localeFromTag(params.locale);
     state.trusted = (params.initializationOptions as InitializationOptions | undefined)?.trusted !== false;
     hasConfigurationCapability = Boolean(params.capabilities.workspace?.configuration);
+    push.enable(!clientPullsDiagnostics(params.capabilities));
     state.workspaceRoots = (params.workspaceFolders ?? [])
       .map((f) => URI.toPath(f.uri))
       .filter((p): p is string => Boolean(p));
@@ -119,6 +130,7 @@ export function startServer(connection: Connection, version: string): void {
   );
 
   function refreshAll(): void {
+    push.scheduleAll();
     connection.languages.diagnostics.refresh().catch(() => undefined);
     connection.sendRequest(CodeLensRefreshRequest.type).catch(() => undefined);
   }
@@ -215,10 +227,12 @@ export function startServer(connection: Connection, version: string): void {
   );
 
   state.documents.onDidChangeContent((event) => {
+    push.schedule(event.document.uri);
     state.refresh(event.document.uri);
     if (state.commentRound(event.document.uri)) refreshSoon();
   });
   state.documents.onDidClose((event) => {
+    push.clear(event.document.uri);
     state.refresh(event.document.uri);
     state.closeCommentDocument(event.document.uri);
   });
@@ -280,25 +294,28 @@ export function startServer(connection: Connection, version: string): void {
       // overtaken is answered for the newest text (and cached), or not computed at all.
       await yieldToEventLoop();
       if (token.isCancellationRequested) throw cancelled();
-      const uri = params.textDocument.uri;
-      const path = URI.toPath(uri);
-      const projectDiagnostics = path ? projectFileDiagnostics(path) : null;
-      if (projectDiagnostics) return { kind: DocumentDiagnosticReportKind.Full, items: projectDiagnostics };
-      const round = state.commentRound(uri);
-      if (round)
-        return {
-          kind: DocumentDiagnosticReportKind.Full,
-          items: commentDocumentFindings(round, state.commentLinks(), state.findingOptions()).map(toDiagnostic),
-        };
-      const doc = state.guideline(uri);
-      if (!doc) return emptyReport();
-      // The expensive part in slices, so that other requests and a cancellation get through.
-      await warmChecks(doc, state.checkConfig, token);
-      if (token.isCancellationRequested || state.guideline(uri) !== doc) throw cancelled();
-      const findings = findingsOf(uri);
-      return findings ? { kind: DocumentDiagnosticReportKind.Full, items: findings.map(toDiagnostic) } : emptyReport();
+      const items = await diagnosticsOf(params.textDocument.uri, token);
+      return items ? { kind: DocumentDiagnosticReportKind.Full, items } : emptyReport();
     }),
   );
+
+  /** The diagnostics of a document, pulled by the client or pushed to it (push-diagnostics.ts). */
+  async function diagnosticsOf(
+    uri: string,
+    token: CancellationToken = CancellationToken.None,
+  ): Promise<Diagnostic[] | null> {
+    const path = URI.toPath(uri);
+    const projectDiagnostics = path ? projectFileDiagnostics(path) : null;
+    if (projectDiagnostics) return projectDiagnostics;
+    const round = state.commentRound(uri);
+    if (round) return commentDocumentFindings(round, state.commentLinks(), state.findingOptions()).map(toDiagnostic);
+    const doc = state.guideline(uri);
+    if (!doc) return null;
+    // The expensive part in slices, so that other requests and a cancellation get through.
+    await warmChecks(doc, state.checkConfig, token);
+    if (token.isCancellationRequested || state.guideline(uri) !== doc) throw cancelled();
+    return findingsOf(uri)?.map(toDiagnostic) ?? null;
+  }
 
   connection.onCodeAction(
     guard('codeAction', null, async (params) => {
