@@ -52,7 +52,7 @@ export function replaceFileAtomically(path: string, expected: string, text: stri
 
 /** Writes a new file atomically; refuses to replace an existing one unless `force`. */
 export function writeNewFileAtomically(path: string, text: string, force: boolean): WriteOutcome {
-  let exists = false;
+  let exists: boolean;
   try {
     lstatSync(path);
     exists = true;
