@@ -21,7 +21,7 @@ export interface CliContext {
 
 /** The inputs plus the comment documents the project file names, each once. */
 export function withConfigured(paths: readonly string[], ctx: CliContext): string[] {
-  return [...new Set([...paths, ...configuredCommentFiles(ctx.project, ctx.err)])];
+  return [...new Set([...paths, ...configuredCommentFiles(ctx.project, ctx.err, ctx.locale)])];
 }
 
 /** Rounds the project file lists are about its guideline (core/workspace/round-target.ts). */

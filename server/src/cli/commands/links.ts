@@ -1,7 +1,8 @@
 /** `guideline links <folder…>`: which guideline node every comment resolves to. */
+import { CLI_MESSAGES } from '../messages';
 import { relative } from 'node:path';
 import { parseArgs } from '../args';
-import { expandPaths, InputError, loadWorkspace } from '../workspace';
+import { expandPaths, inputError, loadWorkspace } from '../workspace';
 import { linkOptions, withConfigured } from '../context';
 import type { CliContext } from '../context';
 import { CommentLinks, type CommentLink } from '../../core/workspace/comment-links';
@@ -30,13 +31,20 @@ export async function runLinks(argv: readonly string[], ctx: CliContext): Promis
     ctx.out(LINKS_HELP);
     return 0;
   }
-  if (args.positionals.length === 0) throw new InputError('links needs a folder or files (see guideline links --help)');
-  const { index, rounds } = await loadWorkspace(
+  if (args.positionals.length === 0) throw inputError(CLI_MESSAGES.needsInputs, { command: 'links' });
+  const { index, rounds, unreadable } = await loadWorkspace(
     withConfigured(await expandPaths(args.positionals), ctx),
     ctx.err,
     ctx.locale,
   );
   const links = new CommentLinks(rounds, index, linkOptions(ctx)).links;
+  for (const { path: file, reason } of unreadable)
+    ctx.err(
+      localize(ctx.locale, CLI_MESSAGES.unreadableComments, {
+        path: relative(ctx.cwd, file) || file,
+        reason: reason[ctx.locale],
+      }),
+    );
   const path = (p: string) => relative(ctx.cwd, p) || p;
   if (args.flags.has('json')) {
     ctx.out(

@@ -2,12 +2,13 @@
  * `guideline report <folder>`: the main job on a workspace, for people: each guideline's outline,
  * then every finding. What `npm start` runs on examples/.
  */
+import { CLI_MESSAGES } from '../messages';
 import { relative } from 'node:path';
 import { CommentLinks, roundsInDateOrder } from '../../core/workspace/comment-links';
 import { DISPOSITION_LABELS } from '../../core/comments/disposition';
 import { displayName } from '../../core/model/node';
 import { parseArgs } from '../args';
-import { expandPaths, loadWorkspace, InputError } from '../workspace';
+import { expandPaths, loadWorkspace, inputError } from '../workspace';
 import { linkOptions, withConfigured } from '../context';
 import type { CliContext } from '../context';
 import { outlineLines } from './outline';
@@ -23,7 +24,7 @@ export async function runReport(argv: readonly string[], ctx: CliContext): Promi
     ctx.out(REPORT_HELP);
     return 0;
   }
-  if (args.positionals.length === 0) throw new InputError('report needs a folder (see guideline report --help)');
+  if (args.positionals.length === 0) throw inputError(CLI_MESSAGES.needsFolder, { command: 'report' });
   const workspace = await loadWorkspace(withConfigured(await expandPaths(args.positionals), ctx), ctx.err, ctx.locale);
   const show = (p: string) => relative(ctx.cwd, p) || p;
   for (const document of workspace.documents) {
