@@ -71,3 +71,24 @@ describe('one identity per file: a file read from disk and opened by the editor 
     );
   });
 });
+
+describe('comments view data: a round about another document is listed as not about any guideline here', () => {
+  test('guideline/commentTree gives the reason; its comments have no target', async () => {
+    const { FIXTURES } = await import('../support/paths');
+    const server = await startServer({ workspace: join(FIXTURES, 'workspaces/other-rounds') });
+    try {
+      const tree = await server.request<{
+        rounds: Array<{ uri: string; unattached?: string | null; items: Array<{ target: unknown }> }>;
+      }>('guideline/commentTree', {});
+      const other = tree.rounds.find((r) => r.uri.endsWith('education-pubcomment.yaml'));
+      assert.ok(other, JSON.stringify(tree.rounds.map((r) => r.uri)));
+      assert.match(other.unattached ?? '', /教育情報セキュリティポリシーに関するガイドライン/);
+      assert.ok(other.items.every((item) => item.target === null));
+      const own = tree.rounds.find((r) => r.uri.endsWith('kokuji-iken.yaml'));
+      assert.equal(own?.unattached, null);
+      assert.ok(own?.items.every((item) => item.target !== null));
+    } finally {
+      assert.equal(await server.shutdown(), 0);
+    }
+  });
+});
