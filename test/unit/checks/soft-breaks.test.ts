@@ -128,6 +128,21 @@ describe('the wrapped guideline of a PDF (defect: コンピュータリソ⏎ー
     assert.deepEqual(found, [{ code: 'long-vowel-mark', word: '－', safe: [false] }]);
   });
 
+  test('a look-alike the document decides (ポリシ一及び), in a wrapped word: fix for review only', () => {
+    const wrapped =
+      '## 1 総則\n\nセキュリティポリシーを定める。セキュリティポリシーの例。\n\n## 2 規程\n\nセキュリティポリ\nシ一及び規程を定める。\n';
+    // Sections checked apart, as the server does: only the document knows ポリシー.
+    const findings = checkDocument(URI, wrapped, defaultCheckConfig(), 'ja', {
+      segmentStarts: [wrapped.indexOf('## 2')],
+    }).filter((f) => f.code === 'long-vowel-mark');
+    assert.equal(findings.length, 1);
+    assert.deepEqual(
+      findings[0].fixes?.map((f) => f.safe),
+      [false],
+    );
+    assert.equal(fixAllSafe(URI, wrapped, defaultCheckConfig()).text, wrapped);
+  });
+
   test('a word on one line still gets its safe fix (サーバー → サーバ)', () => {
     const plain = 'サーバを置く。サーバを使う。サーバーの設定を\n確認する。';
     assert.equal(

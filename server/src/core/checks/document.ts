@@ -142,7 +142,7 @@ function resolveDeferredLongMarks(
       const long = counts.get(`${d.stem}ー`) ?? 0;
       return long > 0 && long >= (counts.get(d.stem) ?? 0) - 1;
     })
-    .map((d) => longVowelFinding(d.start, d.char, d.stem, d.right));
+    .map((d) => longVowelFinding(d.start, d.char, d.stem, d.right, !d.wrapped));
 }
 
 interface Placed {

@@ -9,7 +9,7 @@ import { SEGMENT_RULES, ruleSetting } from './config';
 import { collectKatakanaSpellings } from './rules/katakana-variant';
 import { parseSuppressionDirectives, type SuppressionDirective } from './suppression';
 import { LONG_VOWEL_MARK, scanLongVowelMarks, type DeferredLongMark } from './rules/long-vowel-mark';
-import { joinSoftBreaks, mapFindingToOriginal, originalOffset, type JoinedView } from './soft-breaks';
+import { hasCut, joinSoftBreaks, mapFindingToOriginal, originalOffset, type JoinedView } from './soft-breaks';
 
 export interface SegmentAnalysis {
   /** The segment with non-prose blanked out. */
@@ -51,7 +51,11 @@ function analyze(text: string, config: CheckConfig, documentStart: boolean): Seg
   }
   findings.sort((a, b) => a.start - b.start || a.end - b.end);
   const deferredLongMarks = ruleSetting(config, LONG_VOWEL_MARK).enabled
-    ? scanLongVowelMarks(words.masked).deferred.map((d) => ({ ...d, start: originalOffset(words, d.start) }))
+    ? scanLongVowelMarks(words.masked).deferred.map((d) => ({
+        ...d,
+        start: originalOffset(words, d.start),
+        wrapped: hasCut(words, d.start - d.stem.length, d.start + 1 + d.right.length, false),
+      }))
     : [];
   return {
     masked,

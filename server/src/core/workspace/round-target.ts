@@ -102,7 +102,10 @@ export function roundTarget(
   const named = written && DOCUMENT_WORD.test(written) ? written : null;
   if (documents.length === 0) return { document: null, reason: 'no-guideline', named };
   if (named) {
-    const byName = documents.find((d) => names(d, named));
+    // The guideline named exactly (its current version beside a draft of another) before one whose name contains it.
+    const key = documentNameKey(named);
+    const byName =
+      documents.find((d) => documentNameKey(d.root.title) === key) ?? documents.find((d) => names(d, named));
     if (byName) return { document: byName, reason: null, named };
   }
   if (documents.length === 1 && (declared || !named)) return { document: documents[0], reason: null, named };

@@ -142,6 +142,8 @@ export interface DeferredLongMark {
   readonly char: string;
   readonly stem: string;
   readonly right: string;
+  /** The word crosses a line wrap (soft-breaks.ts): its fix is offered for review only. */
+  readonly wrapped?: boolean;
 }
 
 /**
