@@ -5,7 +5,7 @@ import { mkdtempSync, rmSync, symlinkSync, writeFileSync, mkdirSync } from 'node
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import iconv from 'iconv-lite';
-import { REPO_ROOT } from '../support/paths';
+import { FIXTURES, REPO_ROOT } from '../support/paths';
 
 const CLI = resolve(REPO_ROOT, 'dist/cli.js');
 const dir = mkdtempSync(join(tmpdir(), 'guideline-messages-'));
@@ -82,6 +82,18 @@ describe('every CLI error path speaks Japanese under --lang ja', () => {
       assertJapanese(stderr, name);
     });
   }
+
+  test('report: the summary lines of rounds and files', () => {
+    const { code, stdout } = run(['--lang', 'ja', 'report', join(FIXTURES, 'workspaces/other-rounds')]);
+    assert.equal(code, 0);
+    const summaries = stdout.split('\n').filter((l) => /^ {3}\S.*\d/.test(l) && !l.includes('#'));
+    assert.ok(summaries.length >= 2, stdout);
+    for (const line of summaries)
+      assert.match(line, /^ {3}意見 \d+件：完全一致 \d+、全般 \d+、一部 \d+、未解決 \d+、対象外 \d+$/);
+    assert.ok(stdout.includes('対象外 2'), 'the round about another document: 2 comments not about a guideline here');
+    const files = stdout.split('\n').filter((l) => l.startsWith('-- '));
+    assert.ok(files.length > 0 && files.every((l) => /: 指摘 \d+件$/.test(l)), files.join('\n'));
+  });
 
   test('the same paths in English under --lang en (the fallback)', () => {
     const { stderr } = run(['--lang', 'en', 'comments', 'notes.txt']);

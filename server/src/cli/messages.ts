@@ -41,4 +41,9 @@ export const CLI_MESSAGES = {
     ja: '{path}: 警告: {reason}',
     en: '{path}: warning: {reason}',
   },
+  roundSummary: {
+    ja: '   意見 {count}件：完全一致 {exact}、全般 {general}、一部 {partial}、未解決 {unresolved}、対象外 {unattached}',
+    en: '   {count} comments: {exact} exact, {general} general, {partial} partial, {unresolved} unresolved, {unattached} not about a guideline here',
+  },
+  findingsOf: { ja: '-- {path}: 指摘 {count}件', en: '-- {path}: {count} findings' },
 } satisfies Record<string, Localized>;
