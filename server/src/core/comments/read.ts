@@ -13,7 +13,7 @@ import { looksLikePublishedText, parsePublishedText } from './formats/published-
 import { parseYamlComments } from './formats/yaml';
 import { looksLikeMarkdownComments, markdownGrid } from './grid/from-markdown';
 import { buildRound } from './grid/records';
-import { gridFromPages, layoutTextPages } from './grid/from-pages';
+import { gridFromPages, layoutTextPages, looksLikeLayoutTable } from './grid/from-pages';
 
 function extensionOf(uri: string): string {
   const path = uri.replace(/[?#].*$/, '');
@@ -37,7 +37,7 @@ function detect(uri: string, text: string): CommentRound | null {
   }
   if (looksLikePublishedText(text)) return parsePublishedText(text, uri);
   // Other layouts of extracted text: `pdftotext -layout` columns separated by runs of spaces.
-  if (ext === 'txt' || ext === 'text' || ext === '') {
+  if ((ext === 'txt' || ext === 'text' || ext === '') && looksLikeLayoutTable(text)) {
     const round = buildRound(gridFromPages(layoutTextPages(text)), { uri, format: 'text' });
     if (round.comments.length > 0) return round;
   }

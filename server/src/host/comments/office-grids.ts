@@ -65,7 +65,9 @@ const XML_ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot:
 
 function decodeXml(text: string): string {
   return text.replace(/&(amp|lt|gt|quot|apos|#x[0-9a-f]+|#\d+);/gi, (_, e: string) =>
-    e[0] === '#' ? String.fromCodePoint(e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : Number(e.slice(1))) : XML_ENTITIES[e],
+    e[0] === '#'
+      ? String.fromCodePoint(e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : Number(e.slice(1)))
+      : XML_ENTITIES[e],
   );
 }
 
@@ -105,7 +107,9 @@ export async function docxGrid(bytes: Uint8Array): Promise<Grid> {
         const span = Number(/<w:gridSpan w:val="(\d+)"/.exec(tc)?.[1] ?? 1);
         const vMerge = /<w:vMerge(?: w:val="(\w+)")?\/>/.exec(tc);
         const continued = vMerge !== null && vMerge[1] !== 'restart';
-        cells.push(continued ? { text: '', mergedAbove: true } : { text: paragraphsText(tc), ...(span > 1 ? { span } : {}) });
+        cells.push(
+          continued ? { text: '', mergedAbove: true } : { text: paragraphsText(tc), ...(span > 1 ? { span } : {}) },
+        );
         for (let k = 1; k < span; k++) cells.push({ text: '' });
       }
       rows.push({ cells });

@@ -41,19 +41,21 @@ interface HeaderCell {
   readonly column: Column | null;
 }
 
-const PAGE_NUMBER = /^\s*(?:[-－–—]\s*[0-9０-９]+\s*[-－–—]|[0-9０-９]+(?:\s*[/／]\s*[0-9０-９]+)?|(?:p|P|ページ)\.?\s*[0-9]+)\s*$/;
+const PAGE_NUMBER =
+  /^\s*(?:[-－–—]\s*[0-9０-９]+\s*[-－–—]|[0-9０-９]+(?:\s*[/／]\s*[0-9０-９]+)?|(?:p|P|ページ)\.?\s*[0-9]+)\s*$/;
 const NUMBER_CELL = /^\s*(?:No\.?|NO\.?|№)?\s*[0-9０-９]{1,4}\s*[.．]?\s*$/;
 const MARGIN = 0.08;
 /** Lines closer than this many line heights belong to one cell (wrapped lines, a header band). */
 const CLOSE_GAP = 0.8;
 
-/** Items of a line grouped into runs: a gap wider than one character height starts a new segment. */
+/** Items of a line grouped into runs: a visible gap starts a new segment (maybe another cell). */
 function segmentsOf(line: TextLine): Segment[] {
   const out: Array<{ text: string; x: number; right: number }> = [];
   for (const item of line.items) {
     const last = out[out.length - 1];
     const gap = last ? item.x - last.right : Infinity;
-    if (last && gap <= item.height * 0.9) {
+    // Items of one cell touch; the padding between two cells is wider than a fifth of a character.
+    if (last && gap <= item.height * 0.2) {
       last.text += gap > item.height * 0.3 && /[A-Za-z0-9]$/.test(last.text) ? ` ${item.text}` : item.text;
       last.right = Math.max(last.right, item.x + item.width);
     } else out.push({ text: item.text, x: item.x, right: item.x + item.width });
@@ -132,7 +134,12 @@ function boundaries(header: readonly HeaderCell[], data: readonly Line[]): numbe
   const unit = Math.max(0.25, Math.min(...data.map((l) => l.height), 10) / 4);
   const right = Math.max(...header.map((c) => c.right), ...data.flatMap((l) => l.segments.map((s) => s.right)));
   const buckets = new Array<number>(Math.ceil(right / unit) + 2).fill(0);
-  for (const line of data)
+  const centers = header.map((c) => (c.x + c.right) / 2);
+  // A merged heading row (one text across columns) would fill the channels it crosses.
+  const spanning = (line: Line) =>
+    line.segments.length === 1 &&
+    centers.filter((c) => c >= line.segments[0].x && c <= line.segments[0].right).length > 1;
+  for (const line of data.filter((l) => !spanning(l)))
     for (const s of line.segments)
       for (let b = Math.floor(s.x / unit); b < Math.ceil(s.right / unit); b++) buckets[b]++;
   const threshold = Math.max(1, data.length * 0.05);
@@ -162,6 +169,7 @@ function columnAt(x: number, bounds: readonly number[]): number {
 interface CellLine {
   readonly text: string;
   readonly right: number;
+  readonly page: number;
   readonly y: number;
   readonly height: number;
 }
@@ -169,7 +177,20 @@ interface CellLine {
 interface RowDraft {
   readonly page: number;
   readonly cells: CellLine[][];
+  /** Column k's text flowed on into the row above's cell (a vertically merged cell). */
+  readonly merged: boolean[];
   span: number;
+}
+
+/** True when `line` continues the text of a cell above it: close below a line that wrapped. */
+function flowsOn(cell: readonly CellLine[], line: Line, textRight: number): boolean {
+  const last = cell[cell.length - 1];
+  return (
+    last !== undefined &&
+    last.page === line.page &&
+    line.y - (last.y + last.height) < CLOSE_GAP * last.height &&
+    last.right >= textRight - 2.6 * last.height
+  );
 }
 
 /** A cell's lines joined: a line reaching the column's right edge wraps into the next. */
@@ -182,17 +203,53 @@ function cellText(lines: readonly CellLine[], textRight: number): string {
       continue;
     }
     const previous = lines[i - 1];
+    if (line.page !== previous.page) {
+      // A cell continued on the next page.
+      text = previous.right >= textRight - 2.6 * previous.height ? softJoin(text, line.text) : `${text}\n${line.text}`;
+      continue;
+    }
     const sameLine = Math.abs(line.y - previous.y) < previous.height * 0.5;
-    const wrapped = previous.right >= textRight - 1.5 * previous.height && line.y - previous.y < previous.height * 2;
+    // A wrapped line may stop up to two characters short (kinsoku: 「か。」 moves down together).
+    const slack = /[。！？]$/.test(previous.text) ? 1.2 : 2.6;
+    const wrapped = previous.right >= textRight - slack * previous.height && line.y - previous.y < previous.height * 2;
     text = sameLine ? `${text} ${line.text}` : wrapped ? softJoin(text, line.text) : `${text}\n${line.text}`;
   }
   return text;
 }
 
+/**
+ * Text above the table, a row per paragraph: a line running from the left margin to the right one
+ * continues on the next close line (a title wrapped under a 「資料６」 label, a long sentence).
+ */
+function paragraphRows(lines: readonly Line[]): GridRow[] {
+  const rows: GridRow[] = [];
+  const left = Math.min(...lines.map((l) => l.segments[0].x));
+  const right = Math.max(...lines.map((l) => l.segments[l.segments.length - 1].right));
+  let text = '';
+  let previous: Line | null = null;
+  for (const line of lines) {
+    const lineText = line.segments.map((s) => s.text).join(' ');
+    const full =
+      previous !== null &&
+      previous.page === line.page &&
+      close(previous, line) &&
+      previous.segments[0].x <= left + 3 * previous.height &&
+      previous.segments[previous.segments.length - 1].right >= right - 3 * previous.height;
+    if (full) text = softJoin(text, lineText);
+    else {
+      if (previous) rows.push({ cells: [{ text }], page: previous.page });
+      text = lineText;
+    }
+    previous = line;
+  }
+  if (previous) rows.push({ cells: [{ text }], page: previous.page });
+  return rows;
+}
+
 export function gridFromPages(pages: readonly PageText[]): Grid {
   const linesByPage = contentLines(pages);
-  const rows: GridRow[] = [];
   let header: HeaderCell[] | null = null;
+  const preamble: Line[] = [];
   const dataLines: Line[] = [];
   for (const lines of linesByPage) {
     for (let i = 0; i < lines.length; i++) {
@@ -202,10 +259,10 @@ export function gridFromPages(pages: readonly PageText[]): Grid {
         i += found.length - 1;
         continue;
       }
-      if (header) dataLines.push(lines[i]);
-      else rows.push({ cells: [{ text: lines[i].segments.map((s) => s.text).join(' ') }], page: lines[i].page });
+      (header ? dataLines : preamble).push(lines[i]);
     }
   }
+  const rows = paragraphRows(preamble);
   if (!header) return { rows };
   rows.push({ cells: header.map((c) => ({ text: c.text })) });
 
@@ -228,32 +285,64 @@ export function gridFromPages(pages: readonly PageText[]): Grid {
   let current: RowDraft | null = null;
   let previous: Line | null = null;
   let alone = false;
+  // The row whose cell a column's text still flows in: a merged cell runs on beside later rows.
+  const owner: Array<RowDraft | null> = header.map(() => null);
   for (const line of dataLines) {
-    const crossing = line.segments.length === 1 && columnAt(line.segments[0].right - 0.01, bounds) > columnAt(line.segments[0].x + 0.01, bounds);
+    const first = line.segments[0];
+    const crossing =
+      line.segments.length === 1 && columnAt(first.right - 0.01, bounds) > columnAt(first.x + 0.01, bounds);
     const numberCell = numberAt >= 0 ? numberText(line) : '';
-    const ownRow = crossing || (numbered && line.segments.length === 1 && numberCell !== '' && !NUMBER_CELL.test(numberCell));
+    const ownRow =
+      crossing || (numbered && line.segments.length === 1 && numberCell !== '' && !NUMBER_CELL.test(numberCell));
     const startsRow = numbered
       ? NUMBER_CELL.test(numberCell)
       : previous === null || (previous.page === line.page && !close(previous, line));
     if (!current || ownRow || alone || startsRow) {
-      current = { page: line.page, cells: header.map(() => []), span: 1 };
+      current = { page: line.page, cells: header.map(() => []), merged: header.map(() => false), span: 1 };
       drafts.push(current);
+      for (let k = 0; k < owner.length; k++) if (ownRow || alone || k === numberAt) owner[k] = null;
     }
     alone = ownRow;
+    const lineTarget = new Map<number, RowDraft>();
     for (const s of line.segments) {
       const k = columnAt(s.x + 0.01, bounds);
-      current.cells[k].push({ text: s.text, right: s.right, y: line.y + (line.page - current.page) * 1e6, height: line.height });
+      const cellLine = { text: s.text, right: s.right, page: line.page, y: line.y, height: line.height };
+      let target = lineTarget.get(k);
+      if (!target) {
+        const flowing = owner[k];
+        if (
+          flowing &&
+          flowing !== current &&
+          current.cells[k].length === 0 &&
+          flowsOn(flowing.cells[k], line, textRight[k])
+        ) {
+          target = flowing;
+          current.merged[k] = true;
+        } else {
+          target = current;
+          owner[k] = current;
+        }
+        lineTarget.set(k, target);
+      }
+      target.cells[k].push(cellLine);
       if (crossing) current.span = columnAt(s.right - 0.01, bounds) - k + 1;
     }
     previous = line;
   }
-  for (const d of drafts) {
-    const cells: GridCell[] = d.cells.map((lines, k) => ({
-      text: cellText(lines, textRight[k]),
-      ...(d.span > 1 && lines.length > 0 ? { span: d.span } : {}),
-    }));
+  const responseAt = header.findIndex((c) => c.column === 'response');
+  const opinionAt = header.findIndex((c) => c.column === 'opinion');
+  drafts.forEach((d, r) => {
+    const cells: GridCell[] = d.cells.map((lines, k) => {
+      // A published result answers every opinion: an empty response beside one is a merged cell.
+      const empty = k === responseAt && lines.length === 0 && r > 0 && opinionAt >= 0 && d.cells[opinionAt].length > 0;
+      return {
+        text: cellText(lines, textRight[k]),
+        ...(d.span > 1 && lines.length > 0 ? { span: d.span } : {}),
+        ...(d.merged[k] || (empty && d.span === 1) ? { mergedAbove: true } : {}),
+      };
+    });
     rows.push({ cells, page: d.page });
-  }
+  });
   return { rows };
 }
 
@@ -274,6 +363,27 @@ export function layoutTextPages(text: string): PageText[] {
       }
       return out;
     });
-    return { page: p + 1, width: Math.max(1, ...lines.map(displayWidth)), height: Math.max(2, lines.length * 2), items };
+    return {
+      page: p + 1,
+      width: Math.max(1, ...lines.map(displayWidth)),
+      height: Math.max(2, lines.length * 2),
+      items,
+    };
   });
+}
+
+/**
+ * Cheap test before reading text as `-layout` columns: a header row among the first lines, its
+ * cells separated by runs of spaces or tabs, one to three lines high.
+ */
+export function looksLikeLayoutTable(text: string): boolean {
+  const lines = text.split(/\r?\n/, 300).filter((l) => l.length <= 400);
+  for (let i = 0; i < lines.length; i++) {
+    if (!/\S(?: {2,}|\t)\S/.test(lines[i])) continue;
+    for (let n = 1; n <= 3 && i + n <= lines.length; n++) {
+      const cells = lines.slice(i, i + n).flatMap((l) => l.trim().split(/ {2,}|\t+/));
+      if (headerColumns(cells) !== null) return true;
+    }
+  }
+  return false;
 }

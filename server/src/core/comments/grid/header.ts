@@ -98,7 +98,8 @@ export function headerColumns(cells: readonly string[]): Array<Column | null> | 
 }
 
 /** What the readers expect, for the message naming what they saw instead. */
-export const EXPECTED_HEADERS = '番号／No.、該当箇所、提出者、提出された意見／御意見の概要、意見に対する考え方／○○省の考え方';
+export const EXPECTED_HEADERS =
+  '番号／No.、該当箇所、提出者、提出された意見／御意見の概要、意見に対する考え方／○○省の考え方';
 
 /** Location text from separate 資料/章/パート/項目/ページ columns. */
 export function composeLocation(parts: Partial<Record<Column, string>>): string {

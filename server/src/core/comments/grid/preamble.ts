@@ -7,9 +7,9 @@ import { toHalfWidthAscii } from '../../text/width';
 import { findDate } from '../date';
 import type { CommentPeriod } from '../model';
 
-const TITLE = /意見.{0,40}(?:考え方|回答)|意見募集(?:の)?結果|意見の概要及び/;
+const TITLE = /(?:意見|コメント).{0,40}(?:考え方|回答)|意見募集(?:の)?結果|意見の概要及び/;
 const LABEL = /^[(（【]?(?:資料|別紙|別添|参考資料)\s*[0-9０-９\-－]*[)）】]?$/;
-const PERIOD = /(?:意見(?:の)?)?募集期間\s*[:：]?\s*(.+)$/;
+const PERIOD = /(?:意見(?:の)?)?(?:募集|照会|受付)期間\s*[:：]?\s*(.+)$/;
 const ERA_YEAR = /(令和|平成|昭和)\s*(元|[0-9]{1,2})\s*年|([0-9]{4})\s*年/;
 
 export function findTitle(lines: readonly string[]): string | null {

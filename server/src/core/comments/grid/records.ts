@@ -143,8 +143,11 @@ export function buildRound(grid: Grid, options: BuildOptions): CommentRound {
   }
 
   const drafts: Draft[] = [];
-  let group: string | null = null;
-  let groupIndex = -1;
+  // A heading just above the first header row (a Markdown 「## Ⅰ．…」 before each table) opens a group.
+  const above = header.index > 0 ? rows[header.index - 1] : null;
+  let group: string | null = above ? groupHeading(above, header) : null;
+  if (group !== null && group === base.title) group = null;
+  let groupIndex = group === null ? -1 : 0;
   let lastNumber = 0;
   for (const row of rows.slice(header.index + 1)) {
     if (isHeaderRow(row)) continue;
@@ -186,7 +189,8 @@ export function buildRound(grid: Grid, options: BuildOptions): CommentRound {
   const groupsOf = new Map<number, Set<number>>();
   for (const d of drafts) groupsOf.set(d.number, (groupsOf.get(d.number) ?? new Set()).add(d.groupIndex));
   const restarts = [...groupsOf.values()].some((g) => g.size > 1);
-  const idOf = (d: Draft) => (restarts && d.group !== null ? `${groupLabel(d.group, d.groupIndex)}-${d.number}` : String(d.number));
+  const idOf = (d: Draft) =>
+    restarts && d.group !== null ? `${groupLabel(d.group, d.groupIndex)}-${d.number}` : String(d.number);
 
   const comments: CommentRecord[] = drafts.map((d) => {
     const locationText = d.values.location ?? composeLocation(d.values);
