@@ -13,7 +13,9 @@ const ENCODING_NOTE: Record<Locale, string> = {
 import { GuidelineModelCache, type GuidelineDocument } from '../core/model/document';
 import { GuidelineIndex } from '../core/workspace/guideline-index';
 import type { CommentRound } from '../core/comments/model';
-import { readCommentDocument } from '../core/comments/read';
+import { readCommentFile } from '../host/comments/read-comment-file';
+import { OfficeReadError } from '../host/comments/office-grids';
+import { PdfReadError } from '../host/pdf/read-pdf-text';
 import { findFiles, isCommentCandidate, isMarkdownFile, readBytesFile, readTextFile } from '../host/files';
 
 export class InputError extends Error {}
@@ -50,10 +52,17 @@ export async function expandPaths(
   return [...new Set(out)];
 }
 
-export async function readRound(path: string): Promise<CommentRound | null> {
+/** The comment document at `path`; `strict` keeps a binary file without a comment table (its problem says why). */
+export async function readRound(path: string, strict = false): Promise<CommentRound | null> {
   const read = await readBytesFile(path);
   if ('error' in read) throw new InputError(`${path}: ${read.error}`);
-  return readCommentDocument(path, read.bytes);
+  try {
+    return await readCommentFile(path, path, read.bytes, strict);
+  } catch (error) {
+    if (error instanceof PdfReadError || error instanceof OfficeReadError)
+      throw new InputError(`${path}: ${error.message}`);
+    throw error;
+  }
 }
 
 export async function loadWorkspace(
@@ -82,8 +91,14 @@ export async function loadWorkspace(
       index.set(document);
       documents.push(document);
     } else {
-      const round = await readRound(path);
-      if (round) rounds.push(round);
+      try {
+        const round = await readRound(path);
+        if (round) rounds.push(round);
+      } catch (error) {
+        // A broken PDF/xlsx/docx among the inputs is reported and skipped, not fatal.
+        if (!(error instanceof InputError) || !/\.(pdf|xlsx|docx)$/i.test(path)) throw error;
+        err(`${path}: ${error.message}`);
+      }
     }
   }
   return { index, documents, rounds, encodings };
