@@ -22,7 +22,8 @@ export async function openCommentTarget(item: CommentItem): Promise<void> {
 
 /** One line for lists: 「意見6 · 修正あり · 3.8.3」. */
 export function commentLabel(item: CommentItem): string {
-  return vscode.l10n.t('Comment {0}', item.number) + ` · ${item.dispositionLabel}`;
+  const partial = item.partial ? vscode.l10n.t(' (in part)') : '';
+  return vscode.l10n.t('Comment {0}', item.id ?? String(item.number)) + ` · ${item.dispositionLabel}${partial}`;
 }
 
 export function shorten(text: string, max: number): string {

@@ -18,7 +18,7 @@ import {
 } from 'vscode-languageserver/node';
 import { localeFromTag, localize } from '../core/i18n/locale';
 import { commentDocumentFindings, guidelineFindings } from '../core/workspace/document-findings';
-import { readCommentDocument } from '../core/comments/read';
+import { readCommentFile as readCommentBytes } from '../host/comments/read-comment-file';
 import { ancestryAt, type GuidelineDocument } from '../core/model/document';
 import { isNumberedContainer } from '../core/model/node';
 import type { CheckFinding } from '../core/checks/document';
@@ -154,7 +154,14 @@ export function startServer(connection: Connection, version: string): void {
       connection.console.warn(`${path}: ${read.error}`);
       return;
     }
-    state.setDiskRound(URI.fromPath(path), readCommentDocument(URI.fromPath(path), read.bytes));
+    const uri = URI.fromPath(path);
+    try {
+      // PDF, xlsx and docx results are read in host/comments; text formats by their content.
+      state.setDiskRound(uri, await readCommentBytes(path, uri, read.bytes));
+    } catch (error) {
+      connection.console.warn(`${path}: ${(error as Error).message}`);
+      state.setDiskRound(uri, null);
+    }
   }
 
   async function readGuidelineFile(path: string): Promise<void> {

@@ -10,6 +10,7 @@ import { GuidelineIndex } from '../core/workspace/guideline-index';
 import type { Locale } from '../core/i18n/locale';
 import type { CommentRound } from '../core/comments/model';
 import { readCommentDocument } from '../core/comments/read';
+import { BINARY_COMMENT_FILE } from '../host/comments/read-comment-file';
 import { CommentLinks } from '../core/workspace/comment-links';
 import { AnchoredLinks } from '../core/workspace/comment-anchors';
 import { EMPTY_EDITOR_SETTINGS, effectiveSettings, type EditorSettings, type ServerSettings } from './settings';
@@ -145,7 +146,8 @@ export class ServerState {
   /** The comment round of a document, open or on disk; null when it is not a comment document. */
   commentRound(uri: string): CommentRound | null {
     const open = this.documents.get(uri);
-    if (open) {
+    // A PDF/xlsx/docx shown in an editor is still read from its bytes on disk.
+    if (open && !BINARY_COMMENT_FILE.test(URI.path(uri))) {
       if (!isCommentCandidate(URI.path(uri))) return null;
       const cached = this.openRounds.get(uri);
       if (cached && cached.version === open.version) return cached.round;
