@@ -77,6 +77,7 @@ function contentLines(pages: readonly PageText[]): Line[][] {
       segments: segmentsOf(l),
       inMargin: l.y < page.height * MARGIN || l.y + l.height > page.height * (1 - MARGIN),
       text: l.text,
+      line: l,
     })),
   );
   const marginCounts = new Map<string, number>();
@@ -85,7 +86,12 @@ function contentLines(pages: readonly PageText[]): Line[][] {
       marginCounts.set(key, (marginCounts.get(key) ?? 0) + 1);
   return perPage.map((lines) =>
     lines
-      .filter((l) => !(l.inMargin && (PAGE_NUMBER.test(l.text) || (marginCounts.get(marginKey(l.text)) ?? 0) > 1)))
+      .filter(
+        (l) =>
+          !(l.inMargin && (PAGE_NUMBER.test(l.text) || (marginCounts.get(marginKey(l.text)) ?? 0) > 1)) ||
+          // A header row repeated at the top of each page is the table's, not a running head.
+          headerColumns(segmentsOf(l.line).map((s) => s.text)) !== null,
+      )
       .filter((l) => l.segments.length > 0)
       .map(({ page, y, height, segments }) => ({ page, y, height, segments })),
   );
@@ -142,7 +148,8 @@ function boundaries(header: readonly HeaderCell[], data: readonly Line[]): numbe
   for (const line of data.filter((l) => !spanning(l)))
     for (const s of line.segments)
       for (let b = Math.floor(s.x / unit); b < Math.ceil(s.right / unit); b++) buckets[b]++;
-  const threshold = Math.max(1, data.length * 0.05);
+  // A few stray lines (a long URL overflowing its cell) may cross a channel in a long table.
+  const threshold = Math.floor(data.length * 0.03);
   const result: number[] = [];
   for (let k = 1; k < header.length; k++) {
     const from = Math.floor((header[k - 1].x + header[k - 1].right) / 2 / unit);
