@@ -19,7 +19,7 @@ import type { PageText } from '../../layout/page-text';
 import { pageLines, type TextLine } from '../../layout/lines';
 import { displayWidth, softJoin } from '../unwrap';
 import type { Grid, GridCell, GridRow } from './grid';
-import { headerColumns, type Column } from './header';
+import { GROUP_HEADING, headerColumns, type Column } from './header';
 
 interface Segment {
   readonly text: string;
@@ -141,10 +141,12 @@ function boundaries(header: readonly HeaderCell[], data: readonly Line[]): numbe
   const right = Math.max(...header.map((c) => c.right), ...data.flatMap((l) => l.segments.map((s) => s.right)));
   const buckets = new Array<number>(Math.ceil(right / unit) + 2).fill(0);
   const centers = header.map((c) => (c.x + c.right) / 2);
-  // A merged heading row (one text across columns) would fill the channels it crosses.
+  // A merged heading row (one text across columns, or a short 「●全般」 in one) would fill the
+  // channels it crosses.
   const spanning = (line: Line) =>
     line.segments.length === 1 &&
-    centers.filter((c) => c >= line.segments[0].x && c <= line.segments[0].right).length > 1;
+    (centers.filter((c) => c >= line.segments[0].x && c <= line.segments[0].right).length > 1 ||
+      GROUP_HEADING.test(line.segments[0].text));
   for (const line of data.filter((l) => !spanning(l)))
     for (const s of line.segments)
       for (let b = Math.floor(s.x / unit); b < Math.ceil(s.right / unit); b++) buckets[b]++;

@@ -111,3 +111,7 @@ export function composeLocation(parts: Partial<Record<Column, string>>): string 
   if (parts.page) out.push(/^\s*[0-9０-９]+\s*$/.test(parts.page) ? `（${parts.page.trim()}ページ）` : parts.page);
   return out.join(' ');
 }
+
+/** Group headings inside a comment table: 「Ⅰ．…」「●全般」「【第3章について】」「第2章 …」「…について」. */
+export const GROUP_HEADING =
+  /^(?:[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]+|[IVX]{1,4})\s*[.．、]|^[●■◆◇○◎□▼▽◯]\s*\S|^【[^】]{1,40}】$|^第\s*[0-9０-９一二三四五六七八九十]+\s*[章部編]|について[）)】]?$/;

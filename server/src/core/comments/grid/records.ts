@@ -19,7 +19,7 @@ import {
 } from '../model';
 import { numberingProblems } from '../numbering';
 import { nonEmptyCells, type Grid, type GridCell, type GridRow } from './grid';
-import { composeLocation, EXPECTED_HEADERS, headerColumns, type Column } from './header';
+import { composeLocation, EXPECTED_HEADERS, GROUP_HEADING, headerColumns, type Column } from './header';
 import { findPeriod, findResultDate, findTitle } from './preamble';
 
 const ZERO: Range = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
@@ -36,8 +36,6 @@ const MESSAGES = {
   missingOpinion: { ja: '意見 {number} の本文がありません。', en: 'Comment {number} has no opinion.' },
 };
 
-const GROUP_HEADING =
-  /^(?:[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]+|[IVX]{1,4})\s*[.．、]|^[●■◆◇○◎□▼▽◯]\s*\S|^【[^】]{1,40}】$|^第\s*[0-9０-９一二三四五六七八九十]+\s*[章部編]|について[）)】]?$/;
 const ROMAN_LABEL = /^([ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]+|[IVX]{1,4})\s*[.．、]/;
 const NUMBER_CELL = /^\s*(?:No\.?|NO\.?|№)?\s*([0-9０-９]{1,4})\s*[.．]?\s*$/;
 /** 「No.3～5について」「3～5について」「No.3、4について」 at the start of a response. */
