@@ -3,6 +3,10 @@ import assert from 'node:assert/strict';
 import { findPeriod, findResultDate, findTitle } from '../../../server/src/core/comments/grid/preamble';
 import { parseLocation } from '../../../server/src/core/comments/location';
 import { columnOfHeader } from '../../../server/src/core/comments/grid/header';
+import { readCommentDocument } from '../../../server/src/core/comments/read';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { FIXTURES } from '../../support/paths';
 
 describe('title, period and date before the table', () => {
   test('the title names 意見 and 考え方, not the 資料６ label above it', () => {
@@ -59,5 +63,44 @@ describe('header vocabulary and locations of other ministries', () => {
       assert.equal(parseLocation(`2${dash}6${dash}2`)?.section, '2.6.2', dash);
     assert.equal(parseLocation('第57条第2項')?.section, '第57条');
     assert.equal(parseLocation('3.8.1 （解説）（2）⑬（注7）')?.section, '3.8.1');
+  });
+});
+
+describe('extracted text in columns (pdftotext -layout, fixed-width reports)', () => {
+  test('columns by runs of spaces, wrapped cells joined, a page number and a repeated header dropped', () => {
+    const text = readFileSync(join(FIXTURES, 'comments/text/layout-columns.txt'), 'utf8');
+    const round = readCommentDocument('file:///layout-columns.txt', text)!;
+    assert.equal(round.title, '「みどり市個人情報保護条例施行規程（改正案）」に対する意見と市の考え方');
+    assert.deepEqual(round.period && [round.period.from, round.period.to], ['2025-05-01', '2025-05-31']);
+    assert.deepEqual(
+      round.comments.map((c) => [c.id, c.location?.section ?? null, c.opinion, c.response, c.disposition]),
+      [
+        [
+          '1',
+          '第3条',
+          '保有個人情報の提供の手続について、提供先における安全管理措置の確認方法を定めるべきである。',
+          '御意見を踏まえ、提供先における安全管理措置の確認方法を第3条第3項に追加しました。',
+          'accepted',
+        ],
+        [
+          '2',
+          '第5条',
+          '開示請求の手数料を無料にしていただきたい。',
+          '手数料は条例で定めるものであり、改正案のとおりとします。',
+          'as-drafted',
+        ],
+        [
+          '3',
+          null,
+          '改正の趣旨を市民に分かりやすく周知していただきたい。',
+          '今後の参考とさせていただきます。',
+          'noted',
+        ],
+      ],
+    );
+  });
+  test('columns that do not line up give no records rather than wrong ones', () => {
+    const text = readFileSync(join(FIXTURES, 'comments/layouts/mlit-merged.layout.txt'), 'utf8');
+    assert.equal(readCommentDocument('file:///mlit.txt', text), null);
   });
 });

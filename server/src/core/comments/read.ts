@@ -39,7 +39,10 @@ function detect(uri: string, text: string): CommentRound | null {
   // Other layouts of extracted text: `pdftotext -layout` columns separated by runs of spaces.
   if ((ext === 'txt' || ext === 'text' || ext === '') && looksLikeLayoutTable(text)) {
     const round = buildRound(gridFromPages(layoutTextPages(text)), { uri, format: 'text' });
-    if (round.comments.length > 0) return round;
+    // Columns that do not line up (pdftotext -layout on CJK often shifts a row's first line) give
+    // records with empty halves: better no round, and a message, than wrong records.
+    const whole = round.comments.filter((c) => c.opinion !== '' && (c.response !== '' || c.sharedResponse));
+    if (round.comments.length > 0 && whole.length >= round.comments.length * 0.9) return round;
   }
   // Unknown extension: the unambiguous structured shapes only.
   const body = text.replace(/^\uFEFF/, '').trimStart();

@@ -19,7 +19,7 @@ import type { PageText } from '../../layout/page-text';
 import { pageLines, type TextLine } from '../../layout/lines';
 import { displayWidth, softJoin } from '../unwrap';
 import type { Grid, GridCell, GridRow } from './grid';
-import { GROUP_HEADING, headerColumns, type Column } from './header';
+import { columnOfHeader, GROUP_HEADING, headerColumns, type Column } from './header';
 
 interface Segment {
   readonly text: string;
@@ -43,6 +43,8 @@ interface HeaderCell {
 
 const PAGE_NUMBER =
   /^\s*(?:[-－–—]\s*[0-9０-９]+\s*[-－–—]|[0-9０-９]+(?:\s*[/／]\s*[0-9０-９]+)?|(?:p|P|ページ)\.?\s*[0-9]+)\s*$/;
+/** 「- 3 -」 stands for a page number anywhere (extracted text without form feeds keeps it mid-page). */
+const DASHED_PAGE_NUMBER = /^\s*[-－–—]\s*[0-9０-９]+\s*[-－–—]\s*$/;
 const NUMBER_CELL = /^\s*(?:No\.?|NO\.?|№)?\s*[0-9０-９]{1,4}\s*[.．]?\s*$/;
 const MARGIN = 0.08;
 /** Lines closer than this many line heights belong to one cell (wrapped lines, a header band). */
@@ -88,7 +90,10 @@ function contentLines(pages: readonly PageText[]): Line[][] {
     lines
       .filter(
         (l) =>
-          !(l.inMargin && (PAGE_NUMBER.test(l.text) || (marginCounts.get(marginKey(l.text)) ?? 0) > 1)) ||
+          !(
+            (l.inMargin && (PAGE_NUMBER.test(l.text) || (marginCounts.get(marginKey(l.text)) ?? 0) > 1)) ||
+            DASHED_PAGE_NUMBER.test(l.text)
+          ) ||
           // A header row repeated at the top of each page is the table's, not a running head.
           headerColumns(segmentsOf(l.line).map((s) => s.text)) !== null,
       )
@@ -121,7 +126,11 @@ function mergeBand(band: readonly Line[]): HeaderCell[] {
 }
 
 /** The header band starting at `lines[i]`: its length and cells, or null. */
-function headerAt(lines: readonly Line[], i: number): { length: number; cells: HeaderCell[] } | null {
+function headerAt(lines: readonly Line[], i: number): { length: number; cells: HeaderCell[]; known: number } | null {
+  // The band starts at a line naming a column, or just above one (a header cell wrapped and
+  // centred vertically: 「意見提出」 above the row, 「者」 below it).
+  const names = (line: Line | undefined) => line?.segments.some((s) => columnOfHeader(s.text) !== undefined) ?? false;
+  if (!names(lines[i]) && !(i + 1 < lines.length && close(lines[i], lines[i + 1]) && names(lines[i + 1]))) return null;
   let best: { length: number; cells: HeaderCell[]; known: number } | null = null;
   for (let n = 1; n <= 3 && i + n <= lines.length; n++) {
     if (n > 1 && !close(lines[i + n - 2], lines[i + n - 1])) break;
@@ -132,7 +141,7 @@ function headerAt(lines: readonly Line[], i: number): { length: number; cells: H
     if (!best || known >= best.known)
       best = { length: n, cells: cells.map((c, k) => ({ ...c, column: columns[k] })), known };
   }
-  return best && { length: best.length, cells: best.cells };
+  return best;
 }
 
 /** Left edges of columns 1…n-1: where the white channel between two header cells ends. */
@@ -263,7 +272,9 @@ export function gridFromPages(pages: readonly PageText[]): Grid {
   for (const lines of linesByPage) {
     for (let i = 0; i < lines.length; i++) {
       const found = headerAt(lines, i);
-      if (found) {
+      // Text just above a header row is not part of it when the band without it reads as well.
+      const later = found && i + 1 < lines.length ? headerAt(lines, i + 1) : null;
+      if (found && !(later && later.known >= found.known && found.length > 1)) {
         header ??= found.cells;
         i += found.length - 1;
         continue;
