@@ -28,11 +28,6 @@ export interface Grid {
   readonly rows: readonly GridRow[];
 }
 
-/** A row of plain strings, for sources that have nothing more to say about a cell. */
-export function textRow(texts: readonly string[], range?: Range): GridRow {
-  return { cells: texts.map((text) => ({ text })), ...(range ? { range } : {}) };
-}
-
 export function nonEmptyCells(row: GridRow): GridCell[] {
   return row.cells.filter((c) => c.text.trim() !== '');
 }

@@ -77,7 +77,7 @@ const HEADER_LOOKUP = new Map<string, Column>(
 );
 
 /** NFKC, no spaces, lower case; 「（概要）」 keeps its brackets half-width. */
-export function headerKey(name: string): string {
+function headerKey(name: string): string {
   return name.normalize('NFKC').replace(/\s/g, '').toLowerCase();
 }
 
