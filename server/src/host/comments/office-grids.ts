@@ -1,64 +1,116 @@
 /**
- * Comment tables kept in Excel (.xlsx, via exceljs) and Word (.docx, its document.xml via jszip) as
- * Grids for the core's record builder. Merged cells are kept as such: a vertically merged response
+ * Comment tables kept in Excel (.xlsx: workbook, shared strings, worksheets, merged ranges) and Word
+ * (.docx: document.xml tables, gridSpan, vMerge) as Grids for the core's record builder, read from
+ * their XML directly (zip.ts): the libraries for these formats bring code-evaluating helpers
+ * (lodash's global lookup by a constructed function, setImmediate's string callbacks) into the bundle. Merged cells are kept as such: a vertically merged response
  * is one response shared by the rows it covers.
  */
 import type { Grid, GridCell, GridRow } from '../../core/comments/grid/grid';
 import { headerColumns } from '../../core/comments/grid/header';
+import { readZip } from './zip';
 
 export class OfficeReadError extends Error {}
 
-/** The first worksheet holding a comment table's header (else the first sheet). */
-export async function xlsxGrid(bytes: Uint8Array): Promise<Grid> {
-  const { Workbook } = await import('exceljs');
-  const workbook = new Workbook();
-  try {
-    await workbook.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
-  } catch (error) {
-    throw new OfficeReadError(error instanceof Error ? error.message : String(error));
+/** Column index (0-based) of a cell reference such as `AB12`. */
+function columnIndex(ref: string): number {
+  let n = 0;
+  for (const ch of /^[A-Z]+/.exec(ref)?.[0] ?? 'A') n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n - 1;
+}
+
+const rowOf = (ref: string): number => Number(/\d+$/.exec(ref)?.[0] ?? 1);
+
+/** Text runs of a shared or inline string, without the phonetic guides (ふりがな, <rPh>) Excel keeps. */
+function stringText(xml: string): string {
+  let text = '';
+  for (const m of xml.replace(/<rPh\b[\s\S]*?<\/rPh>/g, '').matchAll(/<t(?:\s[^>]*)?>([\s\S]*?)<\/t>/g))
+    text += decodeXml(m[1]);
+  return text;
+}
+
+function zipText(zip: Map<string, () => Buffer>, name: string): string | undefined {
+  return zip.get(name)?.().toString('utf8');
+}
+
+/** One worksheet's rows; merged ranges as mergedAbove (vertical) and span (horizontal). */
+function sheetGrid(xml: string, shared: readonly string[]): Grid {
+  const values = new Map<number, Map<number, string>>();
+  for (const row of xml.matchAll(/<row\b[^>]*>([\s\S]*?)<\/row>/g)) {
+    for (const c of row[1].matchAll(/<c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/c>)/g)) {
+      const ref = /\br="([A-Z]+\d+)"/.exec(c[1])?.[1];
+      if (!ref) continue;
+      const type = /\bt="(\w+)"/.exec(c[1])?.[1];
+      const body = c[2] ?? '';
+      const v = /<v>([\s\S]*?)<\/v>/.exec(body)?.[1];
+      const text =
+        type === 's'
+          ? (shared[Number(v)] ?? '')
+          : type === 'inlineStr'
+            ? stringText(body)
+            : v !== undefined
+              ? decodeXml(v)
+              : '';
+      const r = rowOf(ref);
+      if (!values.has(r)) values.set(r, new Map());
+      values.get(r)!.set(columnIndex(ref), text);
+    }
   }
-  const grids: Grid[] = [];
-  workbook.eachSheet((sheet) => {
-    const rows: GridRow[] = [];
-    const width = sheet.columnCount;
-    sheet.eachRow({ includeEmpty: false }, (row) => {
-      const cells: GridCell[] = [];
-      for (let c = 1; c <= width; c++) {
-        const cell = row.getCell(c);
-        const master = cell.isMerged ? cell.master : cell;
-        if (master !== cell) {
-          const vertical = master.col === cell.col && Number(master.row) < Number(cell.row);
-          cells.push(vertical ? { text: '', mergedAbove: true } : { text: '' });
-          continue;
-        }
-        cells.push({ text: cellText(cell.text), ...spanOf(sheet, cell) });
+  const covered = new Map<string, 'above' | 'side'>();
+  const spans = new Map<string, number>();
+  for (const m of xml.matchAll(/<mergeCell\s+ref="([A-Z]+\d+):([A-Z]+\d+)"/g)) {
+    const [c1, r1, c2, r2] = [columnIndex(m[1]), rowOf(m[1]), columnIndex(m[2]), rowOf(m[2])];
+    if (c2 > c1) spans.set(`${r1}:${c1}`, c2 - c1 + 1);
+    for (let r = r1; r <= r2; r++)
+      for (let c = c1; c <= c2; c++) if (r !== r1 || c !== c1) covered.set(`${r}:${c}`, c === c1 ? 'above' : 'side');
+  }
+  const width = Math.max(0, ...[...values.values()].flatMap((cols) => [...cols.keys()].map((c) => c + 1)));
+  const rows: GridRow[] = [];
+  for (const r of [...values.keys()].sort((a, b) => a - b)) {
+    const cols = values.get(r)!;
+    const cells: GridCell[] = [];
+    for (let c = 0; c < width; c++) {
+      const cover = covered.get(`${r}:${c}`);
+      if (cover) {
+        cells.push(cover === 'above' ? { text: '', mergedAbove: true } : { text: '' });
+        continue;
       }
-      rows.push({ cells });
-    });
-    grids.push({ rows });
-  });
+      const span = spans.get(`${r}:${c}`);
+      cells.push({ text: (cols.get(c) ?? '').replace(/\r\n?/g, '\n').trim(), ...(span ? { span } : {}) });
+    }
+    rows.push({ cells });
+  }
+  return { rows };
+}
+
+/** The first worksheet holding a comment table's header (else the first sheet), in workbook order. */
+export function xlsxGrid(bytes: Uint8Array): Grid {
+  const zip = openZip(bytes);
+  const workbook = zipText(zip, 'xl/workbook.xml');
+  if (workbook === undefined) throw new OfficeReadError('xl/workbook.xml not found');
+  const rels = zipText(zip, 'xl/_rels/workbook.xml.rels') ?? '';
+  const targets = new Map(
+    [...rels.matchAll(/<Relationship\b[^>]*?Id="([^"]+)"[^>]*?Target="([^"]+)"/g)].map((m) => [m[1], m[2]]),
+  );
+  const shared = [...(zipText(zip, 'xl/sharedStrings.xml') ?? '').matchAll(/<si>([\s\S]*?)<\/si>/g)].map((m) =>
+    stringText(m[1]),
+  );
+  const grids: Grid[] = [];
+  for (const sheet of workbook.matchAll(/<sheet\b[^>]*?r:id="([^"]+)"/g)) {
+    const target = targets.get(sheet[1]);
+    if (!target) continue;
+    const path = target.startsWith('/') ? target.slice(1) : `xl/${target}`;
+    const xml = zipText(zip, path);
+    if (xml !== undefined) grids.push(sheetGrid(xml, shared));
+  }
   return grids.find((g) => g.rows.some((r) => headerColumns(r.cells.map((c) => c.text)))) ?? grids[0] ?? { rows: [] };
 }
 
-function cellText(text: string | undefined): string {
-  return (text ?? '').replace(/\r\n?/g, '\n').trim();
-}
-
-/** Columns a horizontally merged master cell covers. */
-function spanOf(
-  sheet: { getCell(row: number, col: number): { isMerged: boolean; master: unknown } },
-  cell: { isMerged: boolean; row: number | string; col: number | string },
-): { span?: number } {
-  if (!cell.isMerged) return {};
-  let span = 1;
-  const row = Number(cell.row);
-  const col = Number(cell.col);
-  while (span < 50) {
-    const next = sheet.getCell(row, col + span);
-    if (!next.isMerged || next.master !== (cell as unknown)) break;
-    span++;
+function openZip(bytes: Uint8Array): Map<string, () => Buffer> {
+  try {
+    return readZip(bytes);
+  } catch (error) {
+    throw new OfficeReadError(error instanceof Error ? error.message : String(error));
   }
-  return span > 1 ? { span } : {};
 }
 
 const XML_ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
@@ -84,11 +136,10 @@ function paragraphsText(xml: string): string {
 }
 
 /** Body paragraphs as one-cell rows and every table row as a row, in document order. */
-export async function docxGrid(bytes: Uint8Array): Promise<Grid> {
-  const { default: JSZip } = await import('jszip');
+export function docxGrid(bytes: Uint8Array): Grid {
   let xml: string | undefined;
   try {
-    xml = await (await JSZip.loadAsync(bytes)).file('word/document.xml')?.async('string');
+    xml = zipText(openZip(bytes), 'word/document.xml');
   } catch (error) {
     throw new OfficeReadError(error instanceof Error ? error.message : String(error));
   }
