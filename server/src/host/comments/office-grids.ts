@@ -2,8 +2,9 @@
  * Comment tables kept in Excel (.xlsx: workbook, shared strings, worksheets, merged ranges) and Word
  * (.docx: document.xml tables, gridSpan, vMerge) as Grids for the core's record builder, read from
  * their XML directly (zip.ts): the libraries for these formats bring code-evaluating helpers
- * (lodash's global lookup by a constructed function, setImmediate's string callbacks) into the bundle. Merged cells are kept as such: a vertically merged response
- * is one response shared by the rows it covers.
+ * (lodash's global lookup by a constructed function, setImmediate's string callbacks) into the
+ * bundle. Merged cells are kept as such: a vertically merged response is one response shared by the
+ * rows it covers.
  */
 import type { Grid, GridCell, GridRow } from '../../core/comments/grid/grid';
 import { headerColumns } from '../../core/comments/grid/header';
