@@ -31,9 +31,27 @@ export interface PageText {
 const RADICALS = /[\u2e80-\u2fdf]/g;
 
 /**
+ * CJK Radicals Supplement forms have no compatibility decomposition, yet Chromium and Word exports
+ * emit them for common kanji (住⺠ for 住民, 部⻑ for 部長). The ones seen in Japanese documents.
+ */
+const SUPPLEMENT: Record<string, string> = {
+  '\u2e9f': '母',
+  '\u2ea0': '民',
+  '\u2ec4': '西',
+  '\u2ec5': '見',
+  '\u2ed1': '長',
+  '\u2ed8': '青',
+  '\u2edd': '食',
+  '\u2ee4': '鬼',
+  '\u2ee9': '黄',
+  '\u2eed': '歯',
+  '\u2ef2': '亀',
+};
+
+/**
  * Replaces radical code points with the kanji they stand for. Only those: a full NFKC would also
  * turn full-width digits and brackets half-width, which the documents use on purpose.
  */
 export function normalizeRadicals(text: string): string {
-  return text.replace(RADICALS, (c) => c.normalize('NFKC'));
+  return text.replace(RADICALS, (c) => SUPPLEMENT[c] ?? c.normalize('NFKC'));
 }

@@ -1,0 +1,263 @@
+/**
+ * A PDF's pages (text items with their geometry) → the blocks of a guideline. Order of work:
+ * running headers, footers and page numbers out; the table of contents out (its titles kept to
+ * confirm headings); pages into regions (two columns read left first); tables; then lines into
+ * headings and paragraphs by geometry: a line continues the paragraph when the line before reached
+ * the right margin and this one starts where the paragraph's lines start, in the same type size.
+ */
+import type { TextLine } from '../../layout/lines';
+import type { PageText } from '../../layout/page-text';
+import { parseItemMarker, parsePartMarker } from '../../model/markers';
+import { softJoin } from '../../comments/unwrap';
+import { headingKey, numberedHeading } from '../heading-level';
+import { excerpt, type ImportBlock, type ImportIssue, type ImportResult } from '../types';
+import { pageRegions, type Region } from './columns';
+import { runningLines } from './running';
+import { findTables } from './tables';
+import { isTocTitle, tocEntry, tocKeys, type TocEntry } from './toc';
+
+interface Placed extends Region {
+  readonly left: number;
+  readonly right: number;
+}
+
+interface OpenParagraph {
+  text: string;
+  readonly first: TextLine;
+  last: TextLine;
+  lastRegion: Placed;
+  readonly firstOffset: number;
+  contOffset: number | null;
+  readonly marker: boolean;
+  lines: number;
+}
+
+type MutableBlock =
+  | { kind: 'heading'; level: number; text: string; line: TextLine }
+  | { kind: 'paragraph'; text: string }
+  | { kind: 'table'; rows: string[][] };
+
+const round = (n: number, step = 0.5) => Math.round(n / step) * step;
+
+/** The most frequent value (by weight) after rounding. */
+function mode(values: { value: number; weight: number }[], step: number): number {
+  const counts = new Map<number, number>();
+  for (const { value, weight } of values)
+    counts.set(round(value, step), (counts.get(round(value, step)) ?? 0) + weight);
+  let best = 0;
+  let bestCount = -1;
+  for (const [value, count] of counts) if (count > bestCount) [best, bestCount] = [value, count];
+  return best;
+}
+
+function percentile(values: number[], p: number): number {
+  const sorted = values.slice().sort((a, b) => a - b);
+  return sorted.length === 0 ? 0 : sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))];
+}
+
+const CAPTION_OR_PART = (text: string) => {
+  const item = parseItemMarker(text);
+  return item?.kind === 'figure' || parsePartMarker(text)?.alone === true;
+};
+
+/** True when a line opens a paragraph of its own: an item, note, caption, part or numbered line. */
+function opensParagraph(text: string): boolean {
+  if (parsePartMarker(text)) return true;
+  const item = parseItemMarker(text, true);
+  if (item && item.kind !== 'clause') return true;
+  return numberedHeading(text, false) !== null;
+}
+
+export function importPdfPages(pages: readonly PageText[]): ImportResult {
+  const issues: ImportIssue[] = [];
+  const drop = runningLines(pages);
+  const toc: TocEntry[] = [];
+  const regionsByPage: Region[][] = [];
+  for (const page of pages) {
+    const regions: Region[] = [];
+    for (const region of pageRegions(page, drop)) {
+      const lines = region.lines.filter((line) => {
+        const entry = tocEntry(line);
+        if (entry) toc.push(entry);
+        return !entry && !isTocTitle(line);
+      });
+      if (lines.length > 0) regions.push({ ...region, lines });
+    }
+    if (page.items.every((i) => i.text.trim() === '') || (regions.length === 0 && !pageHadToc(page, drop))) {
+      issues.push({ code: 'page-without-text', page: page.page, text: '' });
+    }
+    if (regions.some((r) => r.column)) issues.push({ code: 'columns-detected', page: page.page, text: '' });
+    regionsByPage.push(regions);
+  }
+  const allLines = regionsByPage.flat().flatMap((r) => r.lines);
+  const body = mode(
+    allLines.map((l) => ({ value: l.height, weight: l.text.length })),
+    0.5,
+  );
+  const bodyLines = allLines.filter((l) => Math.abs(l.height - body) <= 0.12 * body);
+  const docLeft = mode(
+    bodyLines.map((l) => ({ value: l.x, weight: 1 })),
+    1,
+  );
+  const docRight = percentile(
+    bodyLines.map((l) => l.right),
+    0.95,
+  );
+  const place = (region: Region): Placed => {
+    if (!region.column) return { ...region, left: Math.min(docLeft, ...region.lines.map((l) => l.x)), right: docRight };
+    return {
+      ...region,
+      left: Math.min(...region.lines.map((l) => l.x)),
+      right: Math.max(...region.lines.map((l) => l.right)),
+    };
+  };
+
+  const tocTitles = tocKeys(toc);
+  const largest = Math.max(0, ...allLines.map((l) => l.height));
+  const firstTextPage = regionsByPage.findIndex((r) => r.length > 0);
+  const levelBySize = new Map<number, number>();
+  const found = new Set<string>();
+  const blocks: MutableBlock[] = [];
+  let open: OpenParagraph | null = null;
+  let tableOpen = false;
+
+  const close = () => {
+    if (open) blocks.push({ kind: 'paragraph', text: open.text });
+    open = null;
+  };
+  const emitHeading = (line: TextLine, level: number, guessed: boolean) => {
+    close();
+    tableOpen = false;
+    const text = line.text.trim();
+    found.add(headingKey(text));
+    blocks.push({ kind: 'heading', level, text, line });
+    if (guessed) issues.push({ code: 'heading-guessed', page: line.page, text: excerpt(text) });
+  };
+
+  const continues = (p: OpenParagraph, line: TextLine, region: Placed): boolean => {
+    const h = line.height;
+    if (Math.abs(line.height - p.last.height) > 0.12 * Math.max(line.height, p.last.height)) return false;
+    if (p.last.right < p.lastRegion.right - 1.5 * p.last.height) return false;
+    if (p.lastRegion === region && !(line.y > p.last.y && line.y - p.last.y <= 2.5 * h)) return false;
+    if (opensParagraph(line.text.trim())) return false;
+    const offset = line.x - region.left;
+    if (p.contOffset !== null) return Math.abs(offset - p.contOffset) < 0.5 * h;
+    if (p.marker) return offset >= p.firstOffset - 0.5 * h && offset <= p.firstOffset + 4 * h;
+    if (Math.abs(p.firstOffset - h) < 0.35 * h) return offset < p.firstOffset - 0.5 * h;
+    return offset <= p.firstOffset + 0.5 * h;
+  };
+
+  regionsByPage.forEach((regions, pageIndex) => {
+    for (const raw of regions) {
+      const region = place(raw);
+      const runs = findTables(region.lines);
+      let runIndex = 0;
+      for (let i = 0; i < region.lines.length; i++) {
+        const run = runs[runIndex];
+        if (run && run.start === i) {
+          runIndex++;
+          if (run.rows) {
+            close();
+            const last = blocks[blocks.length - 1];
+            if (tableOpen && last?.kind === 'table' && last.rows[0]?.length === run.rows[0].length) {
+              const header = last.rows[0].join('\u0000');
+              last.rows.push(...run.rows.filter((row, k) => !(k === 0 && row.join('\u0000') === header)));
+            } else blocks.push({ kind: 'table', rows: run.rows });
+            tableOpen = true;
+            i = run.end - 1;
+            continue;
+          }
+          issues.push({ code: 'table-flattened', page: region.lines[i].page, text: excerpt(region.lines[i].text) });
+          // Flattened: each line of the run stands alone.
+          for (let k = run.start; k < run.end; k++) {
+            close();
+            blocks.push({ kind: 'paragraph', text: region.lines[k].text.trim() });
+          }
+          tableOpen = false;
+          i = run.end - 1;
+          continue;
+        }
+        const line = region.lines[i];
+        const text = line.text.trim();
+        const key = headingKey(text);
+        const inToc = tocTitles.has(key);
+        const larger = line.height > body * 1.12;
+        const numbered = numberedHeading(text);
+        if (open && !larger && continues(open, line, region)) {
+          open.text = softJoin(open.text, text);
+          if (open.lines === 1) open.contOffset = line.x - region.left;
+          open.last = line;
+          open.lastRegion = region;
+          open.lines++;
+          continue;
+        }
+        const previous = blocks[blocks.length - 1];
+        if (
+          larger &&
+          !open &&
+          previous?.kind === 'heading' &&
+          !numbered &&
+          Math.abs(previous.line.height - line.height) < 0.5 &&
+          previous.line.page === line.page &&
+          line.y > previous.line.y &&
+          line.y - previous.line.y <= 2.2 * line.height
+        ) {
+          // A heading wrapped onto a second line.
+          previous.text = softJoin(previous.text, text);
+          previous.line = line;
+          found.add(headingKey(previous.text));
+          continue;
+        }
+        if (larger) {
+          if (numbered) {
+            levelBySize.set(round(line.height), numbered.level);
+            emitHeading(line, numbered.level, toc.length > 0 && !inToc);
+          } else if (pageIndex === firstTextPage && Math.abs(line.height - largest) < 0.5) {
+            emitHeading(line, 1, false);
+          } else {
+            emitHeading(line, levelBySize.get(round(line.height)) ?? 2, !inToc);
+          }
+          continue;
+        }
+        if (
+          numbered &&
+          (inToc || (numbered.label.match(/[.．―‐－-]/) && line.right < region.right - 2 * line.height))
+        ) {
+          if (inToc || numbered.level > 2) {
+            emitHeading(line, numbered.level, !inToc);
+            continue;
+          }
+        }
+        close();
+        tableOpen = false;
+        if (CAPTION_OR_PART(text)) {
+          blocks.push({ kind: 'paragraph', text });
+          continue;
+        }
+        open = {
+          text,
+          first: line,
+          last: line,
+          lastRegion: region,
+          firstOffset: line.x - region.left,
+          contOffset: null,
+          marker: opensParagraph(text),
+          lines: 1,
+        };
+      }
+    }
+  });
+  close();
+  for (const entry of toc) {
+    if (!found.has(headingKey(entry.title))) issues.push({ code: 'toc-heading-missing', text: excerpt(entry.title) });
+  }
+  const out: ImportBlock[] = blocks.map((b) =>
+    b.kind === 'heading' ? { kind: 'heading', level: b.level, text: b.text } : b,
+  );
+  return { blocks: out, issues };
+}
+
+/** A page whose only text was its table of contents or running lines is not an image. */
+function pageHadToc(page: PageText, drop: (line: TextLine) => boolean): boolean {
+  return pageRegions(page, () => false).some((r) => r.lines.some((l) => !drop(l) || tocEntry(l) !== null));
+}
