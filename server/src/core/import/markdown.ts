@@ -32,8 +32,15 @@ function table(rows: readonly (readonly string[])[]): string {
 
 export function blocksToMarkdown(blocks: readonly ImportBlock[]): string {
   const out: string[] = [];
+  let previous: ImportBlock | undefined;
   for (const block of blocks) {
-    if (block.kind === 'heading') {
+    const list = previous?.kind === 'bullet';
+    previous = block;
+    if (block.kind === 'bullet') {
+      const item = `- ${block.text.replace(/^[・●○■□◆◇▪•‐-][ \u3000]*/, '').trim()}`;
+      if (list) out[out.length - 1] += `\n${item}`;
+      else out.push(item);
+    } else if (block.kind === 'heading') {
       out.push(`${'#'.repeat(Math.max(1, Math.min(6, block.level)))} ${block.text.replace(/\s+/g, ' ').trim()}`);
     } else if (block.kind === 'table') {
       if (block.rows.length > 0) out.push(table(block.rows));

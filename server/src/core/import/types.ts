@@ -8,6 +8,8 @@ import type { Localized } from '../i18n/locale';
 export type ImportBlock =
   | { readonly kind: 'heading'; readonly level: number; readonly text: string }
   | { readonly kind: 'paragraph'; readonly text: string }
+  /** A bulleted list item (・, ●); consecutive ones form one list. */
+  | { readonly kind: 'bullet'; readonly text: string }
   | { readonly kind: 'table'; readonly rows: readonly (readonly string[])[] };
 
 export type ImportIssueCode =
