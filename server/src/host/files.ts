@@ -51,10 +51,13 @@ export async function readTextFile(path: string): Promise<ReadText | { error: st
 export const isMarkdownFile = (name: string): boolean => /\.(md|markdown)$/i.test(name);
 
 /** Reads a file's bytes (comment documents: the encoding is detected from them). */
-export async function readBytesFile(path: string): Promise<{ bytes: Uint8Array } | { error: string }> {
+export async function readBytesFile(
+  path: string,
+  maxBytes = MAX_FILE_BYTES,
+): Promise<{ bytes: Uint8Array } | { error: string }> {
   try {
     const info = await stat(path);
-    if (info.size > MAX_FILE_BYTES) return { error: `file larger than ${MAX_FILE_BYTES} bytes` };
+    if (info.size > maxBytes) return { error: `file larger than ${maxBytes} bytes` };
     return { bytes: await readFile(path) };
   } catch (error) {
     return { error: (error as Error).message };

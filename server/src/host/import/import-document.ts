@@ -9,6 +9,11 @@ import { importDocx } from '../../core/import/docx/import-docx';
 import { blocksToMarkdown } from '../../core/import/markdown';
 import type { ImportIssue } from '../../core/import/types';
 import type { Localized } from '../../core/i18n/locale';
+import { readBytesFile } from '../files';
+import { basename } from 'node:path';
+
+/** Word files and PDFs of guidelines carry pictures: a larger cap than for Markdown. */
+export const MAX_IMPORT_BYTES = 200 * 1024 * 1024;
 
 export type ImportKind = 'pdf' | 'docx';
 
@@ -34,6 +39,7 @@ const NOT_SUPPORTED: Localized = {
   ja: '取り込めるのは Word（.docx）と PDF のファイルです（.doc は Word で .docx に保存し直してください）',
   en: 'only Word (.docx) and PDF files can be imported (save a .doc as .docx in Word first)',
 };
+const UNREADABLE_FILE: Localized = { ja: 'ファイルを読めません', en: 'the file cannot be read' };
 const UNREADABLE_PDF: Localized = { ja: 'PDF を読み取れません', en: 'the PDF cannot be read' };
 const UNREADABLE_DOCX: Localized = { ja: 'Word ファイルを読み取れません', en: 'the Word file cannot be read' };
 
@@ -70,4 +76,11 @@ export async function importDocument(bytes: Uint8Array, name: string): Promise<I
     return { kind, markdown: blocksToMarkdown(result.blocks), issues: result.issues };
   }
   throw new ImportInputError(NOT_SUPPORTED, name);
+}
+
+/** Reads `path` and imports it. */
+export async function importFile(path: string): Promise<ImportedDocument> {
+  const read = await readBytesFile(path, MAX_IMPORT_BYTES);
+  if ('error' in read) throw new ImportInputError(UNREADABLE_FILE, read.error);
+  return importDocument(read.bytes, basename(path));
 }
