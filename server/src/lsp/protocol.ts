@@ -18,6 +18,7 @@ export const Requests = {
   status: 'guideline/status',
   convertComments: 'guideline/convertComments',
   exportComments: 'guideline/exportComments',
+  importDocument: 'guideline/importDocument',
 } as const;
 
 /** What the client shows in lists and the comments view. */
@@ -57,4 +58,19 @@ export interface CommentStatus {
   readonly linked: number;
   readonly unresolved: number;
   readonly accepted: number;
+}
+
+/** `guideline/importDocument`: the server reads a Word file or PDF and returns guideline Markdown. */
+export interface ImportDocumentParams {
+  /** A `file:` URI of a .docx or .pdf. */
+  readonly uri: string;
+}
+
+export interface ImportDocumentResult {
+  readonly kind: 'pdf' | 'docx';
+  /** Pages of a PDF; null for Word files. */
+  readonly pages: number | null;
+  readonly markdown: string;
+  /** What the import was unsure of, one line each, in the server's language. */
+  readonly notes: string[];
 }

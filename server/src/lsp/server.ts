@@ -31,6 +31,7 @@ import { projectProblemSeverity } from '../core/config/codes';
 import { URI } from './uri';
 import { createGuard } from './guard';
 import { registerCommentRequests } from './comment-requests';
+import { registerImportRequest } from './features/import-document';
 import {
   commentDefinition,
   commentFileHover,
@@ -415,6 +416,7 @@ export function startServer(connection: Connection, version: string): void {
   );
 
   registerCommentRequests(connection, state, guard, workspaceReady);
+  registerImportRequest(connection, state, guard);
 
   state.documents.listen(connection);
   connection.listen();
