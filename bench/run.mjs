@@ -14,6 +14,7 @@ import { SERVER_NODE_FLAGS, snapshotCli } from './lsp.mjs';
 import { measureCold, measureEditing, measureFirstOpen } from './server-measures.mjs';
 import { round1, runTrials } from './trials.mjs';
 import { prepareWorkspace, sharedChunkBytes, warmupDocuments } from './workspace.mjs';
+import { measureImport } from './import-pdf.mjs';
 
 const BENCH = dirname(fileURLToPath(import.meta.url));
 const ROOT = join(BENCH, '..');
@@ -31,6 +32,7 @@ const PLANS = {
     textlint: competitorTrials,
     textlintFirst: { warmup: 0, min: 1, max: 3, budgetMs: 40_000 },
     commands: { warmup: 1, min: 2, max: 5, budgetMs: 30_000, warmupLimitMs: 5_000 },
+    importPdf: { pages: 100, trials: { warmup: 1, min: 3, max: 5, budgetMs: 30_000 } },
   },
   smoke: {
     scales: [0.05],
@@ -42,6 +44,7 @@ const PLANS = {
     textlint: { warmup: 0, min: 1, max: 1 },
     textlintFirst: { warmup: 0, min: 1, max: 1 },
     commands: { warmup: 0, min: 1, max: 1 },
+    importPdf: { pages: 5, trials: { warmup: 0, min: 1, max: 1 } },
   },
 };
 
@@ -231,8 +234,11 @@ async function main() {
     previous = size;
   }
 
+  // Issue 19: `guideline import` on a generated 100-page guideline PDF (target ≤ 5 s).
+  const importPdf = await measureImport({ cli: CLI, tmpDir: TMP, root: ROOT, ...plan.importPdf, log });
   const results = {
     sizes,
+    importPdf,
     machine: { ...machine(), loadAverageAtStart: loadAtStart },
     build: build(builtAt),
     date: new Date().toISOString(),
@@ -265,6 +271,10 @@ async function main() {
     );
   }
   for (const t of targets) console.log(`${t.met === null ? '·' : t.met ? '✓' : '✗'} ${t.name}: ${t.shown}`);
+  if (importPdf)
+    console.log(
+      `${smoke ? '·' : importPdf.importMs <= 5000 ? '✓' : '✗'} guideline import, ${importPdf.pages}-page PDF ≤ 5 s: ${importPdf.importMs} ms`,
+    );
 }
 
 main().catch((error) => {

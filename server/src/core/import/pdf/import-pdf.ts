@@ -11,7 +11,7 @@ import { parseItemMarker, parsePartMarker } from '../../model/markers';
 import { softJoin } from '../../comments/unwrap';
 import { headingKey, numberedHeading } from '../heading-level';
 import { excerpt, type ImportBlock, type ImportIssue, type ImportResult } from '../types';
-import { pageRegions, type Region } from './columns';
+import { pageGutters, pageRegions, type Region } from './columns';
 import { runningLines } from './running';
 import { findTables } from './tables';
 import { isTocTitle, tocEntry, tocKeys, type TocEntry } from './toc';
@@ -73,9 +73,10 @@ export function importPdfPages(pages: readonly PageText[]): ImportResult {
   const drop = runningLines(pages);
   const toc: TocEntry[] = [];
   const regionsByPage: Region[][] = [];
+  const gutters = pages.flatMap((page) => pageGutters(page, drop));
   for (const page of pages) {
     const regions: Region[] = [];
-    for (const region of pageRegions(page, drop)) {
+    for (const region of pageRegions(page, drop, gutters)) {
       const lines = region.lines.filter((line) => {
         const entry = tocEntry(line);
         if (entry) toc.push(entry);
@@ -120,6 +121,7 @@ export function importPdfPages(pages: readonly PageText[]): ImportResult {
   const blocks: MutableBlock[] = [];
   let open: OpenParagraph | null = null;
   let tableOpen = false;
+  let openColumns: readonly number[] = [];
 
   const close = () => {
     if (open) blocks.push({ kind: 'paragraph', text: open.text });
@@ -150,7 +152,7 @@ export function importPdfPages(pages: readonly PageText[]): ImportResult {
   regionsByPage.forEach((regions, pageIndex) => {
     for (const raw of regions) {
       const region = place(raw);
-      const runs = findTables(region.lines);
+      const runs = findTables(region.lines, tableOpen ? openColumns : undefined);
       let runIndex = 0;
       for (let i = 0; i < region.lines.length; i++) {
         const run = runs[runIndex];
@@ -160,10 +162,10 @@ export function importPdfPages(pages: readonly PageText[]): ImportResult {
             close();
             const last = blocks[blocks.length - 1];
             if (tableOpen && last?.kind === 'table' && last.rows[0]?.length === run.rows[0].length) {
-              const header = last.rows[0].join('\u0000');
-              last.rows.push(...run.rows.filter((row, k) => !(k === 0 && row.join('\u0000') === header)));
+              appendContinuation(last.rows, run.rows);
             } else blocks.push({ kind: 'table', rows: run.rows });
             tableOpen = true;
+            openColumns = run.columns;
             i = run.end - 1;
             continue;
           }
@@ -255,6 +257,23 @@ export function importPdfPages(pages: readonly PageText[]): ImportResult {
     b.kind === 'heading' ? { kind: 'heading', level: b.level, text: b.text } : b,
   );
   return { blocks: out, issues };
+}
+
+/**
+ * Rows of a table continued on the next page: a repeated header row goes; a first row with empty
+ * cells is the rest of the row the page break cut, and joins it.
+ */
+function appendContinuation(rows: string[][], more: readonly string[][]): void {
+  const header = rows[0].join('\u0000');
+  const added = more.filter((row, k) => !(k === 0 && row.join('\u0000') === header));
+  const last = rows[rows.length - 1];
+  if (added.length > 0 && rows.length > 1 && added[0].some((cell) => cell === '')) {
+    const first = added.shift()!;
+    first.forEach((cell, c) => {
+      if (cell) last[c] = last[c] ? softJoin(last[c], cell) : cell;
+    });
+  }
+  rows.push(...added);
 }
 
 /** A page whose only text was its table of contents or running lines is not an image. */

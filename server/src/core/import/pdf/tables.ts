@@ -1,9 +1,9 @@
 /**
  * Tables in a region's lines. The PDF keeps no table, only text: a table shows as lines whose items
  * are separated by wide gaps (cell padding), with the gaps' starts at the same x line after line.
- * Rows are told apart by the line pitch: lines of one cell are closer than the rows (which carry
- * the cell padding twice). A run whose pieces do not fall on common columns is reported and read
- * as paragraphs instead.
+ * Rows are told apart by the empty band between them (the cell padding twice); the lines of one
+ * cell nearly touch. A run whose pieces do not fall on common columns is reported and read as
+ * paragraphs instead.
  */
 import type { TextLine } from '../../layout/lines';
 import type { TextItem } from '../../layout/page-text';
@@ -50,6 +50,8 @@ export interface TableRun {
   readonly end: number;
   /** Rows of cells; null when the run could not be aligned into columns (flattened). */
   readonly rows: string[][] | null;
+  /** The columns' left edges. */
+  readonly columns: readonly number[];
 }
 
 const X_TOLERANCE = 3;
@@ -69,14 +71,21 @@ function sameSize(a: TextLine, b: TextLine): boolean {
   return Math.abs(a.height - b.height) <= 0.12 * Math.max(a.height, b.height);
 }
 
-/** Runs of table lines in `lines` (top-down), in order. */
-export function findTables(lines: readonly TextLine[]): TableRun[] {
+/**
+ * Runs of table lines in `lines` (top-down), in order. `continued`: the columns of a table the
+ * previous page ended with; lines at the top on those columns continue it, even a single row.
+ */
+export function findTables(lines: readonly TextLine[], continued?: readonly number[]): TableRun[] {
   const segs = lines.map((l) => segments(l));
   const runs: TableRun[] = [];
   for (let i = 0; i < lines.length; i++) {
     if (segs[i].length < 2) continue;
+    const continuing =
+      i === 0 &&
+      continued !== undefined &&
+      segs[i].every((s) => continued.some((c) => Math.abs(c - s.x) <= X_TOLERANCE));
     // Grow the run: same type size, close pitch, and either gapped or starting at a known column.
-    const starts = new Set<number>(segs[i].map((s) => s.x));
+    const starts = new Set<number>([...segs[i].map((s) => s.x), ...(continuing ? continued : [])]);
     const onColumn = (x: number) => [...starts].some((s) => Math.abs(s - x) <= X_TOLERANCE);
     let end = i + 1;
     while (end < lines.length) {
@@ -88,17 +97,27 @@ export function findTables(lines: readonly TextLine[]): TableRun[] {
       end++;
     }
     const gapped = segs.slice(i, end).filter((s) => s.length >= 2).length;
-    if (gapped < 2) continue;
-    runs.push({ start: i, end, rows: buildRows(lines.slice(i, end), segs.slice(i, end)) });
+    if (gapped < (continuing ? 1 : 2)) continue;
+    const built = buildRows(lines.slice(i, end), segs.slice(i, end), continuing ? continued : undefined);
+    runs.push({ start: i, end, rows: built.rows, columns: built.columns });
     i = end - 1;
   }
   return runs;
 }
 
-function buildRows(lines: readonly TextLine[], segs: readonly Segment[][]): string[][] | null {
-  const clusters = clusterStarts(segs.flatMap((s) => (s.length >= 2 ? s.map((p) => p.x) : [])));
-  const columns = clusters.filter((c) => c.count >= 2).map((c) => c.x);
-  if (columns.length < 2) return null;
+function buildRows(
+  lines: readonly TextLine[],
+  segs: readonly Segment[][],
+  known?: readonly number[],
+): { rows: string[][] | null; columns: readonly number[] } {
+  // A column starts where pieces start on two lines or more, one of them a gapped line (a cell
+  // centred vertically may sit alone on its line).
+  const gappedStarts = segs.flatMap((s) => (s.length >= 2 ? s.map((p) => p.x) : []));
+  const clusters = clusterStarts(segs.flatMap((s) => s.map((p) => p.x)));
+  const columns =
+    known ??
+    clusters.filter((c) => c.count >= 2 && gappedStarts.some((x) => Math.abs(x - c.x) <= X_TOLERANCE)).map((c) => c.x);
+  if (columns.length < 2) return { rows: null, columns };
   let stray = 0;
   let total = 0;
   const columnOf = (x: number): number => {
@@ -108,16 +127,27 @@ function buildRows(lines: readonly TextLine[], segs: readonly Segment[][]): stri
     if (index < 0 || Math.abs(columns[index] - x) > X_TOLERANCE) stray++;
     return Math.max(0, index);
   };
-  const pitches = lines.slice(1).map((l, k) => l.y - lines[k].y);
-  const cellPitch = pitches.length > 0 ? Math.min(...pitches) : 0;
+  // Rows are separated by an empty band taller than a line's leading (the cells' padding); the
+  // lines of one cell, or a vertically centred cell beside them, overlap or nearly touch.
+  const rowStarts = new Set<number>([0]);
+  let bottom = lines[0].y + lines[0].height;
+  for (let k = 1; k < lines.length; k++) {
+    if (lines[k].y - bottom > 0.9 * lines[k].height) rowStarts.add(k);
+    bottom = rowStarts.has(k) ? lines[k].y + lines[k].height : Math.max(bottom, lines[k].y + lines[k].height);
+  }
+  // No padding at all (Word's default cells): a row starts where the first column does.
+  if (rowStarts.size <= 2 && lines.length > 3)
+    segs.forEach((s, k) => {
+      if (s[0] && Math.abs(s[0].x - columns[0]) <= X_TOLERANCE) rowStarts.add(k);
+    });
   const rows: string[][] = [];
   for (let k = 0; k < lines.length; k++) {
-    if (k === 0 || pitches[k - 1] > cellPitch * 1.3) rows.push(columns.map(() => ''));
+    if (rowStarts.has(k)) rows.push(columns.map(() => ''));
     const row = rows[rows.length - 1];
     for (const seg of segs[k]) {
       const c = columnOf(seg.x);
       row[c] = row[c] === '' ? seg.text : softJoin(row[c], seg.text);
     }
   }
-  return stray > total * 0.2 ? null : rows;
+  return { rows: stray > total * 0.2 ? null : rows, columns };
 }
