@@ -164,4 +164,59 @@ describe('PDF import: geometry rules on synthetic pages', () => {
     ]);
     assert.deepEqual(paragraphs(blocks), ['CISO is the Chief Information Security Officer.']);
   });
+
+  const cell = (text: string, x: number, y: number) => line(text, x, y, 9);
+
+  test('a table: rows by the padding between them, a vertically centred cell stays in its row', () => {
+    const { blocks } = importPdfPages([
+      page(1, [
+        cell('区分', 70, 200),
+        cell('内容', 120, 200),
+        cell('担当', 420, 200),
+        // Row 1: the first and last cells wrap on two lines, the middle one is centred between them.
+        cell('区分', 70, 222),
+        cell('情報政策', 420, 222),
+        cell('利用者を登録する。', 120, 228),
+        cell('一', 70, 234),
+        cell('課', 420, 234),
+        // Row 2: one line each.
+        cell('区分二', 70, 258),
+        cell('記録を保存する。', 120, 258),
+        cell('総務課', 420, 258),
+      ]),
+    ]);
+    assert.deepEqual(blocks, [
+      {
+        kind: 'table',
+        rows: [
+          ['区分', '内容', '担当'],
+          ['区分一', '利用者を登録する。', '情報政策課'],
+          ['区分二', '記録を保存する。', '総務課'],
+        ],
+      },
+    ]);
+  });
+
+  test('a table continued on the next page: one table, the repeated header dropped, a cut row rejoined', () => {
+    const header = (y: number) => [cell('区分', 70, y), cell('内容', 120, y)];
+    const { blocks } = importPdfPages([
+      page(1, [...header(600), cell('機密性３', 70, 624), cell('秘密文書に相当する', 120, 624)]),
+      page(2, [
+        ...header(100),
+        cell('情報資産', 120, 124),
+        cell('機密性２', 70, 148),
+        cell('その他の情報資産', 120, 148),
+      ]),
+    ]);
+    assert.deepEqual(blocks, [
+      {
+        kind: 'table',
+        rows: [
+          ['区分', '内容'],
+          ['機密性３', '秘密文書に相当する情報資産'],
+          ['機密性２', 'その他の情報資産'],
+        ],
+      },
+    ]);
+  });
 });
