@@ -8,7 +8,7 @@ import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { Requests, type ImportDocumentResult } from '../../server/src/lsp/protocol';
 
-export interface ImportCommandResult {
+interface ImportCommandResult {
   readonly uri: string;
   readonly notes: readonly string[];
 }

@@ -5,11 +5,10 @@ import { writeNewFileAtomically } from '../../host/atomic-write';
 import { issueLines } from '../../core/import/report';
 import { ISSUE_MESSAGES } from '../../core/import/types';
 import { localize } from '../../core/i18n/locale';
-import { parseArgs } from '../args';
-import { InputError } from '../workspace';
+import { parseArgs, usageError } from '../args';
 import type { CliContext } from '../context';
 
-export const IMPORT_HELP = `Usage: guideline import <file.docx|file.pdf> [-o out.md] [--force] [--json]
+const IMPORT_HELP = `Usage: guideline import <file.docx|file.pdf> [-o out.md] [--force] [--json]
 
 Word（.docx）や PDF のガイドラインを、このツールが読む Markdown に変換します。
 Converts a guideline in Word (.docx) or PDF into the Markdown this tool reads: numbered headings at
@@ -24,6 +23,10 @@ Options:
 Without -o the Markdown goes to standard output.
 Exit status: 0 imported (even with notes), 2 usage error or a file that cannot be read or written.`;
 
+const ONE_FILE = {
+  ja: '取り込む .docx か .pdf のファイルを一つ指定してください（guideline import --help を参照）',
+  en: 'import needs exactly one .docx or .pdf file (see guideline import --help)',
+};
 const NOTES = { ja: '取り込みの注意（{count}件）', en: 'import notes ({count})' };
 const WROTE = { ja: '{path} に書き出しました', en: 'wrote {path}' };
 const NOT_WRITTEN = { ja: '{path} に書き出せません：{reason}', en: 'cannot write {path}: {reason}' };
@@ -37,13 +40,13 @@ export async function runImport(argv: readonly string[], ctx: CliContext): Promi
   const args = parseArgs(
     argv.map((a) => (a === '-o' ? '--output' : a)),
     { flags: ['json', 'force', 'help'], values: ['output'] },
+    ctx.locale,
   );
   if (args.flags.has('help')) {
     ctx.out(IMPORT_HELP);
     return 0;
   }
-  if (args.positionals.length !== 1)
-    throw new InputError('import needs exactly one .docx or .pdf file (see guideline import --help)');
+  if (args.positionals.length !== 1) throw usageError(ctx.locale, ONE_FILE);
   const input = args.positionals[0];
   let imported;
   try {

@@ -13,9 +13,9 @@ import { readBytesFile } from '../files';
 import { basename } from 'node:path';
 
 /** Word files and PDFs of guidelines carry pictures: a larger cap than for Markdown. */
-export const MAX_IMPORT_BYTES = 200 * 1024 * 1024;
+const MAX_IMPORT_BYTES = 200 * 1024 * 1024;
 
-export type ImportKind = 'pdf' | 'docx';
+type ImportKind = 'pdf' | 'docx';
 
 export interface ImportedDocument {
   readonly kind: ImportKind;
@@ -44,7 +44,7 @@ const UNREADABLE_PDF: Localized = { ja: 'PDF を読み取れません', en: 'the
 const UNREADABLE_DOCX: Localized = { ja: 'Word ファイルを読み取れません', en: 'the Word file cannot be read' };
 
 /** The kind by content (a PDF starts with %PDF, a .docx is a zip: PK), else by the file's extension. */
-export function importKind(bytes: Uint8Array, name: string): ImportKind | null {
+function importKind(bytes: Uint8Array, name: string): ImportKind | null {
   const head = String.fromCharCode(...bytes.subarray(0, 5));
   if (head.startsWith('%PDF')) return 'pdf';
   if (head.startsWith('PK')) return /\.docx$/i.test(name) || !/\.(xlsx|pptx|zip)$/i.test(name) ? 'docx' : null;

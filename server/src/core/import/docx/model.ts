@@ -26,7 +26,7 @@ export interface DocxTable {
   readonly nested: boolean;
 }
 
-export interface DocxSkipped {
+interface DocxSkipped {
   readonly kind: 'skipped';
   /** What it was: `picture`, `text box`, `chart`, `equation`. */
   readonly what: string;

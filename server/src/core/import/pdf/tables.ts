@@ -9,7 +9,7 @@ import type { TextLine } from '../../layout/lines';
 import type { TextItem } from '../../layout/page-text';
 import { softJoin } from '../../comments/unwrap';
 
-export interface Segment {
+interface Segment {
   readonly x: number;
   readonly text: string;
 }
@@ -22,7 +22,7 @@ const LABEL =
  * A line's pieces separated by gaps of at least `gapRatio` × its height. A label followed by a
  * full-width space stays with its text unless the gap is as wide as a cell's padding.
  */
-export function segments(line: TextLine, gapRatio = 0.9): Segment[] {
+function segments(line: TextLine, gapRatio = 0.9): Segment[] {
   const out: { x: number; right: number; parts: TextItem[] }[] = [];
   for (const item of line.items) {
     const last = out[out.length - 1];
