@@ -31,14 +31,14 @@ describe('Word import: a guideline with heading styles and automatic numbering',
     assert.equal(markdown.match(/3\.1 組織体制/g)?.length, 1);
   });
 
-  test("Word's numbers are written out: （１） ① ア, and (1) in 解説 restarting its own list", async () => {
+  test("Word's numbers are written out: （１） ① ア (a space after a label only where the parser needs one), and (1) in 解説 restarting its own list", async () => {
     const markdown = blocksToMarkdown((await docx('guideline-word.docx')).blocks);
     for (const line of [
       '**【例文】**',
-      '（１） 最高情報セキュリティ責任者',
+      '（１）最高情報セキュリティ責任者',
       '① 副市長を、最高情報セキュリティ責任者（以下「ＣＩＳＯ」という。）とする。',
       '② ＣＩＳＯは、本市における全ての情報資産の管理及び情報セキュリティ対策に関する最終決定権限を有する。',
-      '（２） 統括情報セキュリティ責任者',
+      '（２）統括情報セキュリティ責任者',
       '① 情報政策担当部長を、統括情報セキュリティ責任者とする。',
       'ア 統括情報セキュリティ責任者は、ＣＩＳＯを補佐しなければならない。',
       'イ 統括情報セキュリティ責任者は、緊急時にはＣＩＳＯに早急に報告を行わなければならない。',

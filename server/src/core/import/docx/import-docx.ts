@@ -13,7 +13,9 @@ const TOC_STYLE = /^(?:toc|目次)\s*\d|^toc heading$|^目次の見出し$/i;
 function paragraphText(p: DocxParagraph): string {
   const text = p.text.replace(/\t/g, ' ');
   if (!p.numberText || p.bullet) return text;
-  return `${p.numberText.trim()} ${text.replace(/^[ \u3000]+/, '')}`;
+  // A full-width closing bracket already separates （１）最高…; (1), ア, 一 and 第3章 take a space.
+  const label = p.numberText.trim();
+  return `${label}${/[）】]$/.test(label) ? '' : ' '}${text.replace(/^[ \u3000]+/, '')}`;
 }
 
 /** A numbered body paragraph that reads as a heading: short, no sentence end. */
