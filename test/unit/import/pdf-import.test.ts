@@ -105,7 +105,7 @@ describe('PDF import: a municipal standard in two columns', () => {
         '統括情報セキュリティ責任者及び情報システム管理者は、利用されていないＩＤが放置されないよう、人事管理部門と連携し、点検しなければならない。ＩＤの登録、変更、抹消等の手続は、あらかじめ定めた手順に従い、その記録を保存しなければならない。',
       ),
     );
-    assert.ok(issues.some((i) => i.code === 'columns-detected' && i.page === 1));
+    assert.ok(issues.some((i) => i.code === 'columns-detected' && i.text === '1'));
   });
 
   test('dashed numbering (２―６―２) gives the levels; headings in body type are reported as guessed', async () => {
@@ -155,6 +155,22 @@ describe('PDF import: geometry rules on synthetic pages', () => {
     assert.deepEqual(paragraphs(blocks), [
       '情報システム管理者は、所管する情報システムの運用を記録する。',
       '職員等は、端末を庁外に持ち出す場合、情報セキュリティ管理者の許可を得なければならない。',
+    ]);
+  });
+
+  test('an article clause （２　…） starts its own paragraph even after a full line', () => {
+    const { blocks } = importPdfPages([
+      page(1, [
+        line('第３条（アクセス制御）', 50, 100),
+        line('情報システム管理者は、利用者ごとに識別符号を付与', 60, 115),
+        line('し、アクセス権限を設定しなければならない。以上と', 50, 130),
+        line('２　情報システム管理者は、退職者の権限を削除する。', 50, 145),
+      ]),
+    ]);
+    assert.deepEqual(paragraphs(blocks), [
+      '第３条（アクセス制御）',
+      '情報システム管理者は、利用者ごとに識別符号を付与し、アクセス権限を設定しなければならない。以上と',
+      '２　情報システム管理者は、退職者の権限を削除する。',
     ]);
   });
 

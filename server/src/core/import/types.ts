@@ -52,8 +52,8 @@ export const ISSUE_MESSAGES: Record<ImportIssueCode, Localized> = {
     en: 'this page has no text (probably a scanned image; it needs OCR)',
   },
   'columns-detected': {
-    ja: '二段組みとして左の段、右の段の順に読みました',
-    en: 'read as two columns, the left one first',
+    ja: '二段組みとして左の段、右の段の順に読みました（{text}ページ）',
+    en: 'read as two columns, the left one first (pages {text})',
   },
   'docx-object-skipped': {
     ja: '文章でない要素（図・テキストボックス等）を取り込みませんでした：{text}',

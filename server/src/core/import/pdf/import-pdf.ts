@@ -60,11 +60,14 @@ const CAPTION_OR_PART = (text: string) => {
   return item?.kind === 'figure' || parsePartMarker(text)?.alone === true;
 };
 
-/** True when a line opens a paragraph of its own: an item, note, caption, part or numbered line. */
+/**
+ * True when a line opens a paragraph of its own: an item, note, caption, part, numbered line, or
+ * an article's clause （２　…） and a municipal section （1 組織体制）, which the parser reads only
+ * at a paragraph's start.
+ */
 function opensParagraph(text: string): boolean {
   if (parsePartMarker(text)) return true;
-  const item = parseItemMarker(text, true);
-  if (item && item.kind !== 'clause') return true;
+  if (parseItemMarker(text, true)) return true;
   return numberedHeading(text, false) !== null;
 }
 
@@ -73,6 +76,7 @@ export function importPdfPages(pages: readonly PageText[]): ImportResult {
   const drop = runningLines(pages);
   const toc: TocEntry[] = [];
   const regionsByPage: Region[][] = [];
+  const columnPages: number[] = [];
   const gutters = pages.flatMap((page) => pageGutters(page, drop));
   for (const page of pages) {
     const regions: Region[] = [];
@@ -87,7 +91,7 @@ export function importPdfPages(pages: readonly PageText[]): ImportResult {
     if (page.items.every((i) => i.text.trim() === '') || (regions.length === 0 && !pageHadToc(page, drop))) {
       issues.push({ code: 'page-without-text', page: page.page, text: '' });
     }
-    if (regions.some((r) => r.column)) issues.push({ code: 'columns-detected', page: page.page, text: '' });
+    if (regions.some((r) => r.column)) columnPages.push(page.page);
     regionsByPage.push(regions);
   }
   const allLines = regionsByPage.flat().flatMap((r) => r.lines);
@@ -250,6 +254,8 @@ export function importPdfPages(pages: readonly PageText[]): ImportResult {
     }
   });
   close();
+  // One note for all the pages read as two columns, not one per page.
+  if (columnPages.length > 0) issues.push({ code: 'columns-detected', text: columnPages.join(', ') });
   for (const entry of toc) {
     if (!found.has(headingKey(entry.title))) issues.push({ code: 'toc-heading-missing', text: excerpt(entry.title) });
   }
