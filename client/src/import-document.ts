@@ -6,7 +6,7 @@
  */
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { Requests, type ImportDocumentResult } from '../../server/src/lsp/protocol';
+import { ImportDocumentRequest, type ImportDocumentResult } from '../../server/src/protocol/protocol';
 
 interface ImportCommandResult {
   readonly uri: string;
@@ -39,7 +39,7 @@ export function registerImportCommand(context: vscode.ExtensionContext, client: 
         try {
           result = await vscode.window.withProgress(
             { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Importing {0}…', name) },
-            () => client.sendRequest<ImportDocumentResult | null>(Requests.importDocument, { uri: picked.toString() }),
+            () => client.sendRequest(ImportDocumentRequest, { uri: picked.toString() }),
           );
         } catch (error) {
           vscode.window.showErrorMessage(vscode.l10n.t('Could not import {0}: {1}', name, (error as Error).message));

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { FIXTURES } from '../support/paths';
 import { fileUri, startServer, type TestServer } from './lsp-client';
-import { Requests, type ImportDocumentResult } from '../../server/src/lsp/protocol';
+import { GuidelineErrorCodes, ImportDocumentRequest } from '../../server/src/protocol/protocol';
 
 describe('language server: guideline/importDocument', () => {
   let server: TestServer;
@@ -17,9 +17,10 @@ describe('language server: guideline/importDocument', () => {
   });
 
   test('a PDF comes back as Markdown with the notes in Japanese', async () => {
-    const result = await server.request<ImportDocumentResult>(Requests.importDocument, {
+    const result = await server.connection.sendRequest(ImportDocumentRequest, {
       uri: fileUri(join(FIXTURES, 'import/municipal-two-column.pdf')),
     });
+    assert.ok(result);
     assert.equal(result.kind, 'pdf');
     assert.equal(result.pages, 2);
     assert.match(result.markdown, /^# 〇〇市情報セキュリティ対策基準\n/);
@@ -31,9 +32,10 @@ describe('language server: guideline/importDocument', () => {
   });
 
   test('a Word file comes back as Markdown', async () => {
-    const result = await server.request<ImportDocumentResult>(Requests.importDocument, {
+    const result = await server.connection.sendRequest(ImportDocumentRequest, {
       uri: fileUri(join(FIXTURES, 'import/regulation-articles.docx')),
     });
+    assert.ok(result);
     assert.equal(result.kind, 'docx');
     assert.equal(result.pages, null);
     assert.match(result.markdown, /## 第１章 総則/);
@@ -44,16 +46,19 @@ describe('language server: guideline/importDocument', () => {
     const path = join(dir, 'notes.txt');
     writeFileSync(path, 'メモ\n');
     await assert.rejects(
-      server.request(Requests.importDocument, { uri: fileUri(path) }),
-      /取り込めるのは Word（\.docx）と PDF のファイルです/,
+      server.connection.sendRequest(ImportDocumentRequest, { uri: fileUri(path) }),
+      (error: { code: number; message: string }) =>
+        error.code === GuidelineErrorCodes.ImportFailed &&
+        /取り込めるのは Word（\.docx）と PDF のファイルです/.test(error.message),
     );
     await assert.rejects(
-      server.request(Requests.importDocument, { uri: 'untitled:Untitled-1' }),
+      server.connection.sendRequest(ImportDocumentRequest, { uri: 'untitled:Untitled-1' }),
       /ディスク上のファイル/,
     );
-    const again = await server.request<ImportDocumentResult>(Requests.importDocument, {
+    const again = await server.connection.sendRequest(ImportDocumentRequest, {
       uri: fileUri(join(FIXTURES, 'import/regulation-articles.docx')),
     });
+    assert.ok(again);
     assert.equal(again.kind, 'docx');
   });
 });

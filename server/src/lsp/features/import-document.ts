@@ -6,7 +6,7 @@
 import { ResponseError, type Connection } from 'vscode-languageserver/node';
 import { importFile, ImportInputError } from '../../host/import/import-document';
 import { issueLines } from '../../core/import/report';
-import { Requests, type ImportDocumentParams, type ImportDocumentResult } from '../protocol';
+import { GuidelineErrorCodes, ImportDocumentRequest, type ImportDocumentResult } from '../../protocol/protocol';
 import { URI } from '../uri';
 import type { ServerState } from '../state';
 import type { Guard } from '../guard';
@@ -15,27 +15,26 @@ const NOT_A_FILE = { ja: 'ディスク上のファイルを選んでください
 
 export function registerImportRequest(connection: Connection, state: ServerState, guard: Guard): void {
   connection.onRequest(
-    Requests.importDocument,
-    guard(
-      'importDocument',
-      null as ImportDocumentResult | null,
-      async (params: ImportDocumentParams): Promise<ImportDocumentResult> => {
-        const path = URI.toPath(params.uri);
-        if (!path) throw new ResponseError(1, NOT_A_FILE[state.locale]);
-        try {
-          const imported = await importFile(path);
-          return {
-            kind: imported.kind,
-            pages: imported.pages ?? null,
-            markdown: imported.markdown,
-            notes: issueLines(imported.issues, state.locale),
-          };
-        } catch (error) {
-          if (error instanceof ImportInputError)
-            throw new ResponseError(1, `${error.localized[state.locale]} (${error.detail})`);
-          throw error;
-        }
-      },
-    ),
+    ImportDocumentRequest,
+    guard('importDocument', null as ImportDocumentResult | null, async (params): Promise<ImportDocumentResult> => {
+      const path = URI.toPath(params.uri);
+      if (!path) throw new ResponseError(GuidelineErrorCodes.ImportFailed, NOT_A_FILE[state.locale]);
+      try {
+        const imported = await importFile(path);
+        return {
+          kind: imported.kind,
+          pages: imported.pages ?? null,
+          markdown: imported.markdown,
+          notes: issueLines(imported.issues, state.locale),
+        };
+      } catch (error) {
+        if (error instanceof ImportInputError)
+          throw new ResponseError(
+            GuidelineErrorCodes.ImportFailed,
+            `${error.localized[state.locale]} (${error.detail})`,
+          );
+        throw error;
+      }
+    }),
   );
 }
