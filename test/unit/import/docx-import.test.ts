@@ -108,3 +108,59 @@ describe('Word import: reading OOXML', () => {
     await assert.rejects(readDocx(new TextEncoder().encode('番号,意見\n')), DocxReadError);
   });
 });
+
+describe('Word import: OOXML as Japanese Word writes it', () => {
+  // Japanese Word names its heading styles "1", "2" (names "heading 1", "heading 2") and numbers
+  // chapters and sections through a multilevel list linked to those styles.
+  const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
+  const styles = `<?xml version="1.0" encoding="UTF-8"?><w:styles ${W}>
+    <w:style w:type="paragraph" w:styleId="a"><w:name w:val="Normal"/></w:style>
+    <w:style w:type="paragraph" w:styleId="1"><w:name w:val="heading 1"/><w:basedOn w:val="a"/><w:pPr><w:numPr><w:numId w:val="7"/></w:numPr><w:outlineLvl w:val="0"/></w:pPr></w:style>
+    <w:style w:type="paragraph" w:styleId="2"><w:name w:val="heading 2"/><w:basedOn w:val="1"/><w:pPr><w:numPr><w:ilvl w:val="1"/><w:numId w:val="7"/></w:numPr><w:outlineLvl w:val="1"/></w:pPr></w:style>
+    <w:style w:type="paragraph" w:styleId="11"><w:name w:val="toc 1"/></w:style>
+  </w:styles>`;
+  const numbering = `<?xml version="1.0" encoding="UTF-8"?><w:numbering ${W}>
+    <w:abstractNum w:abstractNumId="3">
+      <w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimalFullWidth"/><w:lvlText w:val="第%1章"/></w:lvl>
+      <w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="decimalFullWidth"/><w:isLgl/><w:lvlText w:val="%1.%2"/></w:lvl>
+    </w:abstractNum>
+    <w:num w:numId="7"><w:abstractNumId w:val="3"/></w:num>
+  </w:numbering>`;
+  const p = (style: string, text: string) =>
+    `<w:p><w:pPr><w:pStyle w:val="${style}"/></w:pPr><w:r><w:t>${text}</w:t></w:r></w:p>`;
+  const document = `<?xml version="1.0" encoding="UTF-8"?><w:document ${W} xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"><w:body>
+    ${p('11', '第１章 総則\t1')}
+    ${p('1', '総則')}
+    ${p('2', '目的')}
+    <w:p><w:r><w:t xml:space="preserve">この基準は、</w:t></w:r><w:del><w:r><w:delText>削除した語</w:delText></w:r></w:del><w:ins><w:r><w:t>本市の情報資産を守る</w:t></w:r></w:ins><w:r><w:t>ことを目的とする。</w:t></w:r></w:p>
+    ${p('2', '適用範囲')}
+    <w:p><w:r><mc:AlternateContent><mc:Choice><w:drawing><w:txbxContent><w:p><w:r><w:t>図の説明：組織体制</w:t></w:r></w:p></w:txbxContent></w:drawing></mc:Choice><mc:Fallback><w:pict><w:txbxContent><w:p><w:r><w:t>図の説明：組織体制</w:t></w:r></w:p></w:txbxContent></w:pict></mc:Fallback></mc:AlternateContent></w:r></w:p>
+    <w:tbl><w:tr><w:tc><w:p><w:r><w:t>区分</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>内容</w:t></w:r></w:p></w:tc></w:tr>
+      <w:tr><w:tc><w:tcPr><w:gridSpan w:val="2"/></w:tcPr><w:p><w:r><w:t>全庁共通</w:t></w:r></w:p><w:tbl><w:tr><w:tc><w:p><w:r><w:t>内側の表</w:t></w:r></w:p></w:tc></w:tr></w:tbl></w:tc></w:tr></w:tbl>
+    ${p('1', '組織体制')}
+  </w:body></w:document>`;
+
+  test('numbers from the list linked to the heading styles, levels from the numbers; edits, boxes, spans', async () => {
+    const zip = new JSZip();
+    zip.file('word/document.xml', document);
+    zip.file('word/styles.xml', styles);
+    zip.file('word/numbering.xml', numbering);
+    const { blocks, issues } = importDocx(await readDocx(await zip.generateAsync({ type: 'uint8array' })));
+    assert.equal(
+      blocksToMarkdown(blocks),
+      [
+        '## 第１章 総則',
+        '### 1.1 目的',
+        'この基準は、本市の情報資産を守ることを目的とする。',
+        '### 1.2 適用範囲',
+        '図の説明：組織体制',
+        '| 区分 | 内容 |\n|---|---|\n| 全庁共通<br>内側の表 |   |',
+        '## 第２章 組織体制',
+      ].join('\n\n') + '\n',
+    );
+    assert.deepEqual(
+      issues.map((i) => i.code),
+      ['docx-object-skipped', 'table-flattened'],
+    );
+  });
+});

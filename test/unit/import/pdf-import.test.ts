@@ -14,7 +14,13 @@ import type { ImportBlock } from '../../../server/src/core/import/types';
 import type { PageText, TextItem } from '../../../server/src/core/layout/page-text';
 import { FIXTURES } from '../../support/paths';
 
-const pdf = async (name: string) => importPdfPages(await readPdfText(readFileSync(join(FIXTURES, 'import', name))));
+// Each fixture is read once; the tests share its (immutable) result.
+const imported = new Map<string, ReturnType<typeof importPdfPages>>();
+const pdf = async (name: string) => {
+  if (!imported.has(name))
+    imported.set(name, importPdfPages(await readPdfText(readFileSync(join(FIXTURES, 'import', name)))));
+  return imported.get(name)!;
+};
 const headings = (blocks: readonly ImportBlock[]) =>
   blocks.flatMap((b) => (b.kind === 'heading' ? [`${'#'.repeat(b.level)} ${b.text}`] : []));
 const paragraphs = (blocks: readonly ImportBlock[]) => blocks.flatMap((b) => (b.kind === 'paragraph' ? [b.text] : []));
