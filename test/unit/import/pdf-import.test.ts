@@ -180,6 +180,22 @@ describe('PDF import: geometry rules on synthetic pages', () => {
     ]);
   });
 
+  test('a footnote at the foot of a page does not cut the paragraph running on to the next page', () => {
+    const { blocks } = importPdfPages([
+      page(1, [
+        // Both lines end within a character of the right margin: the paragraph runs on.
+        line('情報システム管理者は、所管する情報システムの運用', 60, 600),
+        line('を記録し、その記録を一定の期間確実に保存しなけれ', 50, 615),
+        line('（注３）記録の保存期間は、文書管理規程による。', 50, 700, 8),
+      ]),
+      page(2, [line('ばならない（注３）。', 50, 100)]),
+    ]);
+    assert.deepEqual(paragraphs(blocks), [
+      '情報システム管理者は、所管する情報システムの運用を記録し、その記録を一定の期間確実に保存しなければならない（注３）。',
+      '（注３）記録の保存期間は、文書管理規程による。',
+    ]);
+  });
+
   test('an English word broken at the margin gets its space back', () => {
     const { blocks } = importPdfPages([
       page(1, [line('CISO is the Chief Information Security', 50, 100), line('Officer.', 50, 115)]),

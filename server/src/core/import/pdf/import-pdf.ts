@@ -117,6 +117,22 @@ export function importPdfPages(pages: readonly PageText[]): ImportResult {
     };
   };
 
+  // Footnotes: the lines in smaller type at the foot of a page, under its last body line. They
+  // are set aside so that a paragraph running on to the next page stays one, and written after it.
+  const footnotes = regionsByPage.map((regions, k) => {
+    const page = pages[k];
+    const last = regions[regions.length - 1];
+    if (!last || last.column) return [];
+    let from = last.lines.length;
+    while (from > 0 && last.lines[from - 1].height < body * 0.92 && last.lines[from - 1].y > page.height * 0.6) from--;
+    const notes = last.lines.slice(from);
+    // A table or a caption in small type is not a footnote: the first line must open a note.
+    if (notes.length === 0 || from === 0 || !NOTE_START.test(notes[0].text.trim()) || findTables(notes).length > 0)
+      return [];
+    regions[regions.length - 1] = { ...last, lines: last.lines.slice(0, from) };
+    return noteParagraphs(notes);
+  });
+
   const tocTitles = tocKeys(toc);
   const largest = Math.max(0, ...allLines.map((l) => l.height));
   const firstTextPage = regionsByPage.findIndex((r) => r.length > 0);
@@ -127,9 +143,12 @@ export function importPdfPages(pages: readonly PageText[]): ImportResult {
   let tableOpen = false;
   let openColumns: readonly number[] = [];
 
+  let pendingNotes: string[] = [];
   const close = () => {
     if (open) blocks.push({ kind: 'paragraph', text: open.text });
     open = null;
+    for (const text of pendingNotes) blocks.push({ kind: 'paragraph', text });
+    pendingNotes = [];
   };
   const emitHeading = (line: TextLine, level: number, guessed: boolean) => {
     close();
@@ -154,6 +173,11 @@ export function importPdfPages(pages: readonly PageText[]): ImportResult {
   };
 
   regionsByPage.forEach((regions, pageIndex) => {
+    // The page's footnotes wait for the paragraph open at its foot (written at once when none is).
+    const flushNotes = () => {
+      pendingNotes.push(...footnotes[pageIndex]);
+      if (!open) close();
+    };
     for (const raw of regions) {
       const region = place(raw);
       const runs = findTables(region.lines, tableOpen ? openColumns : undefined);
@@ -252,6 +276,7 @@ export function importPdfPages(pages: readonly PageText[]): ImportResult {
         };
       }
     }
+    flushNotes();
   });
   close();
   // One note for all the pages read as two columns, not one per page.
@@ -263,6 +288,19 @@ export function importPdfPages(pages: readonly PageText[]): ImportResult {
     b.kind === 'heading' ? { kind: 'heading', level: b.level, text: b.text } : b,
   );
   return { blocks: out, issues };
+}
+
+const NOTE_START = /^(?:[（(]?注[0-9０-９]|※|\*|[0-9０-９]{1,2}[ \u3000)）.．])/;
+
+/** Footnote lines as paragraphs: a line opening with 注N, ※, * or a number starts a note. */
+function noteParagraphs(lines: readonly TextLine[]): string[] {
+  const notes: string[] = [];
+  for (const line of lines) {
+    const text = line.text.trim();
+    if (notes.length === 0 || NOTE_START.test(text)) notes.push(text);
+    else notes[notes.length - 1] = softJoin(notes[notes.length - 1], text);
+  }
+  return notes;
 }
 
 /**
