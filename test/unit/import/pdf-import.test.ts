@@ -196,6 +196,23 @@ describe('PDF import: geometry rules on synthetic pages', () => {
     ]);
   });
 
+  test("a chapter's running head over a few of many pages goes; a part marker opening pages stays", () => {
+    // Three of ten pages open with 【例文】 at the same place, in the body's type size.
+    const body = (n: number) => [
+      ...(n <= 3 ? [line('【例文】', 50, 60)] : []),
+      line(`職員等は、第${n}号様式により届け出なければならない。`, 50, 200),
+    ];
+    const pages = Array.from({ length: 10 }, (_, k) =>
+      page(k + 1, [
+        ...(k < 3 ? [line('第１章 総則', 400, 30, 8)] : [line('第２章 対策基準', 400, 30, 8)]),
+        ...body(k + 1),
+      ]),
+    );
+    const texts = paragraphs(importPdfPages(pages).blocks);
+    assert.ok(!texts.some((t) => t.includes('総則') || t.includes('対策基準')), texts.join('\n'));
+    assert.equal(texts.filter((t) => t === '【例文】').length, 3);
+  });
+
   test('an English word broken at the margin gets its space back', () => {
     const { blocks } = importPdfPages([
       page(1, [line('CISO is the Chief Information Security', 50, 100), line('Officer.', 50, 115)]),
