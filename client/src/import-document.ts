@@ -24,6 +24,7 @@ export function registerImportCommand(context: vscode.ExtensionContext, client: 
           (
             await vscode.window.showOpenDialog({
               canSelectMany: false,
+              defaultUri: vscode.workspace.workspaceFolders?.[0]?.uri,
               openLabel: vscode.l10n.t('Import'),
               title: vscode.l10n.t('Import a Guideline from Word/PDF'),
               filters: { [vscode.l10n.t('Word or PDF')]: ['docx', 'pdf'] },
