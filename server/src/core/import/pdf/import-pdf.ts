@@ -23,7 +23,6 @@ interface Placed extends Region {
 
 interface OpenParagraph {
   text: string;
-  readonly first: TextLine;
   last: TextLine;
   lastRegion: Placed;
   readonly firstOffset: number;
@@ -55,10 +54,10 @@ function percentile(values: number[], p: number): number {
   return sorted.length === 0 ? 0 : sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))];
 }
 
-const CAPTION_OR_PART = (text: string) => {
-  const item = parseItemMarker(text);
-  return item?.kind === 'figure' || parsePartMarker(text)?.alone === true;
-};
+/** A caption （図表N …） or a part marker alone （【例文】） is a paragraph that nothing continues. */
+function standsAlone(text: string): boolean {
+  return parseItemMarker(text)?.kind === 'figure' || parsePartMarker(text)?.alone === true;
+}
 
 /**
  * True when a line opens a paragraph of its own: an item, note, caption, part, numbered line, or
@@ -260,13 +259,12 @@ export function importPdfPages(pages: readonly PageText[]): ImportResult {
         }
         close();
         tableOpen = false;
-        if (CAPTION_OR_PART(text)) {
+        if (standsAlone(text)) {
           blocks.push({ kind: 'paragraph', text });
           continue;
         }
         open = {
           text,
-          first: line,
           last: line,
           lastRegion: region,
           firstOffset: line.x - region.left,
