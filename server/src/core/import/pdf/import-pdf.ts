@@ -10,11 +10,11 @@ import type { PageText } from '../../layout/page-text';
 import { parseItemMarker, parsePartMarker } from '../../model/markers';
 import { softJoin } from '../../comments/unwrap';
 import { headingKey, numberedHeading } from '../heading-level';
-import { excerpt, type ImportBlock, type ImportIssue, type ImportResult } from '../types';
-import { pageGutters, pageRegions, type Region } from './columns';
-import { runningLines } from './running';
+import { excerpt, type ImportBlock, type ImportResult } from '../types';
+import type { Region } from './columns';
+import { preparePages } from './pages';
 import { findTables } from './tables';
-import { isTocTitle, tocEntry, tocKeys, type TocEntry } from './toc';
+import { tocKeys } from './toc';
 
 interface Placed extends Region {
   readonly left: number;
@@ -36,24 +36,6 @@ type MutableBlock =
   | { kind: 'paragraph'; text: string }
   | { kind: 'table'; rows: string[][] };
 
-const round = (n: number, step = 0.5) => Math.round(n / step) * step;
-
-/** The most frequent value (by weight) after rounding. */
-function mode(values: { value: number; weight: number }[], step: number): number {
-  const counts = new Map<number, number>();
-  for (const { value, weight } of values)
-    counts.set(round(value, step), (counts.get(round(value, step)) ?? 0) + weight);
-  let best = 0;
-  let bestCount = -1;
-  for (const [value, count] of counts) if (count > bestCount) [best, bestCount] = [value, count];
-  return best;
-}
-
-function percentile(values: number[], p: number): number {
-  const sorted = values.slice().sort((a, b) => a - b);
-  return sorted.length === 0 ? 0 : sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))];
-}
-
 /** A caption （図表N …） or a part marker alone （【例文】） is a paragraph that nothing continues. */
 function standsAlone(text: string): boolean {
   return parseItemMarker(text)?.kind === 'figure' || parsePartMarker(text)?.alone === true;
@@ -71,42 +53,8 @@ function opensParagraph(text: string): boolean {
 }
 
 export function importPdfPages(pages: readonly PageText[]): ImportResult {
-  const issues: ImportIssue[] = [];
-  const drop = runningLines(pages);
-  const toc: TocEntry[] = [];
-  const regionsByPage: Region[][] = [];
-  const columnPages: number[] = [];
-  const gutters = pages.flatMap((page) => pageGutters(page, drop));
-  for (const page of pages) {
-    const regions: Region[] = [];
-    for (const region of pageRegions(page, drop, gutters)) {
-      const lines = region.lines.filter((line) => {
-        const entry = tocEntry(line);
-        if (entry) toc.push(entry);
-        return !entry && !isTocTitle(line);
-      });
-      if (lines.length > 0) regions.push({ ...region, lines });
-    }
-    if (page.items.every((i) => i.text.trim() === '') || (regions.length === 0 && !pageHadToc(page, drop))) {
-      issues.push({ code: 'page-without-text', page: page.page, text: '' });
-    }
-    if (regions.some((r) => r.column)) columnPages.push(page.page);
-    regionsByPage.push(regions);
-  }
+  const { regionsByPage, footnotes, toc, body, docLeft, docRight, columnPages, issues } = preparePages(pages);
   const allLines = regionsByPage.flat().flatMap((r) => r.lines);
-  const body = mode(
-    allLines.map((l) => ({ value: l.height, weight: l.text.length })),
-    0.5,
-  );
-  const bodyLines = allLines.filter((l) => Math.abs(l.height - body) <= 0.12 * body);
-  const docLeft = mode(
-    bodyLines.map((l) => ({ value: l.x, weight: 1 })),
-    1,
-  );
-  const docRight = percentile(
-    bodyLines.map((l) => l.right),
-    0.95,
-  );
   const place = (region: Region): Placed => {
     if (!region.column) return { ...region, left: Math.min(docLeft, ...region.lines.map((l) => l.x)), right: docRight };
     return {
@@ -116,23 +64,8 @@ export function importPdfPages(pages: readonly PageText[]): ImportResult {
     };
   };
 
-  // Footnotes: the lines in smaller type at the foot of a page, under its last body line. They
-  // are set aside so that a paragraph running on to the next page stays one, and written after it.
-  const footnotes = regionsByPage.map((regions, k) => {
-    const page = pages[k];
-    const last = regions[regions.length - 1];
-    if (!last || last.column) return [];
-    let from = last.lines.length;
-    while (from > 0 && last.lines[from - 1].height < body * 0.92 && last.lines[from - 1].y > page.height * 0.6) from--;
-    const notes = last.lines.slice(from);
-    // A table or a caption in small type is not a footnote: the first line must open a note.
-    if (notes.length === 0 || from === 0 || !NOTE_START.test(notes[0].text.trim()) || findTables(notes).length > 0)
-      return [];
-    regions[regions.length - 1] = { ...last, lines: last.lines.slice(0, from) };
-    return noteParagraphs(notes);
-  });
-
   const tocTitles = tocKeys(toc);
+  const round = (n: number) => Math.round(n * 2) / 2;
   const largest = Math.max(0, ...allLines.map((l) => l.height));
   const firstTextPage = regionsByPage.findIndex((r) => r.length > 0);
   const levelBySize = new Map<number, number>();
@@ -288,19 +221,6 @@ export function importPdfPages(pages: readonly PageText[]): ImportResult {
   return { blocks: out, issues };
 }
 
-const NOTE_START = /^(?:[（(]?注[0-9０-９]|※|\*|[0-9０-９]{1,2}[ \u3000)）.．])/;
-
-/** Footnote lines as paragraphs: a line opening with 注N, ※, * or a number starts a note. */
-function noteParagraphs(lines: readonly TextLine[]): string[] {
-  const notes: string[] = [];
-  for (const line of lines) {
-    const text = line.text.trim();
-    if (notes.length === 0 || NOTE_START.test(text)) notes.push(text);
-    else notes[notes.length - 1] = softJoin(notes[notes.length - 1], text);
-  }
-  return notes;
-}
-
 /**
  * Rows of a table continued on the next page: a repeated header row goes; a first row with empty
  * cells is the rest of the row the page break cut, and joins it.
@@ -316,9 +236,4 @@ function appendContinuation(rows: string[][], more: readonly string[][]): void {
     });
   }
   rows.push(...added);
-}
-
-/** A page whose only text was its table of contents or running lines is not an image. */
-function pageHadToc(page: PageText, drop: (line: TextLine) => boolean): boolean {
-  return pageRegions(page, () => false).some((r) => r.lines.some((l) => !drop(l) || tocEntry(l) !== null));
 }
