@@ -53,7 +53,7 @@ export async function runImport(argv: readonly string[], ctx: CliContext): Promi
     imported = await importFile(resolve(ctx.cwd, input));
   } catch (error) {
     if (error instanceof ImportInputError) {
-      ctx.err(`guideline import: ${input}: ${error.localized[ctx.locale]} (${error.detail})`);
+      ctx.err(`guideline import: ${input}: ${error.text(ctx.locale)}`);
       return 2;
     }
     throw error;
@@ -79,7 +79,8 @@ export async function runImport(argv: readonly string[], ctx: CliContext): Promi
     const target = resolve(ctx.cwd, output);
     const outcome = writeNewFileAtomically(target, imported.markdown, args.flags.has('force'));
     if (!outcome.written) {
-      const reason = outcome.reason.startsWith('already exists') ? EXISTS[ctx.locale] : outcome.reason;
+      // An existing file: say how to replace it; other reasons come from the writer as they are.
+      const reason = outcome.reason.en === 'already exists' ? EXISTS[ctx.locale] : outcome.reason[ctx.locale];
       ctx.err(`guideline import: ${localize(ctx.locale, NOT_WRITTEN, { path: output, reason })}`);
       return 2;
     }

@@ -8,7 +8,7 @@ import { importPdfPages } from '../../core/import/pdf/import-pdf';
 import { importDocx } from '../../core/import/docx/import-docx';
 import { blocksToMarkdown } from '../../core/import/markdown';
 import type { ImportIssue } from '../../core/import/types';
-import type { Localized } from '../../core/i18n/locale';
+import type { Locale, Localized } from '../../core/i18n/locale';
 import { readBytesFile } from '../files';
 import { basename } from 'node:path';
 
@@ -25,13 +25,18 @@ export interface ImportedDocument {
   readonly pages?: number;
 }
 
-/** Bad input: a message for the user, with the reason from the reader. */
+/** Bad input: a message for the user, and the reader's own reason when it has one. */
 export class ImportInputError extends Error {
   constructor(
     readonly localized: Localized,
-    readonly detail: string,
+    readonly detail = '',
   ) {
-    super(`${localized.en}: ${detail}`);
+    super(detail ? `${localized.en}: ${detail}` : localized.en);
+  }
+
+  /** The message in the user's language, the reader's reason (English, technical) after it. */
+  text(locale: Locale): string {
+    return this.detail ? `${this.localized[locale]} (${this.detail})` : this.localized[locale];
   }
 }
 
@@ -39,7 +44,6 @@ const NOT_SUPPORTED: Localized = {
   ja: '取り込めるのは Word（.docx）と PDF のファイルです（.doc は Word で .docx に保存し直してください）',
   en: 'only Word (.docx) and PDF files can be imported (save a .doc as .docx in Word first)',
 };
-const UNREADABLE_FILE: Localized = { ja: 'ファイルを読めません', en: 'the file cannot be read' };
 const UNREADABLE_PDF: Localized = { ja: 'PDF を読み取れません', en: 'the PDF cannot be read' };
 const UNREADABLE_DOCX: Localized = { ja: 'Word ファイルを読み取れません', en: 'the Word file cannot be read' };
 
@@ -75,12 +79,12 @@ export async function importDocument(bytes: Uint8Array, name: string): Promise<I
     const result = importDocx(doc);
     return { kind, markdown: blocksToMarkdown(result.blocks), issues: result.issues };
   }
-  throw new ImportInputError(NOT_SUPPORTED, name);
+  throw new ImportInputError(NOT_SUPPORTED);
 }
 
 /** Reads `path` and imports it. */
 export async function importFile(path: string): Promise<ImportedDocument> {
   const read = await readBytesFile(path, MAX_IMPORT_BYTES);
-  if ('error' in read) throw new ImportInputError(UNREADABLE_FILE, read.error);
+  if ('error' in read) throw new ImportInputError(read.error);
   return importDocument(read.bytes, basename(path));
 }

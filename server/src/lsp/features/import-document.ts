@@ -29,10 +29,7 @@ export function registerImportRequest(connection: Connection, state: ServerState
         };
       } catch (error) {
         if (error instanceof ImportInputError)
-          throw new ResponseError(
-            GuidelineErrorCodes.ImportFailed,
-            `${error.localized[state.locale]} (${error.detail})`,
-          );
+          throw new ResponseError(GuidelineErrorCodes.ImportFailed, error.text(state.locale));
         throw error;
       }
     }),
