@@ -92,5 +92,8 @@ describe('guideline import', () => {
     assert.match(r.stderr, /missing\.docx: no such file/);
     r = run(['import']);
     assert.equal(r.code, 2);
+    r = run(['import', fixture('guideline-word.docx'), '--json', '-o', join(dir, 'out.md')]);
+    assert.equal(r.code, 2);
+    assert.match(r.stderr, /--json と -o は同時に指定できません/);
   });
 });

@@ -27,6 +27,10 @@ const ONE_FILE = {
   ja: '取り込む .docx か .pdf のファイルを一つ指定してください（guideline import --help を参照）',
   en: 'import needs exactly one .docx or .pdf file (see guideline import --help)',
 };
+const JSON_OR_OUTPUT = {
+  ja: '--json と -o は同時に指定できません（--json は標準出力に書きます）',
+  en: '--json and -o cannot be combined (--json prints to standard output)',
+};
 const NOTES = { ja: '取り込みの注意（{count}件）', en: 'import notes ({count})' };
 const WROTE = { ja: '{path} に書き出しました', en: 'wrote {path}' };
 const NOT_WRITTEN = { ja: '{path} に書き出せません：{reason}', en: 'cannot write {path}: {reason}' };
@@ -47,6 +51,7 @@ export async function runImport(argv: readonly string[], ctx: CliContext): Promi
     return 0;
   }
   if (args.positionals.length !== 1) throw usageError(ctx.locale, ONE_FILE);
+  if (args.flags.has('json') && args.values.has('output')) throw usageError(ctx.locale, JSON_OR_OUTPUT);
   const input = args.positionals[0];
   let imported;
   try {
