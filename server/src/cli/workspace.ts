@@ -14,6 +14,7 @@ import { GuidelineModelCache, type GuidelineDocument } from '../core/model/docum
 import { GuidelineIndex } from '../core/workspace/guideline-index';
 import type { CommentRound } from '../core/comments/model';
 import { readCommentDocument } from '../core/comments/read';
+import { isToolExport } from '../core/comments/export-marker';
 import { findFiles, isCommentCandidate, isMarkdownFile, readBytesFile, readTextFile } from '../host/files';
 
 export class InputError extends Error {}
@@ -78,6 +79,8 @@ export async function loadWorkspace(
         err(
           `${path}:${problem.range.start.line + 1}:${problem.range.start.character + 1} warning ${problem.code} ${problem.message[locale]}`,
         );
+      // A comment table this tool exported is not a guideline.
+      if (isToolExport(read.text)) continue;
       const document = cache.build(path, 0, read.text);
       index.set(document);
       documents.push(document);

@@ -288,7 +288,12 @@ export function startServer(connection: Connection, version: string): void {
       if (round)
         return {
           kind: DocumentDiagnosticReportKind.Full,
-          items: commentDocumentFindings(round, state.commentLinks(), state.findingOptions()).map(toDiagnostic),
+          items: commentDocumentFindings(
+            round,
+            state.commentLinks(),
+            state.findingOptions(),
+            state.duplicateOf(uri),
+          ).map(toDiagnostic),
         };
       const doc = state.guideline(uri);
       if (!doc) return emptyReport();

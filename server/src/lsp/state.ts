@@ -10,6 +10,8 @@ import { GuidelineIndex } from '../core/workspace/guideline-index';
 import type { Locale } from '../core/i18n/locale';
 import type { CommentRound } from '../core/comments/model';
 import { readCommentDocument } from '../core/comments/read';
+import { dedupeRounds, type DuplicateRound } from '../core/comments/duplicate-rounds';
+import { isToolExport } from '../core/comments/export-marker';
 import { CommentLinks } from '../core/workspace/comment-links';
 import { AnchoredLinks } from '../core/workspace/comment-anchors';
 import { EMPTY_EDITOR_SETTINGS, effectiveSettings, type EditorSettings, type ServerSettings } from './settings';
@@ -117,7 +119,8 @@ export class ServerState {
    */
   guideline(uri: string): GuidelineDocument | undefined {
     const current = this.text(uri);
-    if (!current || !this.isGuidelineUri(uri)) return undefined;
+    // An exported comment table is Markdown but not a guideline: its text is the submitters'.
+    if (!current || !this.isGuidelineUri(uri) || isToolExport(current.text)) return undefined;
     const known = this.index.get(uri);
     if (known && known.version === current.version && known.text.length === current.text.length) return known;
     const changes = known && this.documents.get(uri) ? this.documents.changesSince(uri, known.version) : null;
@@ -162,7 +165,17 @@ export class ServerState {
     if (this.openRounds.delete(uri)) this.roundsGeneration++;
   }
 
+  /** Every round, each counted once: a round read from two files counts as the preferred one. */
   allRounds(): CommentRound[] {
+    return this.roundSet().rounds;
+  }
+
+  /** The round another file holds in place of this one (the same comments), or null. */
+  duplicateOf(uri: string): CommentRound | null {
+    return this.roundSet().duplicates.find((d) => d.dropped.uri === uri)?.kept ?? null;
+  }
+
+  private roundSet(): { rounds: CommentRound[]; duplicates: DuplicateRound[] } {
     const uris = new Set([...this.diskRounds.keys(), ...this.openRounds.keys()]);
     for (const document of this.documents.all()) uris.add(document.uri);
     const rounds: CommentRound[] = [];
@@ -170,8 +183,12 @@ export class ServerState {
       const round = this.commentRound(uri);
       if (round) rounds.push(round);
     }
-    return rounds;
+    if (this.roundSetCache?.generation !== this.roundsGeneration)
+      this.roundSetCache = { generation: this.roundsGeneration, ...dedupeRounds(rounds) };
+    return this.roundSetCache;
   }
+
+  private roundSetCache: { generation: number; rounds: CommentRound[]; duplicates: DuplicateRound[] } | undefined;
 
   /** Links of every comment to the guidelines; recomputed only when a guideline or round changed. */
   commentLinks(): CommentLinks {

@@ -6,6 +6,7 @@
  * guideline itself, and the exported table, are Markdown).
  */
 import { decodeBytes } from '../text/encoding';
+import { isToolExport } from './export-marker';
 import { makeProblem, type CommentProblem, type CommentRound } from './model';
 import { looksLikeCommentCsv, parseCsvComments } from './formats/csv';
 import { parseJsonComments } from './formats/json';
@@ -25,6 +26,8 @@ const JSON_COMMENTS_KEY = /"comments"\s*:\s*\[/;
 function detect(uri: string, text: string): CommentRound | null {
   const ext = extensionOf(uri);
   if (ext === 'md' || ext === 'markdown') return null;
+  // A table this tool exported is not a new round.
+  if (isToolExport(text)) return null;
   if (ext === 'yaml' || ext === 'yml') return YAML_COMMENTS_KEY.test(text) ? parseYamlComments(text, uri) : null;
   if (ext === 'json') return JSON_COMMENTS_KEY.test(text) ? parseJsonComments(text, uri) : null;
   if (ext === 'csv' || ext === 'tsv') {

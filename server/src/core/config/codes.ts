@@ -15,6 +15,7 @@ const MODEL_CODES = [
 const COMMENT_CODES = [
   'comment-unresolved',
   'comment-partial',
+  'comment-duplicate-round',
   ...DISPOSITIONS.map((d) => `comment-${d}`),
   'comment-parse',
   'comment-encoding',

@@ -8,6 +8,7 @@ import { parseDocument } from 'yaml';
 import { LineIndex } from '../../text/position';
 import { makeProblem, type CommentRound, type Disposition, type LocationPath } from '../model';
 import { readCommentNodes } from './node-records';
+import type { PromiseStatus } from '../promise';
 
 export interface CommentJson {
   number: number;
@@ -17,6 +18,8 @@ export interface CommentJson {
   response: string;
   disposition: Disposition;
   dispositionOverride?: Disposition;
+  status?: PromiseStatus;
+  assignee?: string;
   notes?: string;
 }
 
@@ -48,6 +51,8 @@ export function toCommentsJson(round: Pick<CommentRound, 'title' | 'date' | 'com
         disposition: r.disposition,
       };
       if (r.dispositionOverride) out.dispositionOverride = r.dispositionOverride;
+      if (r.status) out.status = r.status;
+      if (r.assignee !== undefined) out.assignee = r.assignee;
       if (r.notes !== undefined) out.notes = r.notes;
       return out;
     }),
