@@ -10,8 +10,11 @@ import {
   type LanguageClientOptions,
   type ServerOptions,
 } from 'vscode-languageclient/node';
-import { CommentsView, type CommentFilter } from './comments/comments-view';
+import { CommentsView } from './comments/comments-view';
 import { registerCommentCommands } from './comments/comment-commands';
+import { registerExportCommand } from './comments/export-command';
+import { registerStatusCommand } from './comments/status-command';
+import { askFilter, NO_FILTER } from './comments/filter';
 import { registerStatusBar } from './status-bar';
 import { registerGoToSection } from './go-to-section';
 import { SERVER_NODE_FLAGS } from '../../server/src/protocol/launch';
@@ -67,8 +70,11 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     treeDataProvider: commentsView,
     showCollapseAll: true,
   });
+  commentsView.attach(treeView);
   const status = registerStatusBar(context, languageClient);
   registerCommentCommands(context, languageClient);
+  registerExportCommand(context, languageClient);
+  registerStatusCommand(context, languageClient);
   registerGoToSection(context, languageClient);
 
   context.subscriptions.push(
@@ -86,14 +92,10 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     ),
     vscode.commands.registerCommand('guideline.refreshComments', () => commentsView.refresh()),
     vscode.commands.registerCommand('guideline.filterComments', async () => {
-      const choices: Array<{ label: string; filter: CommentFilter }> = [
-        { label: vscode.l10n.t('All comments'), filter: 'all' },
-        { label: vscode.l10n.t('Accepted only (the guideline will change)'), filter: 'accepted' },
-        { label: vscode.l10n.t('Unresolved only (no such place in the guideline)'), filter: 'unresolved' },
-      ];
-      const picked = await vscode.window.showQuickPick(choices, { title: vscode.l10n.t('Filter the comments view') });
-      if (picked) commentsView.setFilter(picked.filter);
+      const filter = await askFilter(commentsView.filter, await commentsView.allRounds());
+      if (filter) commentsView.setFilter(filter);
     }),
+    vscode.commands.registerCommand('guideline.clearCommentFilter', () => commentsView.setFilter(NO_FILTER)),
     // Restricted Mode keeps workspace dictionaries out; once the workspace is trusted, load them.
     vscode.workspace.onDidGrantWorkspaceTrust(() => languageClient.restart()),
     // Comment files and guidelines change what the view and the status bar show.

@@ -61,7 +61,7 @@ describe('language server over stdio: public comments', () => {
       position,
     });
     assert.match(hover.contents.value, /配下の箇所への意見 \d+件/);
-    assert.match(hover.contents.value, /\*\*意見25\*\* · 法人 · `修正あり`/);
+    assert.match(hover.contents.value, /\*\*意見25\*\* · 法人 · `修正あり・未着手`/);
   });
 
   test('history across rounds: the 2014 YAML round and the 2015 text round on 図表5', async () => {
@@ -83,7 +83,7 @@ describe('language server over stdio: public comments', () => {
     const line = positionOf(guidelineText, '#### 3.6.1 ').line;
     const lens = lenses.find((l) => l.range.start.line === line)!;
     assert.ok(lens, 'lens on 3.6.1');
-    assert.equal(lens.command.title, '意見 7件（修正 2）');
+    assert.equal(lens.command.title, '意見 7件（修正 2・未着手 2）');
     assert.equal(lens.command.command, 'guideline.showComments');
     assert.equal(lens.command.arguments[0], guidelineUri);
   });
@@ -283,7 +283,7 @@ describe('language server over stdio: public comments', () => {
     assert.match(yaml.text, /^title: /m);
     assert.match(yaml.text, /location: 3\.8\.1 （解説）（2）⑬（注7） （107ページ）/);
     const table = await connection.sendRequest(ExportCommentsRequest, { uri: seedUri, format: 'md', order: 'section' });
-    assert.match(table.text, /\| 番号 \| 該当箇所 \|/);
+    assert.match(table.text ?? '', /\| 番号 \| 該当箇所 \|/);
     // Errors carry a named code and a message in the user's language.
     await assert.rejects(connection.sendRequest(ConvertCommentsRequest, { uri: guidelineUri, format: 'yaml' }), {
       code: GuidelineErrorCodes.NotCommentDocument,

@@ -9,6 +9,7 @@ import { GuidelineModelCache, type GuidelineDocument } from '../core/model/docum
 import { GuidelineIndex } from '../core/workspace/guideline-index';
 import type { Locale } from '../core/i18n/locale';
 import type { CommentRound } from '../core/comments/model';
+import type { PromiseFeed } from '../core/comments/promise';
 import { readCommentDocument } from '../core/comments/read';
 import { dedupeRounds, type DuplicateRound } from '../core/comments/duplicate-rounds';
 import { isToolExport } from '../core/comments/export-marker';
@@ -39,6 +40,8 @@ export class ServerState {
   private roundsGeneration = 0;
   private linkCache: { key: string; links: CommentLinks } | null = null;
   locale: Locale = 'ja';
+  /** Promise states inferred from versions of the guideline, when something provides them. */
+  promiseFeed: PromiseFeed | undefined;
   workspaceRoots: string[] = [];
   /** Restricted Mode: no workspace dictionaries. Editors other than VS Code have no such mode. */
   trusted = true;
@@ -72,6 +75,7 @@ export class ServerState {
       commentDiagnostics: this.settings.commentDiagnostics,
       checks: this.checkConfig,
       katakana: this.workspaceKatakana(),
+      ...(this.promiseFeed ? { promiseFeed: this.promiseFeed } : {}),
     };
   }
 
