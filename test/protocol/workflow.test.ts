@@ -12,6 +12,7 @@ import {
   ExportCommentsRequest,
   GuidelineErrorCodes,
   SetCommentStatusRequest,
+  GuidelineSectionsRequest,
 } from '../../server/src/protocol/protocol';
 import { applyFixes } from '../../server/src/core/checks/fixes';
 
@@ -148,5 +149,18 @@ describe('language server over stdio: the comment workflow', () => {
     const text = hover.contents.value;
     assert.match(text, /意見1・12・19への考え方（共通）：/);
     assert.equal(text.split('データセンターの設置されている国の法令により').length - 1, 1, 'the response once');
+  });
+
+  test('項番へ移動 offers the guideline documents only, not the README of the workspace', async () => {
+    const readmeUri = fileUri(join(workspace, 'README.md'));
+    const all = await server.request<Array<{ location: { uri: string } }>>('workspace/symbol', { query: '' });
+    assert.ok(
+      all.some((s) => s.location.uri === readmeUri),
+      'workspace symbols keep every Markdown file',
+    );
+    const sections = await server.connection.sendRequest(GuidelineSectionsRequest, { query: '' });
+    assert.ok(sections.length > 20);
+    assert.deepEqual([...new Set(sections.map((s) => s.location.uri))], [guidelineUri]);
+    assert.ok(sections.some((s) => s.name === '3.6.2 アクセス制御'));
   });
 });

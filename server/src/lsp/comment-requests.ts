@@ -24,6 +24,7 @@ import {
   ExportCommentsRequest,
   GuidelineErrorCodes,
   SetCommentStatusRequest,
+  GuidelineSectionsRequest,
   type CommentsAtResult,
   type CommentStatus,
   type CommentTreeResult,
@@ -31,6 +32,7 @@ import {
 } from '../protocol/protocol';
 import type { ServerState } from './state';
 import { URI } from './uri';
+import { guidelineSections } from './features/workspace-symbols';
 import { readTextFile } from '../host/files';
 import type { Guard } from './guard';
 
@@ -154,6 +156,14 @@ export function registerCommentRequests(
       unmappable: [...out.unmappable],
     };
   });
+
+  connection.onRequest(
+    GuidelineSectionsRequest,
+    guard('sections', [], async (params) => {
+      await ready;
+      return guidelineSections(state.allGuidelines(), params.query);
+    }),
+  );
 
   connection.onRequest(SetCommentStatusRequest, async (params) => {
     await ready;

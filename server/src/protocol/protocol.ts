@@ -9,6 +9,7 @@ import {
   type Position,
   type Range,
   type TextDocumentIdentifier,
+  type SymbolInformation,
   type TextDocumentPositionParams,
   type WorkspaceEdit,
 } from 'vscode-languageserver-protocol';
@@ -140,6 +141,14 @@ export const ExportCommentsRequest = new RequestType<ExportCommentsParams, Expor
 /** The edit that records a promise's state in the YAML store; the client applies and saves it. */
 export const SetCommentStatusRequest = new RequestType<SetCommentStatusParams, { edit: WorkspaceEdit }, void>(
   'guideline/setCommentStatus',
+);
+
+/**
+ * 「項番へ移動」: the sections of the workspace's guideline documents only (documents with numbered
+ * sections), numbered sections first; a README's headings are not offered.
+ */
+export const GuidelineSectionsRequest = new RequestType<{ query: string }, SymbolInformation[], void>(
+  'guideline/sections',
 );
 
 /**
