@@ -21,6 +21,28 @@ import { SERVER_NODE_FLAGS } from '../../server/src/protocol/launch';
 
 let client: LanguageClient | undefined;
 
+/** Applies the server's fix-all action and says what it did (n fixes of m kinds), or that nothing could be fixed. */
+async function fixAll(): Promise<void> {
+  const editor = vscode.window.activeTextEditor;
+  if (!editor) return;
+  const document = editor.document;
+  const whole = new vscode.Range(0, 0, document.lineCount, 0);
+  const actions =
+    (await vscode.commands.executeCommand<vscode.CodeAction[]>(
+      'vscode.executeCodeActionProvider',
+      document.uri,
+      whole,
+      'source.fixAll.guideline',
+    )) ?? [];
+  const action = actions.find((a) => a.kind?.value === 'source.fixAll.guideline' && a.edit);
+  if (!action?.edit) {
+    vscode.window.showInformationMessage(vscode.l10n.t('No notation problem in this file can be fixed automatically.'));
+    return;
+  }
+  if (await vscode.workspace.applyEdit(action.edit))
+    vscode.window.showInformationMessage(vscode.l10n.t('Applied: {0}', action.title));
+}
+
 /** Comment documents the server may read: their content decides whether they are comments. */
 const COMMENT_FILES = '**/*.{txt,yaml,yml,csv,tsv,json}';
 
@@ -84,9 +106,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       vscode.window.showInformationMessage(vscode.l10n.t('The guideline language server was restarted.'));
     }),
     vscode.commands.registerCommand('guideline.showOutput', () => output.show(true)),
-    vscode.commands.registerCommand('guideline.fixAll', () =>
-      vscode.commands.executeCommand('editor.action.codeAction', { kind: 'source.fixAll.guideline', apply: 'first' }),
-    ),
+    vscode.commands.registerCommand('guideline.fixAll', () => fixAll()),
     vscode.commands.registerCommand('guideline.focusComments', () =>
       vscode.commands.executeCommand('guideline.comments.focus'),
     ),
