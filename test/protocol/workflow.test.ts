@@ -163,4 +163,45 @@ describe('language server over stdio: the comment workflow', () => {
     assert.deepEqual([...new Set(sections.map((s) => s.location.uri))], [guidelineUri]);
     assert.ok(sections.some((s) => s.name === '3.6.2 アクセス制御'));
   });
+
+  test('drafting a round: an empty response is an information finding; standard phrases are completed', async () => {
+    const draftPath = join(workspace, 'comments/draft-2026.yaml');
+    const draft = [
+      'title: 「○○市情報セキュリティポリシー（改定案）」に対する意見及びそれに対する考え方',
+      'date: 2026-11-30',
+      'comments:',
+      '  - number: 1',
+      '    location: "3.6.2 （解説）"',
+      '    submitter: 個人',
+      '    opinion: アクセス権限の見直しの頻度を示してほしい。',
+      '    response: ',
+      '',
+    ].join('\n');
+    writeFileSync(draftPath, draft);
+    const draftUri = fileUri(draftPath);
+    await server.open(draftUri, draft, 'yaml');
+    const diagnostics = await server.diagnostics(draftUri);
+    const empty = diagnostics.find((d) => d.code === 'comment-missing-response');
+    assert.ok(empty);
+    assert.equal(empty.severity, 3);
+    assert.match(empty.message, /意見1への考え方はまだ書かれていません/);
+    const completion = await server.request<{ items: Array<{ label: string; detail: string }> }>(
+      'textDocument/completion',
+      { textDocument: { uri: draftUri }, position: { line: 7, character: 14 } },
+    );
+    assert.deepEqual(
+      completion.items.slice(0, 3).map((i) => [i.label, i.detail]),
+      [
+        ['原案のとおりとさせていただきます。', '原案どおり'],
+        ['ご指摘の趣旨を踏まえ、次のとおり修正いたします。', '修正あり'],
+        ['今後の参考とさせていただきます。', '参考'],
+      ],
+    );
+    // Not on other fields.
+    const none = await server.request<unknown>('textDocument/completion', {
+      textDocument: { uri: draftUri },
+      position: { line: 6, character: 20 },
+    });
+    assert.equal(none, null);
+  });
 });

@@ -47,7 +47,7 @@ import { definition, referenceHover, references } from './features/navigation';
 import { commentLocationLinks, referenceLinks } from './features/document-links';
 import { codeActions, FIX_ALL_KIND } from './features/code-actions';
 import { cancelled, warmChecks, yieldToEventLoop } from './cooperative';
-import { COMPLETION_TRIGGERS, toCompletionList } from './features/completion';
+import { COMPLETION_TRIGGERS, responseCompletionList, toCompletionList } from './features/completion';
 import { completionCandidates } from '../core/workspace/completion';
 
 export const SERVER_NAME = 'guideline-language-server';
@@ -408,7 +408,7 @@ export function startServer(connection: Connection, version: string): void {
     guard('completion', null, async (params) => {
       await workspaceReady;
       const doc = state.guideline(params.textDocument.uri);
-      if (!doc) return null;
+      if (!doc) return commentCompletion(params.textDocument.uri, params.position);
       const terms = [
         ...new Set([
           ...state.checkConfig.terminology.map((t) => t.expected),
@@ -418,6 +418,13 @@ export function startServer(connection: Connection, version: string): void {
       return toCompletionList(completionCandidates(state.allGuidelines(), doc, params.position, state.locale, terms));
     }),
   );
+
+  /** Drafting a round: the standard 考え方 phrases in a YAML store's response. */
+  function commentCompletion(uri: string, position: { line: number; character: number }) {
+    const round = state.commentRound(uri);
+    const open = state.documents.get(uri);
+    return round && open ? responseCompletionList(round, open.getText(), position, state.locale) : null;
+  }
 
   registerCommentRequests(connection, state, guard, workspaceReady);
 

@@ -36,6 +36,10 @@ const MESSAGES = {
     ja: 'この意見の回は {kept} と同じ内容です（{dropped} と {kept}）。二重に数えないよう {kept} だけを使います。',
     en: 'This round has the same comments as {kept} ({dropped} and {kept}); only {kept} is counted.',
   },
+  draftResponse: {
+    ja: '意見{number}への考え方はまだ書かれていません（「原案のとおり」「修正いたします」などの定型文を補完できます）。',
+    en: 'The response to comment {number} is not written yet (standard phrases are offered as completion).',
+  },
   roundNamed: { ja: '意見募集{draft}', en: 'public comment {draft}' },
   roundOfYear: { ja: '{year}年 {name}', en: '{year} {name}' },
 } as const;
@@ -160,6 +164,16 @@ export function commentFileFindings(
     message: problem.message[locale],
   }));
   if (duplicateOf) findings.push(duplicateRoundFinding(round, duplicateOf, locale));
+  // A YAML store is where responses are drafted: an empty one is still to write, not an error.
+  if (round.format === 'yaml')
+    for (const comment of round.comments)
+      if (!comment.response.trim())
+        findings.push({
+          code: 'comment-missing-response',
+          severity: 'information',
+          range: comment.fields?.response ?? comment.range,
+          message: localize(locale, MESSAGES.draftResponse, { number: comment.number }),
+        });
   for (const link of links) {
     const location = link.comment.location;
     if (!location || !location.section) continue;

@@ -1,6 +1,9 @@
 /** Completion items from the core's candidates. */
 import { CompletionItemKind, type CompletionItem, type CompletionList } from 'vscode-languageserver/node';
 import type { CompletionCandidate } from '../../core/workspace/completion';
+import type { CommentRound } from '../../core/comments/model';
+import type { Locale } from '../../core/i18n/locale';
+import { responsePhrases } from '../../core/comments/response-phrases';
 
 export const COMPLETION_TRIGGERS = ['「', '.', '．', '(', '（'];
 
@@ -23,4 +26,26 @@ export function toCompletionList(candidates: readonly CompletionCandidate[]): Co
   }));
   // Incomplete: the candidates depend on what is typed before the cursor, not only on a prefix.
   return { isIncomplete: true, items };
+}
+
+/** Standard 考え方 phrases where a `response:` of a YAML round is being written. */
+export function responseCompletionList(
+  round: CommentRound,
+  text: string,
+  position: { line: number; character: number },
+  locale: Locale,
+): CompletionList | null {
+  const lines = text.split(/\r?\n/);
+  const phrases = responsePhrases(round, lines[position.line] ?? '', position, locale, lines.slice(0, position.line));
+  if (phrases.length === 0) return null;
+  return {
+    isIncomplete: false,
+    items: phrases.map((p, i) => ({
+      label: p.text,
+      kind: CompletionItemKind.Text,
+      detail: p.disposition,
+      textEdit: { range: { start: p.replaceFrom, end: position }, newText: p.text },
+      sortText: String(i).padStart(2, '0'),
+    })),
+  };
 }
