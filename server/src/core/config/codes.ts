@@ -11,6 +11,7 @@ const MODEL_CODES = [
   'numbering-duplicate',
   'numbering-gap',
   'numbering-order',
+  'numbering-width',
 ];
 const COMMENT_CODES = [
   'comment-unresolved',

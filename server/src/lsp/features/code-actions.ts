@@ -36,8 +36,15 @@ const MESSAGES = {
 /** A rule's name in the user's language (「長音の誤り」), never its code inside a Japanese label. */
 function ruleTitle(code: string, locale: Locale): string {
   const descriptor = RULE_DESCRIPTORS.find((d) => d.code === code);
-  return descriptor ? localize(locale, descriptor.title) : code;
+  if (descriptor) return localize(locale, descriptor.title);
+  const other = OTHER_TITLES[code];
+  return other ? localize(locale, other) : code;
 }
+
+/** Fixable findings that are not notation rules (the document model's). */
+const OTHER_TITLES: Readonly<Record<string, { ja: string; en: string }>> = {
+  'numbering-width': { ja: '番号の全角・半角', en: 'Numbering width' },
+};
 
 function sameRange(a: Diagnostic['range'], b: CheckFinding['range']): boolean {
   return (
