@@ -204,4 +204,22 @@ describe('language server over stdio: the comment workflow', () => {
     });
     assert.equal(none, null);
   });
+
+  test('typing 例文 in a 【例文】 offers the model clauses only, numbered after the list', async () => {
+    const uri = fileUri(join(workspace, 'guideline/draft-clauses.md'));
+    const text =
+      '### 3.8 クラウドサービス等の利用\n\n【例文】\n\n(1) 利用の許可\n\n(2) 一覧の管理\n\n(3) 契約の確認\n\n例文\n';
+    await server.open(uri, text);
+    const list = await server.request<{
+      items: Array<{ label: string; insertTextFormat?: number; textEdit: { newText: string } }>;
+    }>('textDocument/completion', {
+      textDocument: { uri },
+      position: { line: 10, character: 2 },
+      context: { triggerKind: 2, triggerCharacter: '文' },
+    });
+    assert.ok(list.items.length > 10);
+    assert.ok(list.items.every((i) => i.label.startsWith('reibun-') && i.insertTextFormat === 2));
+    const cloud = list.items.find((i) => i.label.startsWith('reibun-cloud'))!;
+    assert.ok(cloud.textEdit.newText.startsWith('(4)クラウドサービスの利用'));
+  });
 });

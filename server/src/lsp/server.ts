@@ -47,7 +47,9 @@ import { definition, referenceHover, references } from './features/navigation';
 import { commentLocationLinks, referenceLinks } from './features/document-links';
 import { codeActions, FIX_ALL_KIND } from './features/code-actions';
 import { cancelled, warmChecks, yieldToEventLoop } from './cooperative';
-import { COMPLETION_TRIGGERS, responseCompletionList, toCompletionList } from './features/completion';
+import { COMPLETION_TRIGGERS, responseCompletionList, toCompletionList, wantsReibunOnly } from './features/completion';
+import { reibunCandidates } from '../core/workspace/reibun-completion';
+import { loadReibunSnippets } from '../host/snippets';
 import { completionCandidates } from '../core/workspace/completion';
 
 export const SERVER_NAME = 'guideline-language-server';
@@ -404,6 +406,7 @@ export function startServer(connection: Connection, version: string): void {
     }),
   );
 
+  const reibunSnippets = loadReibunSnippets();
   connection.onCompletion(
     guard('completion', null, async (params) => {
       await workspaceReady;
@@ -415,7 +418,13 @@ export function startServer(connection: Connection, version: string): void {
           ...state.checkConfig.prh.map((r) => r.expected).filter((e) => !e.includes('$')),
         ]),
       ];
-      return toCompletionList(completionCandidates(state.allGuidelines(), doc, params.position, state.locale, terms));
+      const before = doc.lines.lineText(params.position.line).slice(0, params.position.character);
+      const clauses = reibunCandidates(doc, params.position, before, reibunSnippets, state.locale);
+      if (wantsReibunOnly(params.context)) return toCompletionList(clauses);
+      return toCompletionList([
+        ...completionCandidates(state.allGuidelines(), doc, params.position, state.locale, terms),
+        ...clauses,
+      ]);
     }),
   );
 
