@@ -21,8 +21,12 @@ const STYLE = { plain: 0, title: 1, header: 2, cell: 3, number: 4, group: 5 } as
 
 function xml(text: string): string {
   // XML 1.0 cannot hold most control characters; a PDF extraction can leave some.
-  return text
-    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g, '')
+  return [...text]
+    .filter((ch) => {
+      const code = ch.charCodeAt(0);
+      return code >= 0x20 || code === 0x09 || code === 0x0a || code === 0x0d;
+    })
+    .join('')
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
