@@ -64,6 +64,17 @@ describe('exports of a comment round', () => {
     assert.equal(six.getCell(7).value, '未着手');
   });
 
+  test('xlsx: a control character left by PDF extraction does not break the workbook', async () => {
+    const dirty = {
+      ...round,
+      comments: round.comments.map((c, i) => (i === 0 ? { ...c, opinion: `a\u0007b & <c>` } : c)),
+    };
+    const out = await exportComments(dirty, 'xlsx', options);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(Buffer.from(out.bytes) as never);
+    assert.equal(workbook.getWorksheet(1)!.getCell('D6').value, 'ab & <c>');
+  });
+
   test('docx: 「意見及びそれに対する考え方」 in the published layout; marker in keywords', async () => {
     const out = await exportComments(round, 'docx', { ...options, disposition: false, promise: false });
     const zip = await JSZip.loadAsync(out.bytes);
