@@ -6,7 +6,6 @@
  */
 import {
   RequestType,
-  type Position,
   type Range,
   type TextDocumentIdentifier,
   type SymbolInformation,
@@ -38,7 +37,7 @@ export interface CommentItem {
 
 export type PromiseStatusKey = 'open' | 'done' | 'verified';
 
-export interface CommentPromise {
+interface CommentPromise {
   readonly status: PromiseStatusKey;
   /** 未着手 / 対応済み / 確認済み in the user's language. */
   readonly label: string;
@@ -163,5 +162,3 @@ export const GuidelineErrorCodes = {
   /** The round is not a YAML store (states are recorded only there), or has no such comment. */
   NotEditableStore: 3,
 } as const;
-
-export type { Position, Range };

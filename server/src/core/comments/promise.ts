@@ -8,7 +8,7 @@
 import type { Localized } from '../i18n/locale';
 import type { CommentRecord } from './model';
 
-export const PROMISE_STATUSES = ['open', 'done', 'verified'] as const;
+const PROMISE_STATUSES = ['open', 'done', 'verified'] as const;
 export type PromiseStatus = (typeof PROMISE_STATUSES)[number];
 
 export const PROMISE_LABELS: Readonly<Record<PromiseStatus, Localized>> = {

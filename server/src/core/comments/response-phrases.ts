@@ -9,7 +9,7 @@ import { rangeContains, type Position } from '../text/position';
 import { DISPOSITION_LABELS, classifyResponse } from './disposition';
 import type { CommentRound } from './model';
 
-export const STANDARD_RESPONSES: readonly string[] = [
+const STANDARD_RESPONSES: readonly string[] = [
   '原案のとおりとさせていただきます。',
   'ご指摘の趣旨を踏まえ、次のとおり修正いたします。',
   '今後の参考とさせていただきます。',

@@ -131,13 +131,13 @@ export function guidelineCommentFindings(
 }
 
 /** A file name that tells two comment files apart: its folder and name (「comments/pubcomment-2015.txt」). */
-export function shortFileName(uri: string): string {
+function shortFileName(uri: string): string {
   const parts = uri.replace(/[?#].*$/, '').split('/');
   return decodeURIComponent(parts.slice(-2).join('/'));
 }
 
 /** On the first line of a round that is not counted because the same round is read from another file. */
-export function duplicateRoundFinding(dropped: CommentRound, kept: CommentRound, locale: Locale): Finding {
+function duplicateRoundFinding(dropped: CommentRound, kept: CommentRound, locale: Locale): Finding {
   const zero = { line: 0, character: 0 };
   return {
     code: 'comment-duplicate-round',
