@@ -83,6 +83,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     outputChannel: output,
     // Read at every (re)start: trust can be granted while the server runs.
     initializationOptions: () => ({ trusted: vscode.workspace.isTrusted }),
+    // Hovers link to the comment list and the view; only these commands run from the server's Markdown.
+    markdown: { isTrusted: { enabledCommands: ['guideline.showComments', 'guideline.focusComments'] } },
   };
   client = new LanguageClient('guideline', vscode.l10n.t('Guideline Language Server'), serverOptions, clientOptions);
   const languageClient = client;

@@ -61,7 +61,11 @@ describe('language server over stdio: public comments', () => {
       position,
     });
     assert.match(hover.contents.value, /配下の箇所への意見 \d+件/);
-    assert.match(hover.contents.value, /\*\*意見25\*\* · 法人 · `修正あり・未着手`/);
+    // Short: five comments in full, the rest one click away (the list and the view).
+    assert.equal(hover.contents.value.match(/\*\*意見\d+\*\* · /g)?.length, 5);
+    assert.match(hover.contents.value, /ほか \d+件。\[すべての意見を一覧で見る\]\(command:guideline\.showComments\?/);
+    assert.match(hover.contents.value, /\[意見ビューを開く\]\(command:guideline\.focusComments\)/);
+    assert.match(hover.contents.value, /`修正あり・未着手`/);
   });
 
   test('history across rounds: the 2014 YAML round and the 2015 text round on 図表5', async () => {

@@ -28,6 +28,9 @@ const MESSAGES = {
   rollup: { ja: '配下の箇所への意見 {count}件', en: '{count} comments on parts and items below' },
   response: { ja: '考え方', en: 'Response' },
   comment: { ja: '意見{number}', en: 'Comment {number}' },
+  more: { ja: 'ほか {count}件。', en: '{count} more. ' },
+  listAll: { ja: 'すべての意見を一覧で見る', en: 'List all comments' },
+  openView: { ja: '意見ビューを開く', en: 'Open the comments view' },
   sharedResponse: { ja: '意見{numbers}への考え方（共通）', en: 'Response to comments {numbers} (shared)' },
   assignee: { ja: '担当：{name}', en: 'assignee: {name}' },
   lensOpen: {
@@ -47,6 +50,26 @@ const MESSAGES = {
     none: { ja: '対応箇所なし', en: 'no such place' },
   },
 } as const;
+
+/** Comments shown in full in a hover; the rest are one click away. */
+const HOVER_LIMIT = 5;
+
+/** Up to `limit` links, promised changes not yet made first, then other promises; in their order. */
+function mostRelevant(links: readonly CommentLink[], limit: number, feed?: PromiseFeed): CommentLink[] {
+  if (links.length <= limit) return [...links];
+  const rank = (l: CommentLink) => {
+    const promise = linkPromise(l, feed);
+    return isOpenPromise(promise) ? 0 : promise ? 1 : 2;
+  };
+  const chosen = new Set(
+    links
+      .map((link, i) => ({ link, i }))
+      .sort((a, b) => rank(a.link) - rank(b.link) || a.i - b.i)
+      .slice(0, Math.max(0, limit))
+      .map((x) => x.link),
+  );
+  return links.filter((l) => chosen.has(l));
+}
 
 /** The node whose heading or marker is under the cursor, innermost first. */
 export function nodeWithMarkerAt(document: GuidelineDocument, position: Position): GuidelineNode | null {
@@ -145,11 +168,21 @@ export function commentHover(
   const sections = [
     `**${displayName(node)}** — ${localize(locale, MESSAGES.heading, { count: own.length + below.length })}`,
   ];
-  if (own.length > 0) sections.push(historyMarkdown(own, locale, false, feed));
+  // The common case stays short: a few comments in full, the rest behind a link to the list.
+  const shownOwn = mostRelevant(own, HOVER_LIMIT, feed);
+  const shownBelow = mostRelevant(below, HOVER_LIMIT - shownOwn.length, feed);
+  if (shownOwn.length > 0) sections.push(historyMarkdown(shownOwn, locale, false, feed));
   if (below.length > 0)
     sections.push(
-      `---\n\n${localize(locale, MESSAGES.rollup, { count: below.length })}\n\n${historyMarkdown(below, locale, true, feed)}`,
+      `---\n\n${localize(locale, MESSAGES.rollup, { count: below.length })}` +
+        (shownBelow.length > 0 ? `\n\n${historyMarkdown(shownBelow, locale, true, feed)}` : ''),
     );
+  const hidden = own.length + below.length - shownOwn.length - shownBelow.length;
+  const list = `command:${SHOW_COMMENTS_COMMAND}?${encodeURIComponent(JSON.stringify([document.uri, node.selectionRange.start]))}`;
+  const more = hidden > 0 ? localize(locale, MESSAGES.more, { count: hidden }) : '';
+  sections.push(
+    `${more}[${localize(locale, MESSAGES.listAll)}](${list}) · [${localize(locale, MESSAGES.openView)}](command:guideline.focusComments)`,
+  );
   return { range: node.selectionRange, contents: { kind: 'markdown', value: sections.join('\n\n') } };
 }
 
