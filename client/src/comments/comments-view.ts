@@ -97,9 +97,14 @@ export class CommentsView implements vscode.TreeDataProvider<Node> {
         open > 0
           ? vscode.l10n.t('{0} comments, {1} accepted, {2} not started', node.items.length, accepted, open)
           : vscode.l10n.t('{0} comments, {1} accepted', node.items.length, accepted);
-      item.tooltip = [node.round.title, vscode.workspace.asRelativePath(vscode.Uri.parse(node.round.uri))]
+      item.tooltip = [
+        node.round.title,
+        vscode.workspace.asRelativePath(vscode.Uri.parse(node.round.uri)),
+        node.round.unattached,
+      ]
         .filter(Boolean)
         .join('\n');
+      if (node.round.unattached) item.description = vscode.l10n.t('not about any guideline here');
       item.iconPath = new vscode.ThemeIcon('comment-discussion');
       item.resourceUri = vscode.Uri.parse(node.round.uri);
       return item;

@@ -1,6 +1,7 @@
 /** `guideline comments <file>`: read one comment document and print it in any of the stores' forms. */
+import { CLI_MESSAGES } from '../messages';
 import { parseArgs, usageError } from '../args';
-import { InputError, readRound } from '../workspace';
+import { inputError, readRound } from '../workspace';
 import type { CliContext } from '../context';
 import type { Localized } from '../../core/i18n/locale';
 import { toCommentsJson } from '../../core/comments/formats/json';
@@ -37,6 +38,11 @@ const MESSAGES = {
     ja: '--table {format} はバイナリ形式です。--out でファイルを指定してください',
     en: '--table {format} is binary: give a file with --out',
   },
+  exists: {
+    ja: '{path}: 書き込めません（{reason}）。置き換えるには --force を付けてください',
+    en: '{path}: not written ({reason}); --force replaces it',
+  },
+  notWritten: { ja: '{path}: 書き込めません（{reason}）', en: '{path}: not written ({reason})' },
   outWithTable: { ja: '--out は --table と一緒に使います', en: '--out goes with --table' },
 } satisfies Record<string, Localized>;
 
@@ -50,13 +56,15 @@ export async function runComments(argv: readonly string[], ctx: CliContext): Pro
     ctx.out(COMMENTS_HELP);
     return 0;
   }
-  if (args.positionals.length !== 1)
-    throw new InputError('comments needs exactly one file (see guideline comments --help)');
+  if (args.positionals.length !== 1) throw inputError(CLI_MESSAGES.needsOneFile, { command: 'comments' });
   const outputs = ['json', 'yaml', 'csv'].filter((f) => args.flags.has(f)).length + (args.values.has('table') ? 1 : 0);
   if (outputs > 1) throw usageError(ctx.locale, MESSAGES.oneOutput);
   const table = args.values.get('table');
   if (table !== undefined && !(EXPORT_FORMATS as readonly string[]).includes(table))
-    throw usageError(ctx.locale, MESSAGES.choices, { option: '--table', choices: EXPORT_FORMATS.join(', ') });
+    throw usageError(ctx.locale, MESSAGES.choices, {
+      option: '--table',
+      choices: EXPORT_FORMATS.join(ctx.locale === 'ja' ? '・' : ', '),
+    });
   const out = args.values.get('out');
   if (out !== undefined && table === undefined) throw usageError(ctx.locale, MESSAGES.outWithTable);
   if ((table === 'xlsx' || table === 'docx') && out === undefined)
@@ -67,10 +75,7 @@ export async function runComments(argv: readonly string[], ctx: CliContext): Pro
 
   const path = resolve(args.positionals[0]);
   const round = await readRound(path);
-  if (!round)
-    throw new InputError(
-      `${args.positionals[0]}: not a comment document (no header row 番号 該当箇所 提出者 …, nor YAML/CSV/JSON of comments)`,
-    );
+  if (!round) throw inputError(CLI_MESSAGES.notComments, { path: args.positionals[0] });
   const display = relative(ctx.cwd, path) || path;
   for (const problem of round.problems) {
     ctx.err(
@@ -93,7 +98,10 @@ export async function runComments(argv: readonly string[], ctx: CliContext): Pro
     else {
       const written = writeNewFileAtomically(resolve(out), exported.bytes, args.flags.has('force'));
       if (!written.written)
-        throw new InputError(`${out}: ${written.reason}${args.flags.has('force') ? '' : ' (--force replaces it)'}`);
+        throw inputError(args.flags.has('force') ? MESSAGES.notWritten : MESSAGES.exists, {
+          path: out,
+          reason: written.reason[ctx.locale],
+        });
     }
   } else {
     ctx.out(`${round.title ?? display}${round.date ? ` (${round.date})` : ''}: ${round.comments.length}`);

@@ -4,6 +4,7 @@
  * disposition (`comment-<disposition>`). In a comment file: its reading problems, `comment-unresolved`
  * for a 該当箇所 that names nothing in the guidelines, `comment-partial` where only an ancestor exists.
  */
+import { UNATTACHED_MESSAGES } from './round-target';
 import type { Finding } from '../findings';
 import { localize, type Locale } from '../i18n/locale';
 import type { CommentRound } from '../comments/model';
@@ -39,6 +40,10 @@ const MESSAGES = {
   draftResponse: {
     ja: '意見{number}への考え方はまだ書かれていません（「原案のとおり」「修正いたします」などの定型文を補完できます）。',
     en: 'The response to comment {number} is not written yet (standard phrases are offered as completion).',
+  },
+  unattached: {
+    ja: '{reason}意見はどのガイドラインにも対応付けていません。',
+    en: '{reason} Its comments are linked to no guideline.',
   },
   roundNamed: { ja: '意見募集{draft}', en: 'public comment {draft}' },
   roundOfYear: { ja: '{year}年 {name}', en: '{year} {name}' },
@@ -174,9 +179,20 @@ export function commentFileFindings(
           range: comment.fields?.response ?? comment.range,
           message: localize(locale, MESSAGES.draftResponse, { number: comment.number }),
         });
+  const unattached = links.find((l) => l.unattached)?.unattached;
+  if (unattached) {
+    // One notice for the file, not a warning per comment: the round is about another document.
+    const reason = localize(locale, UNATTACHED_MESSAGES[unattached.reason], { named: unattached.named ?? '' });
+    findings.push({
+      code: 'comment-unattached',
+      severity: 'information',
+      range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+      message: localize(locale, MESSAGES.unattached, { reason }),
+    });
+  }
   for (const link of links) {
     const location = link.comment.location;
-    if (!location || !location.section) continue;
+    if (!location || !location.section || link.unattached) continue;
     const range = link.comment.fields?.location ?? link.comment.range;
     const missing = link.unresolved.join('');
     if (link.match === 'none') {
