@@ -8,8 +8,7 @@
 import type { Localized } from '../i18n/locale';
 import type { CommentRecord } from './model';
 
-const PROMISE_STATUSES = ['open', 'done', 'verified'] as const;
-export type PromiseStatus = (typeof PROMISE_STATUSES)[number];
+export type PromiseStatus = 'open' | 'done' | 'verified';
 
 export const PROMISE_LABELS: Readonly<Record<PromiseStatus, Localized>> = {
   open: { ja: '未着手', en: 'Not started' },
