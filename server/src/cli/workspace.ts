@@ -36,7 +36,7 @@ export function inputError(message: Localized, args: Record<string, string | num
 }
 
 /** A file that looks like a comment result but could not be read, and why. */
-export interface UnreadableComments {
+interface UnreadableComments {
   readonly path: string;
   readonly reason: Localized;
 }
