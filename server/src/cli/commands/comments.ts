@@ -1,6 +1,7 @@
 /** `guideline comments <file>`: read one comment document and print it in any of the stores' forms. */
+import { CLI_MESSAGES } from '../messages';
 import { parseArgs, usageError } from '../args';
-import { InputError, readRound } from '../workspace';
+import { inputError, InputError, readRound } from '../workspace';
 import type { CliContext } from '../context';
 import type { Localized } from '../../core/i18n/locale';
 import { toCommentsJson } from '../../core/comments/formats/json';
@@ -11,7 +12,11 @@ import { DISPOSITION_LABELS } from '../../core/comments/disposition';
 import { shorten } from '../../core/workspace/comment-findings';
 import { resolve, relative } from 'node:path';
 import { readFile } from 'node:fs/promises';
-import { unreadableMessage } from '../../core/comments/unreadable';
+import { headerCellsNotice } from '../../core/comments/unreadable';
+
+function placedError(display: string, reason: Localized): InputError {
+  return new InputError({ ja: `${display}: ${reason.ja}`, en: `${display}: ${reason.en}` });
+}
 
 export const COMMENTS_HELP = `Usage: guideline comments <file> [--json | --yaml | --csv | --table md|csv] [--order number|section]
 
@@ -42,8 +47,7 @@ export async function runComments(argv: readonly string[], ctx: CliContext): Pro
     ctx.out(COMMENTS_HELP);
     return 0;
   }
-  if (args.positionals.length !== 1)
-    throw new InputError('comments needs exactly one file (see guideline comments --help)');
+  if (args.positionals.length !== 1) throw inputError(CLI_MESSAGES.needsOneFile, { command: 'comments' });
   const outputs = ['json', 'yaml', 'csv'].filter((f) => args.flags.has(f)).length + (args.values.has('table') ? 1 : 0);
   if (outputs > 1) throw usageError(ctx.locale, MESSAGES.oneOutput);
   const table = args.values.get('table');
@@ -56,9 +60,10 @@ export async function runComments(argv: readonly string[], ctx: CliContext): Pro
   const path = resolve(args.positionals[0]);
   const round = await readRound(path, true);
   const display = relative(ctx.cwd, path) || path;
-  if (!round) throw new InputError(`${display}: ${unreadableMessage(await readFile(path), ctx.locale)}`);
+  // Not a comment document: say which header cells were seen and which are expected.
+  if (!round) throw placedError(display, headerCellsNotice(await readFile(path)));
   const fatal = round.problems.find((p) => p.code === 'comment-parse' && p.severity === 'error');
-  if (round.comments.length === 0 && fatal) throw new InputError(`${display}: ${fatal.message[ctx.locale]}`);
+  if (round.comments.length === 0 && fatal) throw placedError(display, fatal.message);
   for (const problem of round.problems) {
     ctx.err(
       `${display}:${problem.range.start.line + 1}:${problem.range.start.character + 1} ${problem.severity} ${problem.code} ${problem.message[ctx.locale]}`,
