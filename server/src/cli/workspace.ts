@@ -6,12 +6,12 @@ import type { LoadedProject } from '../host/project';
 import type { TextEncoding } from '../core/text/encoding';
 import { filled, localize, type Locale, type Localized } from '../core/i18n/locale';
 import { CLI_MESSAGES } from './messages';
-import { isCommentResultBinaryName, unreadableCommentNotice } from '../core/comments/unreadable';
+import { brokenFileNotice, isCommentResultBinaryName, unreadableCommentNotice } from '../core/comments/unreadable';
 import { decodeBytes } from '../core/text/encoding';
 import { GuidelineModelCache, type GuidelineDocument } from '../core/model/document';
 import { GuidelineIndex } from '../core/workspace/guideline-index';
 import type { CommentRound } from '../core/comments/model';
-import { BINARY_COMMENT_FILE, readCommentFile } from '../host/comments/read-comment-file';
+import { readCommentFile } from '../host/comments/read-comment-file';
 import { OfficeReadError } from '../host/comments/office-grids';
 import { PdfReadError } from '../host/pdf/read-pdf-text';
 import {
@@ -75,48 +75,45 @@ export async function expandPaths(
   return [...new Set(out)];
 }
 
-function unreadableInput(path: string, reason: Localized): InputError {
+export function unreadableInput(path: string, reason: Localized): InputError {
   return new InputError({
     ja: localize('ja', CLI_MESSAGES.unreadable, { path, reason: reason.ja }),
     en: localize('en', CLI_MESSAGES.unreadable, { path, reason: reason.en }),
   });
 }
 
-/** The comment round of a file; `strict` keeps a PDF/xlsx/docx without a comment table (its problem says why). */
+/**
+ * The comment round of a file or null. `strict` keeps a PDF/xlsx/docx without a comment table (its
+ * problem names the header cells seen). A file that is not a readable PDF/xlsx/docx is an input error.
+ */
 export async function readRound(path: string, strict = false): Promise<CommentRound | null> {
-  return (await readRoundOrNotice(path, strict)).round;
+  const { round, notice, broken } = await readRoundOrNotice(path, strict);
+  if (broken && notice) throw unreadableInput(path, notice);
+  return round;
 }
 
 /** The comment round of a file, or, when it is none, why it still looks like one (or null). */
 export async function readRoundOrNotice(
   path: string,
   strict = false,
-): Promise<{ round: CommentRound | null; notice: Localized | null }> {
+): Promise<{ round: CommentRound | null; notice: Localized | null; broken?: true }> {
+  // Excel 97–2003 and Word 97–2003 files are not read; one named like a result is still reported.
   if (isCommentResultBinaryName(path) && !isCommentCandidate(path))
     return { round: null, notice: unreadableCommentNotice(path, null) };
   const read = await readBytesFile(path);
   if ('error' in read) throw unreadableInput(path, read.error);
-  const binary = BINARY_COMMENT_FILE.test(path);
   let round: CommentRound | null;
   try {
-    round = await readCommentFile(path, path, read.bytes, binary);
+    round = await readCommentFile(path, path, read.bytes, strict);
   } catch (error) {
-    if (!(error instanceof PdfReadError || error instanceof OfficeReadError)) throw error;
-    const kind = /\.pdf$/i.test(path) ? 'PDF' : /\.xlsx$/i.test(path) ? 'Excel' : 'Word';
-    const reason = filled(CLI_MESSAGES.brokenBinary, { kind, detail: error.message });
-    if (strict) throw unreadableInput(path, reason);
-    return { round: null, notice: isCommentResultBinaryName(path) ? reason : null };
-  }
-  if (round && binary && round.comments.length === 0 && !strict) {
-    // A PDF, Excel or Word file without a comment table: a guideline or other paper, unless its
-    // name says it is a result; then the problem (header cells seen, expected) is the notice.
-    const problem = round.problems.find((p) => p.code === 'comment-parse');
-    return { round: null, notice: isCommentResultBinaryName(path) && problem ? problem.message : null };
+    if (error instanceof PdfReadError || error instanceof OfficeReadError)
+      return { round: null, notice: brokenFileNotice(path, error.message), broken: true };
+    throw error;
   }
   if (round) return { round, notice: null };
-  return { round: null, notice: unreadableCommentNotice(path, decodeBytes(read.bytes.subarray(0, 4096)).text) };
+  const head = isCommentResultBinaryName(path) ? null : decodeBytes(read.bytes.subarray(0, 4096)).text;
+  return { round: null, notice: unreadableCommentNotice(path, head) };
 }
-
 export async function loadWorkspace(
   paths: readonly string[],
   err: (line: string) => void = () => undefined,
@@ -144,6 +141,7 @@ export async function loadWorkspace(
       index.set(document);
       documents.push(document);
     } else {
+      // A broken PDF/xlsx/docx among the inputs is reported like any unreadable result, not fatal.
       const { round, notice } = await readRoundOrNotice(path);
       if (round) rounds.push(round);
       else if (notice) unreadable.push({ path, reason: notice });

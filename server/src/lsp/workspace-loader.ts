@@ -5,9 +5,8 @@
  */
 import { resolve as resolvePath } from 'node:path';
 import { DidChangeConfigurationNotification, FileChangeType, type Connection } from 'vscode-languageserver/node';
-import { localize, type Localized } from '../core/i18n/locale';
-import { BINARY_COMMENT_FILE, readCommentFile as readCommentBytes } from '../host/comments/read-comment-file';
-import type { CommentRound } from '../core/comments/model';
+import { localize } from '../core/i18n/locale';
+import { readCommentFile } from '../host/comments/read-comment-file';
 import {
   ENCODING_NOTE,
   findFiles,
@@ -16,7 +15,7 @@ import {
   readBytesFile,
   readTextFile,
 } from '../host/files';
-import { isCommentResultBinaryName, unreadableCommentNotice } from '../core/comments/unreadable';
+import { brokenFileNotice, isCommentResultBinaryName, unreadableCommentNotice } from '../core/comments/unreadable';
 import { decodeBytes } from '../core/text/encoding';
 import { findProjectConfig, loadProject } from '../host/project';
 import { parseEditorSettings } from './settings';
@@ -80,24 +79,17 @@ export class WorkspaceLoader {
       return;
     }
     const uri = URI.fromPath(path);
-    const binary = BINARY_COMMENT_FILE.test(path);
-    let round: CommentRound | null;
-    let notice: Localized | null = null;
+    let round = null;
+    let notice = null;
     try {
       // PDF, xlsx and docx results are read in host/comments; text formats by their content.
-      round = await readCommentBytes(path, uri, read.bytes, binary);
+      round = await readCommentFile(path, uri, read.bytes);
     } catch (error) {
-      round = null;
-      if (isCommentResultBinaryName(path)) notice = { ja: (error as Error).message, en: (error as Error).message };
+      notice = brokenFileNotice(path, (error as Error).message);
     }
-    if (round && binary && round.comments.length === 0) {
-      // No comment table: a paper of another kind, unless its name says it is a result.
-      notice = isCommentResultBinaryName(path) ? (round.problems[0]?.message ?? null) : null;
-      round = null;
-    } else if (!round && !binary) {
-      // A file that looks like a comment result but is none is said, not skipped in silence.
-      notice = unreadableCommentNotice(path, decodeBytes(read.bytes.subarray(0, 4096)).text);
-    }
+    // A file that looks like a comment result but is none is said, not skipped in silence.
+    const head = isCommentResultBinaryName(path) ? null : decodeBytes(read.bytes.subarray(0, 4096)).text;
+    notice ??= round ? null : unreadableCommentNotice(path, head);
     if (notice) this.connection.console.warn(`${path}: ${notice[this.state.locale]}`);
     this.state.setDiskRound(uri, round);
   }

@@ -1,7 +1,7 @@
 /** `guideline comments <file>`: read one comment document and print it in any of the stores' forms. */
 import { CLI_MESSAGES } from '../messages';
 import { parseArgs, usageError } from '../args';
-import { inputError, InputError, readRound } from '../workspace';
+import { inputError, readRound, unreadableInput } from '../workspace';
 import type { CliContext } from '../context';
 import type { Localized } from '../../core/i18n/locale';
 import { toCommentsJson } from '../../core/comments/formats/json';
@@ -12,11 +12,7 @@ import { DISPOSITION_LABELS } from '../../core/comments/disposition';
 import { shorten } from '../../core/workspace/comment-findings';
 import { resolve, relative } from 'node:path';
 import { readFile } from 'node:fs/promises';
-import { headerCellsNotice } from '../../core/comments/unreadable';
-
-function placedError(display: string, reason: Localized): InputError {
-  return new InputError({ ja: `${display}: ${reason.ja}`, en: `${display}: ${reason.en}` });
-}
+import { unreadableDescription } from '../../core/comments/unreadable';
 
 export const COMMENTS_HELP = `Usage: guideline comments <file> [--json | --yaml | --csv | --table md|csv] [--order number|section]
 
@@ -60,10 +56,9 @@ export async function runComments(argv: readonly string[], ctx: CliContext): Pro
   const path = resolve(args.positionals[0]);
   const round = await readRound(path, true);
   const display = relative(ctx.cwd, path) || path;
-  // Not a comment document: say which header cells were seen and which are expected.
-  if (!round) throw placedError(display, headerCellsNotice(await readFile(path)));
+  if (!round) throw unreadableInput(display, unreadableDescription(await readFile(path)));
   const fatal = round.problems.find((p) => p.code === 'comment-parse' && p.severity === 'error');
-  if (round.comments.length === 0 && fatal) throw placedError(display, fatal.message);
+  if (round.comments.length === 0 && fatal) throw unreadableInput(display, fatal.message);
   for (const problem of round.problems) {
     ctx.err(
       `${display}:${problem.range.start.line + 1}:${problem.range.start.character + 1} ${problem.severity} ${problem.code} ${problem.message[ctx.locale]}`,
