@@ -51,7 +51,7 @@ export function replaceFileAtomically(path: string, expected: string, text: stri
 }
 
 /** Writes a new file atomically; refuses to replace an existing one unless `force`. */
-export function writeNewFileAtomically(path: string, text: string, force: boolean): WriteOutcome {
+export function writeNewFileAtomically(path: string, text: string | Uint8Array, force: boolean): WriteOutcome {
   let exists = false;
   try {
     lstatSync(path);
@@ -64,7 +64,8 @@ export function writeNewFileAtomically(path: string, text: string, force: boolea
   try {
     const fd = openSync(temporary, 'wx', 0o644);
     try {
-      writeSync(fd, text);
+      if (typeof text === 'string') writeSync(fd, text);
+      else writeSync(fd, text);
       fsyncSync(fd);
     } finally {
       closeSync(fd);
