@@ -59,6 +59,20 @@ function fill(message: Localized, args: Record<string, string | number>): Locali
   return { ja: apply(message.ja), en: apply(message.en) };
 }
 
+/** The fixed argument list of `git show`: no pager, no fsmonitor program, no textconv filter. */
+export function gitShowArgs(file: string, revision: string): string[] {
+  return [
+    '--no-pager',
+    '-c',
+    'core.fsmonitor=false',
+    '-c',
+    'core.untrackedCache=false',
+    'show',
+    '--no-textconv',
+    `${revision}:./${basename(file)}`,
+  ];
+}
+
 /**
  * `git show REV:./FILE` in the file's folder. The argument list is fixed; the revision has been
  * checked against GIT_REVISION (never an option, never a shell word) and a shell is never used.
@@ -69,16 +83,7 @@ export function gitShow(
   timeoutMs = GIT_TIMEOUT_MS,
 ): Promise<{ ok: true; text: string } | { ok: false; reason: 'missing' | 'timeout' | 'failed'; detail: string }> {
   if (!GIT_REVISION.test(revision)) return Promise.resolve({ ok: false, reason: 'failed', detail: 'invalid revision' });
-  const args = [
-    '--no-pager',
-    '-c',
-    'core.fsmonitor=false',
-    '-c',
-    'core.untrackedCache=false',
-    'show',
-    '--no-textconv',
-    `${revision}:./${basename(file)}`,
-  ];
+  const args = gitShowArgs(file, revision);
   return new Promise((done) => {
     execFile(
       'git',
