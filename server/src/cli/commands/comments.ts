@@ -9,8 +9,10 @@ import { exportCommentsCsv, exportCommentsMarkdown } from '../../core/comments/e
 import { DISPOSITION_LABELS } from '../../core/comments/disposition';
 import { shorten } from '../../core/workspace/comment-findings';
 import { resolve, relative } from 'node:path';
+import { runCommentsVerify } from './comments-verify';
 
 export const COMMENTS_HELP = `Usage: guideline comments <file> [--json | --yaml | --csv | --table md|csv] [--order number|section]
+       guideline comments verify [DIR] [--json]   were promised fixes made? (see comments verify --help)
 
 Reads a comment document (the published 意見及びそれに対する考え方 text, YAML, CSV in UTF-8 or
 Shift_JIS, or JSON) and prints its comments.
@@ -24,6 +26,7 @@ Options:
 Problems in the file are printed to stderr as file:line:col; exit 1 when any is an error.`;
 
 export async function runComments(argv: readonly string[], ctx: CliContext): Promise<number> {
+  if (argv[0] === 'verify') return runCommentsVerify(argv.slice(1), ctx);
   const args = parseArgs(argv, { flags: ['json', 'yaml', 'csv', 'help'], values: ['table', 'order'] });
   if (args.flags.has('help')) {
     ctx.out(COMMENTS_HELP);
