@@ -136,3 +136,24 @@ describe('guideline comments verify', () => {
     assert.ok(!existsSync(join(empty, 'out')));
   });
 });
+
+describe('check and report with versions configured', () => {
+  test('check: comment-applied / comment-not-applied / comment-target-deleted replace comment-accepted; the draft is not linted', () => {
+    const { code, stdout } = run(['check', '.']);
+    assert.equal(code, 1);
+    assert.doesNotMatch(stdout, /comment-accepted/);
+    assert.doesNotMatch(stdout, /versions\/2015-draft\.md/);
+    assert.match(
+      stdout,
+      /^revised\.md:73:1 warning comment-not-applied 意見3（2015年）で修正を約束しましたが、案から変わっていません/m,
+    );
+    assert.match(stdout, /^revised\.md:107:1 hint comment-applied 意見6（2015年）/m);
+    assert.match(stdout, /^revised\.md:\d+:\d+ information comment-target-deleted 意見5（2015年）の該当箇所 3\.7\.3/m);
+  });
+
+  test('report: 約束した修正の反映状況 with counts', () => {
+    const { stdout } = run(['report', '.']);
+    assert.match(stdout, /== 約束した修正の反映状況（2015年3月 意見募集案 → revised\.md）/);
+    assert.match(stdout, /6 件：反映済み 3、未反映 2、箇所が削除 1、確認できない 0/);
+  });
+});

@@ -21,6 +21,21 @@ export function findVersion(ctx: CliContext, label: string): VersionConfig | und
 const configDir = (ctx: CliContext) => (ctx.project.configPath ? dirname(ctx.project.configPath) : ctx.cwd);
 const fromConfig = (ctx: CliContext, path: string) => (isAbsolute(path) ? path : resolve(configDir(ctx), path));
 
+/** The configured version files (absolute paths). */
+export function versionFiles(ctx: CliContext): Set<string> {
+  return new Set(ctx.project.config.versions.filter((v) => v.file).map((v) => fromConfig(ctx, v.file!)));
+}
+
+/**
+ * Paths found in folders minus the configured earlier versions: they are snapshots of the past, not
+ * text to lint or to link comments to. A version file named on the command line is kept.
+ */
+export function withoutVersionFiles(paths: readonly string[], named: readonly string[], ctx: CliContext): string[] {
+  const versions = versionFiles(ctx);
+  const explicit = new Set(named.map((p) => resolve(p)));
+  return paths.filter((p) => !versions.has(p) || explicit.has(p));
+}
+
 /** Reads a configured version; the CLI runs where the user asked it to, so git is allowed. */
 export async function readConfiguredVersion(
   ctx: CliContext,
@@ -58,9 +73,9 @@ function currentGuideline(documents: readonly GuidelineDocument[], old: Guidelin
 export async function checkVersions(ctx: CliContext, folder: string): Promise<VersionChecks[]> {
   const versions = ctx.project.config.versions;
   if (versions.length === 0) return [];
-  const versionFiles = new Set(versions.filter((v) => v.file).map((v) => fromConfig(ctx, v.file!)));
+  const files = versionFiles(ctx);
   const markdown = (await expandPaths([folder], isMarkdownFile)).filter(
-    (p) => !versionFiles.has(p) && !/(^|[\\/])(README|CHANGELOG)\.md$/i.test(p),
+    (p) => !files.has(p) && !/(^|[\\/])(README|CHANGELOG)\.md$/i.test(p),
   );
   const { documents } = await loadWorkspace(markdown, ctx.err, ctx.locale);
   const cache = new GuidelineModelCache();

@@ -17,6 +17,7 @@ import { RULE_DESCRIPTORS } from '../../../server/src/core/checks/config';
 import { DISPOSITIONS } from '../../../server/src/core/comments/disposition';
 import type { CommentProblemCode } from '../../../server/src/core/comments/model';
 import { readCommentDocument } from '../../../server/src/core/comments/read';
+import { PROMISE_FINDING_CODES } from '../../../server/src/core/revisions/promise-findings';
 import { parseGuideline } from '../../../server/src/core/model/document';
 import { GuidelineIndex } from '../../../server/src/core/workspace/guideline-index';
 import { CommentLinks } from '../../../server/src/core/workspace/comment-links';
@@ -396,6 +397,7 @@ describe('rule codes listed in the schema', () => {
     ...emitted,
     ...DISPOSITIONS.map((d) => `comment-${d}`),
     ...Object.keys(COMMENT_PROBLEM_CODES),
+    ...PROMISE_FINDING_CODES,
   ]);
   const listed = Object.keys(props.rules.properties!);
 

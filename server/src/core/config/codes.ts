@@ -4,6 +4,7 @@
  */
 import { RULE_DESCRIPTORS } from '../checks/config';
 import { DISPOSITIONS } from '../comments/disposition';
+import { PROMISE_FINDING_CODES } from '../revisions/promise-findings';
 
 const MODEL_CODES = [
   'xref-unknown-section',
@@ -15,6 +16,7 @@ const MODEL_CODES = [
 const COMMENT_CODES = [
   'comment-unresolved',
   'comment-partial',
+  ...PROMISE_FINDING_CODES,
   ...DISPOSITIONS.map((d) => `comment-${d}`),
   'comment-parse',
   'comment-encoding',
