@@ -11,7 +11,7 @@
  */
 import type { GuidelineDocument } from '../model/document';
 import type { GuidelineNode } from '../model/node';
-import { bigrams, diceSimilarity } from './similarity';
+import { bigramCodes, diceSimilarity } from './similarity';
 
 export type ChangeKind = 'unchanged' | 'modified' | 'added' | 'deleted';
 
@@ -112,7 +112,7 @@ export function versionNodes(document: GuidelineDocument): VersionNode[] {
 class Matcher {
   readonly oldToNew = new Map<VersionNode, VersionNode>();
   readonly newToOld = new Map<VersionNode, VersionNode>();
-  private readonly grams = new Map<VersionNode, Map<string, number>>();
+  private readonly grams = new Map<VersionNode, Map<number, number>>();
 
   pair(o: VersionNode, n: VersionNode): void {
     this.oldToNew.set(o, n);
@@ -124,9 +124,9 @@ class Matcher {
     return list.filter((v) => !map.has(v));
   }
 
-  bigramsOf(v: VersionNode): Map<string, number> {
+  bigramsOf(v: VersionNode): Map<number, number> {
     let g = this.grams.get(v);
-    if (!g) this.grams.set(v, (g = bigrams(v.key)));
+    if (!g) this.grams.set(v, (g = bigramCodes(v.key)));
     return g;
   }
 
@@ -161,6 +161,27 @@ class Matcher {
       if (k === null) continue;
       const n = queues.get(k)?.shift();
       if (n) this.pair(o, n);
+    }
+  }
+
+  /** Pairs nodes whose `keyOf` occurs exactly once among the free nodes of each side. */
+  byUniqueKey(
+    olds: readonly VersionNode[],
+    news: readonly VersionNode[],
+    keyOf: (v: VersionNode) => string | null,
+  ): void {
+    const count = (list: readonly VersionNode[]) => {
+      const map = new Map<string, VersionNode | null>();
+      for (const v of list) {
+        const k = keyOf(v);
+        if (k !== null) map.set(k, map.has(k) ? null : v);
+      }
+      return map;
+    };
+    const newByKey = count(this.free(news, 'new'));
+    for (const [k, o] of count(this.free(olds, 'old'))) {
+      const n = newByKey.get(k);
+      if (o && n) this.pair(o, n);
     }
   }
 
@@ -242,6 +263,9 @@ export function alignDocuments(oldDocument: GuidelineDocument, newDocument: Guid
   // Sections across the document.
   m.byKey(oldSections, newSections, (v) => `${sameKind(v)}\u0000${v.node.number}\u0000${v.node.title}\u0000${v.key}`);
   m.byKey(oldSections, newSections, (v) => `${sameKind(v)}\u0000${v.node.number}\u0000${v.node.title}`);
+  // Renumbered: the same text under another number, then a title found once on each side.
+  m.byKey(oldSections, newSections, (v) => `${sameKind(v)}\u0000${v.key}`);
+  m.byUniqueKey(oldSections, newSections, (v) => (v.node.title ? `${sameKind(v)}\u0000${v.node.title}` : null));
   m.bySimilarity(
     m.free(oldSections, 'old'),
     m.free(newSections, 'new'),
@@ -270,42 +294,58 @@ export function alignDocuments(oldDocument: GuidelineDocument, newDocument: Guid
   return buildAlignment(m, oldDocument, newDocument, oldNodes, newNodes);
 }
 
-function rowFor(m: Matcher, o: VersionNode | null, n: VersionNode | null): AlignmentRow {
-  if (o && n) {
-    const similarity = m.similarity(o, n);
-    const parentPartner = o.parent ? m.oldToNew.get(o.parent) : null;
-    return {
-      change: o.key === n.key ? 'unchanged' : 'modified',
-      renumbered: (o.node.number ?? '') !== (n.node.number ?? ''),
-      retitled: o.isContainer && o.node.title !== n.node.title,
+/** A row; the similarity of a modified pair is computed when first asked (the table never asks). */
+class Row implements AlignmentRow {
+  private measured: number | undefined;
+  readonly change: ChangeKind;
+  readonly renumbered: boolean;
+  readonly retitled: boolean;
+  readonly moved: boolean;
+
+  constructor(
+    private readonly m: Matcher,
+    readonly old: VersionNode | null,
+    readonly new_: VersionNode | null,
+    readonly relation?: AlignmentRow['relation'],
+  ) {
+    const o = old;
+    const n = new_;
+    if (o && n) {
+      const parentPartner = o.parent ? m.oldToNew.get(o.parent) : null;
+      this.change = o.key === n.key ? 'unchanged' : 'modified';
+      this.renumbered = (o.node.number ?? '') !== (n.node.number ?? '');
+      this.retitled = o.isContainer && o.node.title !== n.node.title;
       // A section is placed by its number, so only a part, item, note or figure can move.
-      moved: !n.isContainer && (parentPartner ?? null) !== (n.parent ?? null),
-      old: o,
-      new: n,
-      similarity,
-    };
+      this.moved = !n.isContainer && (parentPartner ?? null) !== (n.parent ?? null);
+    } else {
+      this.change = o ? 'deleted' : 'added';
+      this.renumbered = false;
+      this.retitled = false;
+      this.moved = false;
+    }
   }
-  return {
-    change: o ? 'deleted' : 'added',
-    renumbered: false,
-    retitled: false,
-    moved: false,
-    old: o,
-    new: n,
-    similarity: 0,
-  };
+
+  get new(): VersionNode | null {
+    return this.new_;
+  }
+
+  get similarity(): number {
+    if (!this.old || !this.new_) return 0;
+    return (this.measured ??= this.m.similarity(this.old, this.new_));
+  }
 }
 
 /** The added node's neighbours that were paired with a modified node: where it may have split from. */
 function relationOf(
   m: Matcher,
   v: VersionNode,
+  /** The node's siblings, itself included. */
   list: readonly VersionNode[],
   partner: Map<VersionNode, VersionNode>,
   kind: 'split' | 'merged',
 ): AlignmentRow['relation'] {
   if (v.key.length < 4) return undefined;
-  const siblings = list.filter((s) => s.parent === v.parent && s.isContainer === v.isContainer);
+  const siblings = list;
   const at = siblings.indexOf(v);
   for (const neighbour of [siblings[at - 1], siblings[at + 1]]) {
     const other = neighbour && partner.get(neighbour);
@@ -329,14 +369,23 @@ function buildAlignment(
     if (row.old) byNode.set(row.old.node, row);
     if (row.new) byNode.set(row.new.node, row);
   };
+  const siblingIndex = (nodes: readonly VersionNode[]) => {
+    const byParent = new Map<VersionNode | null, VersionNode[]>();
+    for (const v of nodes) {
+      const list = byParent.get(v.parent);
+      if (list) list.push(v);
+      else byParent.set(v.parent, [v]);
+    }
+    return (v: VersionNode) => (byParent.get(v.parent) ?? []).filter((s) => s.isContainer === v.isContainer);
+  };
+  const oldSiblings = siblingIndex(oldNodes);
+  const newSiblings = siblingIndex(newNodes);
   let nextOld = 0;
   const emitDeletedBefore = (limit: number): void => {
     for (; nextOld < limit; nextOld++) {
       const o = oldNodes[nextOld];
       if (m.oldToNew.has(o)) continue;
-      const row = rowFor(m, o, null);
-      const relation = relationOf(m, o, oldNodes, m.oldToNew, 'merged');
-      emit(relation ? { ...row, relation } : row);
+      emit(new Row(m, o, null, relationOf(m, o, oldSiblings(o), m.oldToNew, 'merged')));
     }
   };
   // The old index of the next paired new node: deletions are shown before the additions beside them.
@@ -348,12 +397,7 @@ function buildAlignment(
   for (const n of newNodes) {
     const o = m.newToOld.get(n) ?? null;
     emitDeletedBefore(nextPairedOld[n.index]);
-    if (o) emit(rowFor(m, o, n));
-    else {
-      const row = rowFor(m, null, n);
-      const relation = relationOf(m, n, newNodes, m.newToOld, 'split');
-      emit(relation ? { ...row, relation } : row);
-    }
+    emit(o ? new Row(m, o, n) : new Row(m, null, n, relationOf(m, n, newSiblings(n), m.newToOld, 'split')));
   }
   emitDeletedBefore(oldNodes.length);
   return {
