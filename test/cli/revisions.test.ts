@@ -91,13 +91,20 @@ describe('guideline diff', () => {
     assert.equal(run(['diff', 'revised.md']).code, 2);
     const missing = run(['diff', 'no-such.md', 'revised.md']);
     assert.equal(missing.code, 2);
-    assert.match(missing.stderr, /no-such\.md: no such file, and no version with this label/);
+    assert.match(
+      missing.stderr,
+      /no-such\.md: ファイルがなく、guideline\.config\.json の versions にもこの label の版がありません/,
+    );
+    assert.match(
+      run(['--lang', 'en', 'diff', 'no-such.md', 'revised.md']).stderr,
+      /no-such\.md: no such file, and no version with this label/,
+    );
     assert.match(
       run(['diff', 'versions/2015-draft.md', 'revised.md', '--format', 'pdf']).stderr,
-      /use md, html or docx/,
+      /md、html、docx のいずれか/,
     );
-    assert.match(run(['diff', 'versions/2015-draft.md', 'revised.md', '--format', 'docx']).stderr, /needs -o FILE/);
-    assert.match(run(['diff', 'git:--output=x', 'revised.md']).stderr, /not a usable git revision/);
+    assert.match(run(['diff', 'versions/2015-draft.md', 'revised.md', '--format', 'docx']).stderr, /-o FILE が必要/);
+    assert.match(run(['diff', 'git:--output=x', 'revised.md']).stderr, /git のリビジョンとして使えません/);
     assert.match(run(['diff', '--help']).stdout, /Usage: guideline diff OLD NEW/);
   });
 });

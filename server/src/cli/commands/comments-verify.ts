@@ -21,7 +21,7 @@ Options:
 Exit 1 when a promised change is not applied.`;
 
 export async function runCommentsVerify(argv: readonly string[], ctx: CliContext): Promise<number> {
-  const args = parseArgs(argv, { flags: ['json', 'help'] });
+  const args = parseArgs(argv, { flags: ['json', 'help'] }, ctx.locale);
   if (args.flags.has('help')) {
     ctx.out(VERIFY_HELP);
     return 0;

@@ -2,6 +2,7 @@
 import { resolve } from 'node:path';
 import { parseArgs } from '../args';
 import { InputError } from '../workspace';
+import { localize, type Localized } from '../../core/i18n/locale';
 import type { CliContext } from '../context';
 import { readTextFile } from '../../host/files';
 import { gitShow } from '../../host/revisions/read-version';
@@ -33,6 +34,25 @@ Options:
 
 const FORMATS = new Set(['md', 'html', 'docx']);
 
+const MESSAGES = {
+  gitRevision: { ja: '{spec}: git のリビジョンとして使えません', en: '{spec}: not a usable git revision' },
+  gitFailed: { ja: '{spec}: git から読めません：{detail}', en: '{spec}: cannot read from git: {detail}' },
+  noOld: {
+    ja: '{spec}: ファイルがなく、guideline.config.json の versions にもこの label の版がありません',
+    en: '{spec}: no such file, and no version with this label in guideline.config.json',
+  },
+  needsTwo: {
+    ja: 'diff には OLD と NEW が必要です（guideline diff --help）',
+    en: 'diff needs OLD and NEW (see guideline diff --help)',
+  },
+  format: { ja: '--format {format}：md、html、docx のいずれかです', en: '--format {format}: use md, html or docx' },
+  docxOutput: { ja: '--format docx には -o FILE が必要です', en: '--format docx needs -o FILE' },
+  written: {
+    ja: '{file} に書き出しました（変更 {modified}、新設 {added}、削除 {deleted}、番号の変更 {renumbered}）',
+    en: 'wrote {file} ({modified} changed, {added} added, {deleted} deleted, {renumbered} renumbered)',
+  },
+} satisfies Record<string, Localized>;
+
 async function readOld(
   spec: string,
   newPath: string,
@@ -40,15 +60,16 @@ async function readOld(
 ): Promise<{ text: string; label: string; uri: string }> {
   const git = /^git:(.+)$/.exec(spec);
   if (git) {
-    if (!GIT_REVISION.test(git[1])) throw new InputError(`${spec}: not a usable git revision`);
+    if (!GIT_REVISION.test(git[1])) throw new InputError(localize(ctx.locale, MESSAGES.gitRevision, { spec }));
     const shown = await gitShow(newPath, git[1]);
-    if (!shown.ok) throw new InputError(`${spec}: ${shown.detail || shown.reason}`);
+    if (!shown.ok)
+      throw new InputError(localize(ctx.locale, MESSAGES.gitFailed, { spec, detail: shown.detail || shown.reason }));
     return { text: shown.text, label: git[1], uri: `${newPath}@${git[1]}` };
   }
   const read = await readTextFile(resolve(spec));
   if (!('error' in read)) return { text: read.text, label: spec, uri: resolve(spec) };
   const version = findVersion(ctx, spec);
-  if (!version) throw new InputError(`${spec}: no such file, and no version with this label in guideline.config.json`);
+  if (!version) throw new InputError(localize(ctx.locale, MESSAGES.noOld, { spec }));
   const loaded = await readConfiguredVersion(ctx, version, newPath);
   if (!loaded.ok) throw new InputError(`${spec}: ${loaded.message[ctx.locale]}`);
   return { text: loaded.text, label: version.label, uri: loaded.uri };
@@ -58,16 +79,18 @@ export async function runDiff(argv: readonly string[], ctx: CliContext): Promise
   const args = parseArgs(
     argv.map((a) => (a === '-o' ? '--output' : a)),
     { flags: ['json', 'help', 'full', 'force'], values: ['format', 'output'] },
+    ctx.locale,
   );
   if (args.flags.has('help')) {
     ctx.out(DIFF_HELP);
     return 0;
   }
-  if (args.positionals.length !== 2) throw new InputError('diff needs OLD and NEW (see guideline diff --help)');
+  if (args.positionals.length !== 2) throw new InputError(localize(ctx.locale, MESSAGES.needsTwo));
   const format = args.values.get('format') ?? 'md';
-  if (!FORMATS.has(format)) throw new InputError(`--format ${format}: use md, html or docx`);
+  if (!FORMATS.has(format)) throw new InputError(localize(ctx.locale, MESSAGES.format, { format }));
   const output = args.values.get('output');
-  if (format === 'docx' && !output && !args.flags.has('json')) throw new InputError('--format docx needs -o FILE');
+  if (format === 'docx' && !output && !args.flags.has('json'))
+    throw new InputError(localize(ctx.locale, MESSAGES.docxOutput));
 
   const [oldSpec, newSpec] = args.positionals;
   const newPath = resolve(newSpec);
@@ -94,11 +117,6 @@ export async function runDiff(argv: readonly string[], ctx: CliContext): Promise
   }
   const written = writeNewFileAtomically(resolve(output), content, args.flags.has('force'));
   if (!written.written) throw new InputError(`${output}: ${written.reason}`);
-  const { modified, added, deleted, renumbered } = table.counts;
-  ctx.err(
-    ctx.locale === 'ja'
-      ? `${output} に書き出しました（変更 ${modified}、新設 ${added}、削除 ${deleted}、番号の変更 ${renumbered}）`
-      : `wrote ${output} (${modified} changed, ${added} added, ${deleted} deleted, ${renumbered} renumbered)`,
-  );
+  ctx.err(localize(ctx.locale, MESSAGES.written, { file: output, ...table.counts }));
   return 0;
 }
