@@ -40,12 +40,26 @@ describe('security: sources', () => {
   const coreAndHost = [...sources(join(REPO_ROOT, 'server/src/core')), ...sources(join(REPO_ROOT, 'server/src/host'))];
   const ours = [...sources(join(REPO_ROOT, 'server/src')), ...sources(join(REPO_ROOT, 'client/src'))];
 
-  test('the core and the host import no child_process, net, http(s), tls, vm or workers', () => {
+  // The one process the host may start: `git show` for a version at a git revision (issue 15).
+  const GIT_READER = 'server/src/host/revisions/read-version.ts';
+
+  test('the core and the host import no child_process, net, http(s), tls, vm or workers (but the git reader)', () => {
     assert.ok(coreAndHost.length > 50);
     const offenders = coreAndHost
       .filter((path) => FORBIDDEN_MODULES.test(readFileSync(path, 'utf8')))
-      .map((p) => relative(REPO_ROOT, p));
+      .map((p) => relative(REPO_ROOT, p))
+      .filter((p) => p !== GIT_READER);
     assert.deepEqual(offenders, []);
+  });
+
+  test('the git reader runs git only: execFile without a shell, no exec or spawn, no other module', () => {
+    const text = readFileSync(join(REPO_ROOT, GIT_READER), 'utf8');
+    assert.match(text, /import \{ execFile \} from 'node:child_process';/);
+    assert.doesNotMatch(text, /\b(?:exec|execSync|spawn|spawnSync|fork)\s*\(/);
+    assert.match(text, /execFile\(\s*'git',/);
+    assert.match(text, /shell: false/);
+    const forbidden = text.replace("from 'node:child_process'", '');
+    assert.doesNotMatch(forbidden, FORBIDDEN_MODULES);
   });
 
   test('no eval or new Function anywhere in our code; the client starts the server as a Node module over IPC, not a shell', () => {
