@@ -85,7 +85,9 @@ export async function checkVersions(ctx: CliContext, folder: string): Promise<Ve
     const read = await readConfiguredVersion(ctx, version, documents[0]?.uri ?? null);
     if (!read.ok) continue;
     const old = cache.build(read.uri, 0, read.text);
-    const current = currentGuideline(documents, old);
+    // A git version is the current guideline's own file at a revision; a file version is compared
+    // with the guideline whose title is closest to its own.
+    const current = version.git ? (documents[0] ?? null) : currentGuideline(documents, old);
     if (!current) {
       ctx.err(`guideline: ${folder}: no current guideline (Markdown) to compare "${version.label}" with`);
       continue;

@@ -18,6 +18,8 @@ export const Requests = {
   status: 'guideline/status',
   convertComments: 'guideline/convertComments',
   exportComments: 'guideline/exportComments',
+  previousSection: 'guideline/previousSection',
+  revisionTable: 'guideline/revisionTable',
 } as const;
 
 /** What the client shows in lists and the comments view. */
@@ -57,4 +59,37 @@ export interface CommentStatus {
   readonly linked: number;
   readonly unresolved: number;
   readonly accepted: number;
+}
+
+/** `guideline/previousSection` {textDocument, position}: the section of the latest earlier version. */
+export interface PreviousSectionResult {
+  /** The version's label (「2015年3月 意見募集案」). */
+  readonly label: string;
+  /** The section number now and then (they differ when it was renumbered). */
+  readonly section: string | null;
+  readonly previousSection: string | null;
+  /** Their own texts; empty for a section added since. */
+  readonly previous: string;
+  readonly current: string;
+}
+
+/** `guideline/revisionTable` {textDocument, format, version?}: the 新旧対照表 against a configured version. */
+export interface RevisionTableParams {
+  readonly textDocument: { readonly uri: string };
+  readonly format: 'md' | 'html' | 'docx';
+  /** A configured version's label; the latest when absent. */
+  readonly version?: string;
+}
+
+export interface RevisionTableResult {
+  /** Markdown or HTML text, or the DOCX bytes in base64. */
+  readonly content: string;
+  readonly encoding: 'utf8' | 'base64';
+  readonly versionLabel: string;
+  readonly counts: {
+    readonly modified: number;
+    readonly added: number;
+    readonly deleted: number;
+    readonly renumbered: number;
+  };
 }

@@ -8,6 +8,7 @@ import {
   CodeLensRefreshRequest,
   TextDocumentSyncKind,
   type Connection,
+  type Hover,
   type InitializeParams,
   type InitializeResult,
 } from 'vscode-languageserver/node';
@@ -39,6 +40,8 @@ import { definition, referenceHover, references } from './features/navigation';
 import { commentLocationLinks, referenceLinks } from './features/document-links';
 import { codeActions, FIX_ALL_KIND } from './features/code-actions';
 import { COMPLETION_TRIGGERS, toCompletionList } from './features/completion';
+import { RevisionsService } from './revisions';
+import { registerRevisionRequests } from './revision-requests';
 
 export const SERVER_NAME = 'guideline-language-server';
 
@@ -51,7 +54,11 @@ export function startServer(connection: Connection, version: string): void {
   const state = new ServerState();
   const guard = createGuard(connection);
   const loader = new WorkspaceLoader(connection, state);
-  const findings = new FindingsCache(state);
+  const revisions = new RevisionsService(state, (message) => connection.console.warn(message));
+  const findings = new FindingsCache(state, {
+    key: () => revisions.generation,
+    findings: (doc) => revisions.findings(doc),
+  });
   // Cross-file answers wait until the workspace's guidelines are read once.
   let markReady: () => void = () => undefined;
   const workspaceReady = new Promise<void>((resolve) => (markReady = resolve));
@@ -92,6 +99,7 @@ export function startServer(connection: Connection, version: string): void {
     guard('initialized', undefined, async () => {
       try {
         await loader.initialize();
+        await loadRevisions();
       } finally {
         markReady();
       }
@@ -99,6 +107,11 @@ export function startServer(connection: Connection, version: string): void {
       refreshAll();
     }),
   );
+
+  async function loadRevisions(): Promise<void> {
+    await revisions.load();
+    state.setVersionExclusions(revisions.versionFileUris, revisions.versionRoundUris);
+  }
 
   function refreshAll(): void {
     connection.languages.diagnostics.refresh().catch(() => undefined);
@@ -112,7 +125,7 @@ export function startServer(connection: Connection, version: string): void {
     refreshTimer = setTimeout(refreshAll, 200);
   }
 
-  loader.registerWatching(guard, refreshAll);
+  loader.registerWatching(guard, () => void loadRevisions().then(refreshAll, refreshAll));
 
   state.documents.onDidChangeContent((event) => {
     state.refresh(event.document.uri);
@@ -187,7 +200,10 @@ export function startServer(connection: Connection, version: string): void {
         () => commentFileHover(state.commentLinks(), uri, params.position, state.locale),
         (doc) =>
           referenceHover(state.index, doc, params.position, state.locale) ??
-          commentHover(state.commentLinks(), doc, params.position, state.locale),
+          joinHovers(
+            commentHover(state.commentLinks(), doc, params.position, state.locale),
+            revisions.hover(doc, params.position),
+          ),
       );
     }),
   );
@@ -202,7 +218,12 @@ export function startServer(connection: Connection, version: string): void {
       );
     }),
   );
-  connection.onCodeLens(onGuideline('codeLens', null, (doc) => commentLenses(state.commentLinks(), doc, state.locale)));
+  connection.onCodeLens(
+    onGuideline('codeLens', null, (doc) => [
+      ...commentLenses(state.commentLinks(), doc, state.locale),
+      ...revisions.lenses(doc),
+    ]),
+  );
 
   connection.onCompletion(
     onGuideline('completion', null, (doc, params) => {
@@ -217,7 +238,15 @@ export function startServer(connection: Connection, version: string): void {
   );
 
   registerCommentRequests(connection, state, guard, workspaceReady);
+  registerRevisionRequests(connection, state, revisions, guard, workspaceReady);
 
   state.documents.listen(connection);
   connection.listen();
+}
+
+/** Two hovers as one: the first's range, both contents (either may be null). */
+function joinHovers(a: Hover | null, b: Hover | null): Hover | null {
+  if (!a || !b) return a ?? b;
+  const text = (h: Hover) => (typeof h.contents === 'object' && 'value' in h.contents ? h.contents.value : '');
+  return { ...a, contents: { kind: 'markdown', value: `${text(a)}\n\n---\n\n${text(b)}` } };
 }

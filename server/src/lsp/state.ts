@@ -89,7 +89,22 @@ export class ServerState {
   private katakanaCounterGeneration = -1;
   private katakanaCache: { key: string; state: KatakanaState } | undefined;
 
+  /**
+   * Earlier versions (guideline.config.json `versions`): their files are history, not current text,
+   * and their comment rounds are placed through the alignment (lsp/revisions.ts), not by number.
+   */
+  private versionFiles: ReadonlySet<string> = new Set();
+  private versionRounds: ReadonlySet<string> = new Set();
+
+  setVersionExclusions(files: ReadonlySet<string>, rounds: ReadonlySet<string>): void {
+    this.versionFiles = files;
+    this.versionRounds = rounds;
+    for (const uri of files) this.index.delete(uri);
+    this.roundsGeneration++;
+  }
+
   isGuidelineUri(uri: string): boolean {
+    if (this.versionFiles.has(uri)) return false;
     return /\.(md|markdown)$/i.test(URI.path(uri)) || this.documents.get(uri)?.languageId === 'markdown';
   }
 
@@ -176,7 +191,7 @@ export class ServerState {
   /** Links of every comment to the guidelines; recomputed only when a guideline or round changed. */
   commentLinks(): CommentLinks {
     this.allGuidelines();
-    const rounds = this.allRounds();
+    const rounds = this.allRounds().filter((r) => !this.versionRounds.has(r.uri));
     const key = `${this.index.generation}:${this.roundsGeneration}`;
     if (this.linkCache?.key !== key) this.linkCache = { key, links: new CommentLinks(rounds, this.index) };
     return this.linkCache.links;

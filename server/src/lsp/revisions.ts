@@ -1,0 +1,252 @@
+/**
+ * Earlier versions in the language server: reads the versions guideline.config.json lists (git only
+ * in a trusted workspace), aligns them with the current guideline as it is edited, and answers what
+ * depends on them: promise findings (instead of comment-accepted), hovers with comment history
+ * across renumbering 「（2015年案では 3.8.3）」, and code lenses 「前版から変更（n箇所）」.
+ */
+import { dirname, isAbsolute, resolve } from 'node:path';
+import type { CodeLens, Hover, Position } from 'vscode-languageserver/node';
+import type { VersionConfig } from '../core/config/project-config';
+import type { CommentRound } from '../core/comments/model';
+import { readCommentDocument } from '../core/comments/read';
+import { DISPOSITION_LABELS } from '../core/comments/disposition';
+import type { Finding } from '../core/findings';
+import { localize, type Locale } from '../core/i18n/locale';
+import { GuidelineModelCache, type GuidelineDocument } from '../core/model/document';
+import { displayName, isNumberedContainer } from '../core/model/node';
+import { alignDocuments, type Alignment } from '../core/revisions/align';
+import {
+  changesPerSection,
+  commentHistory,
+  DELETED_PLACES,
+  historyLabel,
+  historyWithin,
+  type HistoryEntry,
+} from '../core/revisions/history';
+import { promiseFindings } from '../core/revisions/promise-findings';
+import { textSimilarity } from '../core/revisions/similarity';
+import { roundShortLabel, verifyPromises, type PromiseCheck } from '../core/revisions/verify';
+import { shorten } from '../core/workspace/comment-findings';
+import { readBytesFile } from '../host/files';
+import { readVersion } from '../host/revisions/read-version';
+import { nodeWithMarkerAt } from './features/comments';
+import type { ServerState } from './state';
+import type { PreviousSectionResult } from './protocol';
+import { URI } from './uri';
+
+/** The command a lens runs: open the previous version's section beside the current one. */
+export const SHOW_PREVIOUS_COMMAND = 'guideline.showPreviousVersion';
+
+const TEXT = {
+  lens: { ja: '前版から変更（{count}箇所）', en: 'Changed since the previous version ({count})' },
+  history: { ja: '以前の版への意見', en: 'Comments on earlier versions' },
+  status: {
+    applied: { ja: '反映済み', en: 'applied' },
+    'not-applied': { ja: '未反映', en: 'not applied' },
+    'target-deleted': { ja: '箇所は削除', en: 'place deleted' },
+    unknown: { ja: '確認できない', en: 'unknown' },
+  },
+} as const;
+
+interface LoadedVersion {
+  readonly config: VersionConfig;
+  readonly document: GuidelineDocument;
+  readonly rounds: readonly CommentRound[];
+  /** A git version is the current guideline's own file at a revision: compared with that file. */
+  readonly currentUri?: string;
+}
+
+interface Compared {
+  readonly version: LoadedVersion;
+  readonly alignment: Alignment;
+  readonly checks: readonly PromiseCheck[];
+  readonly history: readonly HistoryEntry[];
+  readonly changes: ReadonlyMap<unknown, number>;
+}
+
+export class RevisionsService {
+  private versions: LoadedVersion[] = [];
+  /** Files of versions and of their comment rounds: not current text, not linked by number. */
+  versionFileUris: ReadonlySet<string> = new Set();
+  versionRoundUris: ReadonlySet<string> = new Set();
+  /** Bumped on every load, so caches keyed on it see new versions. */
+  generation = 0;
+  private readonly compared = new Map<string, { doc: GuidelineDocument; generation: number; list: Compared[] }>();
+  private readonly models = new GuidelineModelCache();
+
+  constructor(
+    private readonly state: ServerState,
+    private readonly warn: (message: string) => void,
+  ) {}
+
+  /** (Re)reads the configured versions and their comment documents. */
+  async load(): Promise<void> {
+    const { state } = this;
+    const configs = state.project.config.versions;
+    const base = state.project.configPath ? dirname(state.project.configPath) : state.workspaceRoots[0];
+    const versions: LoadedVersion[] = [];
+    const fileUris = new Set<string>();
+    const roundUris = new Set<string>();
+    if (base) {
+      const abs = (p: string) => (isAbsolute(p) ? p : resolve(base, p));
+      for (const config of configs) {
+        if (config.file) fileUris.add(URI.fromPath(abs(config.file)));
+        for (const file of config.comments) roundUris.add(URI.fromPath(abs(file)));
+      }
+      const current = this.currentCandidates(fileUris)[0];
+      for (const config of configs) {
+        const read = await readVersion(config, {
+          baseDir: base,
+          currentGuideline: current ? (URI.toPath(current.uri) ?? null) : null,
+          trusted: state.trusted,
+        });
+        if (!read.ok) {
+          this.warn(localize(state.locale, read.message));
+          continue;
+        }
+        const rounds: CommentRound[] = [];
+        for (const file of config.comments) {
+          const bytes = await readBytesFile(abs(file));
+          if ('error' in bytes) {
+            this.warn(`${file}: ${bytes.error}`);
+            continue;
+          }
+          const round = readCommentDocument(URI.fromPath(abs(file)), bytes.bytes);
+          if (round) rounds.push(round);
+        }
+        versions.push({
+          config,
+          document: this.models.build(read.uri, 0, read.text),
+          rounds,
+          ...(config.git && current ? { currentUri: current.uri } : {}),
+        });
+      }
+    }
+    this.versions = versions;
+    this.versionFileUris = fileUris;
+    this.versionRoundUris = roundUris;
+    this.compared.clear();
+    this.generation++;
+  }
+
+  /** Guidelines of the workspace other than the version files. */
+  private currentCandidates(exclude: ReadonlySet<string> = this.versionFileUris): GuidelineDocument[] {
+    return this.state.allGuidelines().filter((d) => !exclude.has(d.uri));
+  }
+
+  /** The versions compared with `doc`: those whose closest current guideline (by title) is `doc`. */
+  comparisons(doc: GuidelineDocument): Compared[] {
+    if (this.versions.length === 0 || this.versionFileUris.has(doc.uri)) return [];
+    const cached = this.compared.get(doc.uri);
+    if (cached && cached.doc === doc && cached.generation === this.generation) return cached.list;
+    const candidates = this.currentCandidates();
+    const list: Compared[] = [];
+    for (const version of this.versions) {
+      const closest = candidates.reduce<GuidelineDocument | null>(
+        (best, d) =>
+          !best || textSimilarity(d.title, version.document.title) > textSimilarity(best.title, version.document.title)
+            ? d
+            : best,
+        null,
+      );
+      if ((version.currentUri ?? closest?.uri) !== doc.uri) continue;
+      const alignment = alignDocuments(version.document, doc);
+      const checks = version.rounds.flatMap((r) => verifyPromises(r, alignment, version.config.label));
+      const history = commentHistory(version.rounds, alignment, version.config.label, checks);
+      list.push({ version, alignment, checks, history, changes: changesPerSection(alignment) });
+    }
+    this.compared.set(doc.uri, { doc, generation: this.generation, list });
+    return list;
+  }
+
+  findings(doc: GuidelineDocument): Finding[] {
+    return this.comparisons(doc).flatMap((c) => promiseFindings(c.checks, c.alignment, this.state.locale));
+  }
+
+  /** 「前版から変更（n箇所）」 on each changed section, against the latest configured version. */
+  lenses(doc: GuidelineDocument): CodeLens[] {
+    const latest = this.comparisons(doc).at(-1);
+    if (!latest) return [];
+    const lenses: CodeLens[] = [];
+    for (const [node, count] of latest.changes) {
+      const n = node as { selectionRange: CodeLens['range']; number: string | null; kind: string };
+      if (n.kind === 'document') continue;
+      lenses.push({
+        range: n.selectionRange,
+        command: {
+          title: localize(this.state.locale, TEXT.lens, { count }),
+          command: SHOW_PREVIOUS_COMMAND,
+          arguments: [doc.uri, n.selectionRange.start],
+        },
+      });
+    }
+    return lenses.sort((a, b) => a.range.start.line - b.range.start.line);
+  }
+
+  /** Comments on earlier versions about the node under the cursor (and its deleted places). */
+  hover(doc: GuidelineDocument, position: Position): Hover | null {
+    const node = nodeWithMarkerAt(doc, position);
+    if (!node) return null;
+    const locale = this.state.locale;
+    const here: HistoryEntry[] = [];
+    const deleted: HistoryEntry[] = [];
+    for (const c of this.comparisons(doc)) {
+      const found = historyWithin(c.history, node);
+      here.push(...(isNumberedContainer(node) ? found.here : found.here.filter((e) => e.current?.node === node)));
+      deleted.push(...found.deleted);
+    }
+    if (here.length === 0 && deleted.length === 0) return null;
+    const parts = [`**${displayName(node)}** — ${localize(locale, TEXT.history)}`];
+    parts.push(...here.map((e) => entryMarkdown(e, locale)));
+    if (deleted.length > 0)
+      parts.push(`---\n\n**${localize(locale, DELETED_PLACES)}**`, ...deleted.map((e) => entryMarkdown(e, locale)));
+    return { range: node.selectionRange, contents: { kind: 'markdown', value: parts.join('\n\n') } };
+  }
+
+  /** The section of the latest version aligned with the current section at `position` (for the diff view). */
+  previousSection(doc: GuidelineDocument, position: Position): PreviousSectionResult | null {
+    const latest = this.comparisons(doc).at(-1);
+    if (!latest) return null;
+    const offset = doc.lines.offsetAt(position);
+    const row = latest.alignment.rows
+      .filter(
+        (r) =>
+          r.new?.isContainer && r.new.node.start <= offset && offset < Math.max(r.new.node.end, r.new.node.start + 1),
+      )
+      .at(-1);
+    if (!row?.new) return null;
+    return {
+      label: latest.version.config.label,
+      section: row.new.node.number,
+      previousSection: row.old?.node.number ?? null,
+      previous: row.old?.text ?? '',
+      current: row.new.text,
+    };
+  }
+
+  /** The configured versions' labels, oldest first as configured. */
+  labels(): string[] {
+    return this.versions.map((v) => v.config.label);
+  }
+
+  /** The alignment of `doc` with a version (by label; the latest when absent). */
+  alignmentWith(doc: GuidelineDocument, label?: string): { alignment: Alignment; label: string } | null {
+    const list = this.comparisons(doc);
+    const found = label ? list.find((c) => c.version.config.label === label) : list.at(-1);
+    if (found) return { alignment: found.alignment, label: found.version.config.label };
+    // A version whose title is closer to another guideline can still be compared on request.
+    const version = label ? this.versions.find((v) => v.config.label === label) : this.versions.at(-1);
+    return version ? { alignment: alignDocuments(version.document, doc), label: version.config.label } : null;
+  }
+}
+
+function entryMarkdown(entry: HistoryEntry, locale: Locale): string {
+  const { comment, round } = entry;
+  const year = localize(locale, roundShortLabel(round));
+  const label = historyLabel(entry, locale);
+  const disposition = DISPOSITION_LABELS[comment.disposition][locale];
+  const status = entry.status ? ` · ${localize(locale, TEXT.status[entry.status])}` : '';
+  const name = locale === 'ja' ? `意見${comment.number}（${year}）` : `Comment ${comment.number} (${year})`;
+  const head = `**${name}**${label ? ` ${label}` : ''} · \`${disposition}\`${status}`;
+  return `${head}\n\n${shorten(comment.opinion, 200)}\n\n> ${shorten(comment.response, 240)}`;
+}
