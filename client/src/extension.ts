@@ -92,6 +92,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
         { label: vscode.l10n.t('All comments'), filter: 'all' },
         { label: vscode.l10n.t('Accepted only (the guideline will change)'), filter: 'accepted' },
         { label: vscode.l10n.t('Unresolved only (no such place in the guideline)'), filter: 'unresolved' },
+        { label: vscode.l10n.t('Promised changes not yet made (earlier versions)'), filter: 'not-applied' },
       ];
       const picked = await vscode.window.showQuickPick(choices, { title: vscode.l10n.t('Filter the comments view') });
       if (picked) commentsView.setFilter(picked.filter);

@@ -87,6 +87,27 @@ describe('language server: earlier versions (revisions)', () => {
     assert.equal(at('#### 3.6.1')?.command.command, 'guideline.showPreviousVersion');
   });
 
+  test("the comments view lists the round on the draft under today's sections, with status and history", async () => {
+    const tree = await server.request<{
+      rounds: {
+        uri: string;
+        label: string;
+        items: { number: number; section: string | null; promise?: string; history?: string; target: unknown }[];
+      }[];
+    }>('guideline/commentTree', {});
+    const round = tree.rounds.find((r) => r.uri.endsWith('pubcomment-2015-draft.yaml'))!;
+    assert.match(round.label, /（2015年3月 意見募集案）$/);
+    const item = (n: number) => round.items.find((i) => i.number === n)!;
+    assert.deepEqual(
+      [item(6).section, item(6).promise, item(6).history],
+      ['3.9.3', 'applied', '（2015年案では 3.8.3）'],
+    );
+    assert.equal(item(3).promise, 'not-applied');
+    assert.deepEqual([item(5).section, item(5).target], ['削除された箇所', null]);
+    assert.equal(round.items.at(-1)!.number, 5, 'deleted places last');
+    assert.equal(item(7).promise, undefined);
+  });
+
   test('previousSection and revisionTable for the client commands', async () => {
     const previous = await server.request<{
       label: string;

@@ -7,7 +7,15 @@ import type { LanguageClient } from 'vscode-languageclient/node';
 import { Requests, type CommentItem, type CommentTreeRound } from '../../../server/src/lsp/protocol';
 import { commentLabel, DISPOSITION_ICONS, shorten } from './open';
 
-export type CommentFilter = 'all' | 'accepted' | 'unresolved';
+export type CommentFilter = 'all' | 'accepted' | 'unresolved' | 'not-applied';
+
+/** Whether the change promised to a comment on an earlier version was made. */
+const PROMISE_LABELS: Record<NonNullable<CommentItem['promise']>, () => string> = {
+  applied: () => vscode.l10n.t('[applied]'),
+  'not-applied': () => vscode.l10n.t('[not applied]'),
+  'target-deleted': () => vscode.l10n.t('[place deleted]'),
+  unknown: () => '',
+};
 
 type Node =
   | { kind: 'round'; round: CommentTreeRound; items: CommentItem[] }
@@ -36,6 +44,7 @@ export class CommentsView implements vscode.TreeDataProvider<Node> {
   private matches(item: CommentItem): boolean {
     if (this.filter === 'accepted') return item.disposition === 'accepted';
     if (this.filter === 'unresolved') return item.target === null || item.target.match === 'none';
+    if (this.filter === 'not-applied') return item.promise === 'not-applied';
     return true;
   }
 
@@ -87,9 +96,12 @@ export class CommentsView implements vscode.TreeDataProvider<Node> {
       return item;
     }
     const comment = node.item;
-    const unresolved = comment.target === null || comment.target.match === 'none';
+    const unresolved = (comment.target === null || comment.target.match === 'none') && !comment.promise;
     const item = new vscode.TreeItem(commentLabel(comment), vscode.TreeItemCollapsibleState.None);
-    item.description = `${comment.location ?? ''} ${shorten(comment.opinion, 40)}`.trim();
+    const promise = comment.promise ? PROMISE_LABELS[comment.promise]() : '';
+    item.description = [promise, comment.history, comment.location, shorten(comment.opinion, 40)]
+      .filter(Boolean)
+      .join(' ');
     item.tooltip = new vscode.MarkdownString(
       `**${commentLabel(comment)}** · ${comment.submitter ?? ''}\n\n${shorten(comment.opinion, 400)}\n\n---\n\n${shorten(comment.response, 400)}`,
     );

@@ -38,6 +38,10 @@ export interface CommentItem {
   /** The title of the section the comment resolved in. */
   readonly sectionTitle: string | null;
   readonly target: { uri: string; range: Range; name: string; match: string } | null;
+  /** Comments on an earlier version: whether the promised change was made. */
+  readonly promise?: 'applied' | 'not-applied' | 'target-deleted' | 'unknown';
+  /** Comments on an earlier version whose place was renumbered: 「（2015年案では 3.8.3）」. */
+  readonly history?: string;
 }
 
 export interface CommentsAtResult {

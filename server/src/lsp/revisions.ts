@@ -31,7 +31,9 @@ import { readBytesFile } from '../host/files';
 import { readVersion } from '../host/revisions/read-version';
 import { nodeWithMarkerAt } from './features/comments';
 import type { ServerState } from './state';
-import type { PreviousSectionResult } from './protocol';
+import type { CommentItem, CommentTreeRound, PreviousSectionResult } from './protocol';
+import { roundLabel } from '../core/workspace/comment-findings';
+import { compareSections } from '../core/comments/location';
 import { URI } from './uri';
 
 /** The command a lens runs: open the previous version's section beside the current one. */
@@ -222,6 +224,61 @@ export class RevisionsService {
       previous: row.old?.text ?? '',
       current: row.new.text,
     };
+  }
+
+  /** The comments view's rounds for the comments made on versions, each comment under its current section. */
+  commentTreeRounds(): CommentTreeRound[] {
+    const locale = this.state.locale;
+    const rounds = new Map<string, CommentTreeRound & { items: CommentItem[] }>();
+    const deletedLabel = localize(locale, DELETED_PLACES);
+    for (const doc of this.currentCandidates()) {
+      for (const c of this.comparisons(doc)) {
+        for (const e of c.history) {
+          let round = rounds.get(e.round.uri);
+          if (!round) {
+            round = {
+              uri: e.round.uri,
+              label: `${roundLabel(e.round, locale)}（${c.version.config.label}）`,
+              title: e.round.title,
+              date: e.round.date,
+              items: [],
+            };
+            rounds.set(e.round.uri, round);
+          }
+          const current = e.current;
+          const section = current ? (current.section ?? null) : e.old ? deletedLabel : null;
+          const sectionNode = current ? (doc.fullSectionsByNumber.get(current.section ?? '')?.[0] ?? null) : null;
+          const label = historyLabel(e, locale);
+          round.items.push({
+            roundUri: e.round.uri,
+            roundLabel: round.label,
+            number: e.comment.number,
+            submitter: e.comment.submitter,
+            disposition: e.comment.disposition,
+            dispositionLabel: DISPOSITION_LABELS[e.comment.disposition][locale],
+            location: e.comment.location?.raw ?? null,
+            opinion: e.comment.opinion,
+            response: e.comment.response,
+            range: e.comment.range,
+            section,
+            sectionTitle: sectionNode?.title ?? null,
+            target: current
+              ? { uri: doc.uri, range: current.node.selectionRange, name: displayName(current.node), match: 'exact' }
+              : null,
+            ...(e.status ? { promise: e.status } : {}),
+            ...(label ? { history: label } : {}),
+          });
+        }
+      }
+    }
+    for (const round of rounds.values())
+      round.items.sort(
+        (a, b) =>
+          Number(a.section === deletedLabel) - Number(b.section === deletedLabel) ||
+          compareSections(a.section, b.section) ||
+          a.number - b.number,
+      );
+    return [...rounds.values()];
   }
 
   /** The configured versions' labels, oldest first as configured. */

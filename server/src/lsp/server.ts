@@ -237,7 +237,7 @@ export function startServer(connection: Connection, version: string): void {
     }),
   );
 
-  registerCommentRequests(connection, state, guard, workspaceReady);
+  registerCommentRequests(connection, state, guard, workspaceReady, () => revisions.commentTreeRounds());
   registerRevisionRequests(connection, state, revisions, guard, workspaceReady);
 
   state.documents.listen(connection);
