@@ -22,7 +22,7 @@ const configDir = (ctx: CliContext) => (ctx.project.configPath ? dirname(ctx.pro
 const fromConfig = (ctx: CliContext, path: string) => (isAbsolute(path) ? path : resolve(configDir(ctx), path));
 
 /** The configured version files (absolute paths). */
-export function versionFiles(ctx: CliContext): Set<string> {
+function versionFiles(ctx: CliContext): Set<string> {
   return new Set(ctx.project.config.versions.filter((v) => v.file).map((v) => fromConfig(ctx, v.file!)));
 }
 

@@ -37,7 +37,7 @@ import { compareSections } from '../core/comments/location';
 import { URI } from './uri';
 
 /** The command a lens runs: open the previous version's section beside the current one. */
-export const SHOW_PREVIOUS_COMMAND = 'guideline.showPreviousVersion';
+const SHOW_PREVIOUS_COMMAND = 'guideline.showPreviousVersion';
 
 const TEXT = {
   lens: { ja: '前版から変更（{count}箇所）', en: 'Changed since the previous version ({count})' },

@@ -76,7 +76,7 @@ function normalizeKey(text: string, label: string): string {
 }
 
 /** The nodes of a version in document order, with their own texts and keys. */
-export function versionNodes(document: GuidelineDocument): VersionNode[] {
+function versionNodes(document: GuidelineDocument): VersionNode[] {
   const out: VersionNode[] = [];
   const text = document.text;
   const visit = (

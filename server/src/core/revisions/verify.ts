@@ -106,7 +106,7 @@ export function roundShortLabel(round: CommentRound): Localized {
 }
 
 /** 「3.8.3 【例文】 (1)」: a node named the way 該当箇所 are written (labels as the guideline writes them). */
-export function pathLabel(v: VersionNode): string {
+function pathLabel(v: VersionNode): string {
   const chain: VersionNode[] = [];
   for (let n: VersionNode | null = v; n; n = n.isContainer ? null : n.parent) chain.unshift(n);
   return chain.map((n) => (n.isContainer ? (n.node.number ?? n.node.title) : n.node.label)).join(' ');

@@ -11,7 +11,7 @@ import { GIT_REVISION, type VersionConfig } from '../../core/config/project-conf
 import { MAX_FILE_BYTES, readTextFile } from '../files';
 import { decodeBytes } from '../../core/text/encoding';
 
-export const GIT_TIMEOUT_MS = 10_000;
+const GIT_TIMEOUT_MS = 10_000;
 
 export type VersionText =
   | { readonly ok: true; readonly label: string; readonly text: string; readonly uri: string }
