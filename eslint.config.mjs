@@ -31,8 +31,7 @@ const hostImports = {
 const clientImports = {
   patterns: [
     {
-      // lsp/protocol and lsp/launch until the shared protocol module takes them in.
-      regex: '(^|/)server/(?!src/protocol(/|$)|src/lsp/protocol$|src/lsp/launch$)',
+      regex: '(^|/)server/(?!src/protocol(/|$))',
       message: 'The client imports from the server only its protocol module (server/src/protocol).',
     },
   ],

@@ -6,11 +6,10 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import {
-  Requests,
-  type PreviousSectionResult,
+  PreviousSectionRequest,
+  RevisionTableRequest,
   type RevisionTableParams,
-  type RevisionTableResult,
-} from '../../server/src/lsp/protocol';
+} from '../../server/src/protocol/protocol';
 
 const SCHEME = 'guideline-version';
 
@@ -42,7 +41,7 @@ export function registerRevisionCommands(context: vscode.ExtensionContext, clien
       async (uri?: string, position?: { line: number; character: number }) => {
         const at = cursorOf(uri, position);
         if (!at) return;
-        const result = await client.sendRequest<PreviousSectionResult | null>(Requests.previousSection, {
+        const result = await client.sendRequest(PreviousSectionRequest, {
           textDocument: { uri: at.uri },
           position: at.position,
         });
@@ -97,7 +96,7 @@ export function registerRevisionCommands(context: vscode.ExtensionContext, clien
           const result = await vscode.window.withProgress(
             { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Building the comparison table…') },
             () =>
-              client.sendRequest<RevisionTableResult>(Requests.revisionTable, {
+              client.sendRequest(RevisionTableRequest, {
                 textDocument: { uri: at.uri },
                 format: picked.format,
               } satisfies RevisionTableParams),

@@ -2,12 +2,18 @@
  * Custom requests behind the client's revision commands: the previous version's section for the
  * side-by-side diff, and the 新旧対照表 of the open guideline against a configured version.
  */
-import { ResponseError, type Connection, type Position } from 'vscode-languageserver/node';
+import { ResponseError, type Connection } from 'vscode-languageserver/node';
 import { localize } from '../core/i18n/locale';
 import { comparisonTable } from '../core/revisions/table';
 import { renderTableHtml, renderTableMarkdown } from '../core/revisions/render-table';
 import { renderTableDocx } from '../host/revisions/table-docx';
-import { Requests, type PreviousSectionResult, type RevisionTableParams, type RevisionTableResult } from './protocol';
+import {
+  GuidelineErrorCodes,
+  PreviousSectionRequest,
+  RevisionTableRequest,
+  type PreviousSectionResult,
+  type RevisionTableResult,
+} from '../protocol/protocol';
 import type { RevisionsService } from './revisions';
 import type { ServerState } from './state';
 import type { Guard } from './guard';
@@ -26,22 +32,18 @@ export function registerRevisionRequests(
   ready: Promise<void>,
 ): void {
   connection.onRequest(
-    Requests.previousSection,
-    guard(
-      'previousSection',
-      null as PreviousSectionResult | null,
-      async (params: { textDocument: { uri: string }; position: Position }) => {
-        await ready;
-        const doc = state.guideline(params.textDocument.uri);
-        return doc ? revisions.previousSection(doc, params.position) : null;
-      },
-    ),
+    PreviousSectionRequest,
+    guard('previousSection', null as PreviousSectionResult | null, async (params) => {
+      await ready;
+      const doc = state.guideline(params.textDocument.uri);
+      return doc ? revisions.previousSection(doc, params.position) : null;
+    }),
   );
-  connection.onRequest(Requests.revisionTable, async (params: RevisionTableParams): Promise<RevisionTableResult> => {
+  connection.onRequest(RevisionTableRequest, async (params): Promise<RevisionTableResult> => {
     await ready;
     const doc = state.guideline(params.textDocument.uri);
     const compared = doc ? revisions.alignmentWith(doc, params.version) : null;
-    if (!doc || !compared) throw new ResponseError(1, localize(state.locale, NO_VERSION));
+    if (!doc || !compared) throw new ResponseError(GuidelineErrorCodes.NoVersion, localize(state.locale, NO_VERSION));
     const name = decodeURIComponent(URI.path(doc.uri).split('/').pop() ?? doc.uri);
     const table = comparisonTable(compared.alignment, { newLabel: name, oldLabel: compared.label });
     const base = { versionLabel: compared.label, counts: table.counts };

@@ -31,7 +31,7 @@ import { readBytesFile } from '../host/files';
 import { readVersion } from '../host/revisions/read-version';
 import { nodeWithMarkerAt } from './features/comments';
 import type { ServerState } from './state';
-import type { CommentItem, CommentTreeRound, PreviousSectionResult } from './protocol';
+import type { CommentItem, CommentTreeRound, PreviousSectionResult } from '../protocol/protocol';
 import { roundLabel } from '../core/workspace/comment-findings';
 import { compareSections } from '../core/comments/location';
 import { URI } from './uri';
