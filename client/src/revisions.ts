@@ -8,6 +8,7 @@ import type { LanguageClient } from 'vscode-languageclient/node';
 import {
   PreviousSectionRequest,
   RevisionTableRequest,
+  VersionListRequest,
   type RevisionTableParams,
 } from '../../server/src/protocol/protocol';
 
@@ -69,9 +70,19 @@ export function registerRevisionCommands(context: vscode.ExtensionContext, clien
     // Arguments (for tasks and tests): { format, target } skip the two questions.
     vscode.commands.registerCommand(
       'guideline.revisionTable',
-      async (preset?: { format?: RevisionTableParams['format']; target?: string }) => {
+      async (
+        preset?: { format?: RevisionTableParams['format']; target?: string } & Pick<
+          RevisionTableParams,
+          'version' | 'file' | 'git'
+        >,
+      ) => {
         const at = cursorOf();
         if (!at) return;
+        const previous =
+          preset?.version || preset?.file || preset?.git
+            ? { version: preset.version, file: preset.file, git: preset.git }
+            : await choosePreviousVersion(client);
+        if (!previous) return;
         const formats: { label: string; format: RevisionTableParams['format']; ext: string }[] = [
           { label: vscode.l10n.t('HTML (prints on A4 landscape)'), format: 'html', ext: 'html' },
           { label: vscode.l10n.t('Word (DOCX)'), format: 'docx', ext: 'docx' },
@@ -99,6 +110,9 @@ export function registerRevisionCommands(context: vscode.ExtensionContext, clien
               client.sendRequest(RevisionTableRequest, {
                 textDocument: { uri: at.uri },
                 format: picked.format,
+                ...(previous.version ? { version: previous.version } : {}),
+                ...(previous.file ? { file: previous.file } : {}),
+                ...(previous.git ? { git: previous.git } : {}),
               } satisfies RevisionTableParams),
           );
           const bytes =
@@ -130,4 +144,36 @@ export function registerRevisionCommands(context: vscode.ExtensionContext, clien
       },
     ),
   );
+}
+
+/** The previous version to compare with: a configured version, another file, or a git revision. */
+async function choosePreviousVersion(
+  client: LanguageClient,
+): Promise<Pick<RevisionTableParams, 'version' | 'file' | 'git'> | undefined> {
+  const { labels } = await client.sendRequest(VersionListRequest, {});
+  type Choice = vscode.QuickPickItem & { choice: 'version' | 'file' | 'git' };
+  const items: Choice[] = [
+    ...labels.map((label): Choice => ({ label, description: vscode.l10n.t('configured version'), choice: 'version' })),
+    { label: vscode.l10n.t('Another file…'), choice: 'file' },
+    { label: vscode.l10n.t('A git revision…'), choice: 'git' },
+  ];
+  const picked = await vscode.window.showQuickPick(items, {
+    title: vscode.l10n.t('Comparison table (新旧対照表)'),
+    placeHolder: vscode.l10n.t('Choose the previous version'),
+  });
+  if (!picked) return undefined;
+  if (picked.choice === 'version') return { version: picked.label };
+  if (picked.choice === 'file') {
+    const files = await vscode.window.showOpenDialog({
+      canSelectMany: false,
+      filters: { Markdown: ['md', 'markdown'] },
+    });
+    return files?.[0] ? { file: files[0].toString() } : undefined;
+  }
+  const revision = await vscode.window.showInputBox({
+    title: vscode.l10n.t('Comparison table (新旧対照表)'),
+    prompt: vscode.l10n.t('A git revision of this file (a tag, branch or commit)'),
+    placeHolder: 'v2015',
+  });
+  return revision ? { git: revision.trim() } : undefined;
 }

@@ -141,6 +141,28 @@ describe('language server: earlier versions (revisions)', () => {
       .async('string');
     assert.match(xml, /<w:u w:val="single"\/>/);
   });
+
+  test("the client chooses the previous version: configured labels, another file, errors in the user's language", async () => {
+    const { labels } = await server.request<{ labels: string[] }>('guideline/versions', {});
+    assert.deepEqual(labels, ['2015年3月 意見募集案']);
+    const byFile = await server.request<{ versionLabel: string; counts: { deleted: number } }>(
+      'guideline/revisionTable',
+      {
+        textDocument: { uri: revisedUri },
+        format: 'md',
+        file: fileUri(join(workspace, 'versions/2015-draft.md')),
+      },
+    );
+    assert.deepEqual([byFile.versionLabel, byFile.counts.deleted], ['2015-draft.md', 1]);
+    await assert.rejects(
+      server.request('guideline/revisionTable', {
+        textDocument: { uri: revisedUri },
+        format: 'md',
+        file: fileUri(join(workspace, 'versions/none.md')),
+      }),
+      /を読めません/,
+    );
+  });
 });
 
 describe('language server: git versions in Restricted Mode', () => {
@@ -172,6 +194,13 @@ describe('language server: git versions in Restricted Mode', () => {
         const codes = ((await server.diagnostics(uri)) as { code: string }[]).map((d) => d.code);
         if (trusted) assert.ok(codes.includes('comment-not-applied'), codes.join(','));
         else assert.ok(!codes.some((c) => c.startsWith('comment-') && c !== 'comment-accepted'), codes.join(','));
+        const table = server.request<{ counts: { deleted: number } }>('guideline/revisionTable', {
+          textDocument: { uri },
+          format: 'md',
+          git: 'HEAD',
+        });
+        if (trusted) assert.equal((await table).counts.deleted, 1);
+        else await assert.rejects(table, /信頼されていないワークスペース/);
       } finally {
         await server.shutdown();
       }

@@ -114,8 +114,17 @@ export interface PreviousSectionResult {
 export interface RevisionTableParams {
   readonly textDocument: TextDocumentIdentifier;
   readonly format: 'md' | 'html' | 'docx';
-  /** A configured version's label; the latest when absent. */
+  /** A configured version's label; the latest when none of version, file and git is given. */
   readonly version?: string;
+  /** Another file as the previous version (a file: URI). */
+  readonly file?: string;
+  /** The guideline's own file at a git revision (read only in a trusted workspace). */
+  readonly git?: string;
+}
+
+export interface VersionListResult {
+  /** Labels of the configured versions, in the order of guideline.config.json. */
+  readonly labels: string[];
 }
 
 export interface RevisionTableResult {
@@ -136,7 +145,10 @@ export const PreviousSectionRequest = new RequestType<TextDocumentPositionParams
   'guideline/previousSection',
 );
 
-/** The 新旧対照表 of a guideline against a configured version. */
+/** The configured versions, for the client to choose from. */
+export const VersionListRequest = new RequestType<Record<string, never>, VersionListResult, void>('guideline/versions');
+
+/** The 新旧対照表 of a guideline against a configured version, another file or a git revision. */
 export const RevisionTableRequest = new RequestType<RevisionTableParams, RevisionTableResult, void>(
   'guideline/revisionTable',
 );

@@ -83,6 +83,7 @@ suite('earlier versions (revisions fixture)', () => {
     const target = join(mkdtempSync(join(tmpdir(), 'guideline-table-')), '新旧対照表.docx');
     await vscode.commands.executeCommand('guideline.revisionTable', {
       format: 'docx',
+      version: '2015年3月 意見募集案',
       target: vscode.Uri.file(target).toString(),
     });
     await waitFor(() => (existsSync(target) ? true : undefined), { what: target, timeoutMs: 30_000 });
