@@ -1,7 +1,7 @@
 /** The versions guideline.config.json lists, read for the CLI (files, or git revisions), and their checks. */
 import { dirname, isAbsolute, resolve } from 'node:path';
 import type { VersionConfig } from '../core/config/project-config';
-import { localize } from '../core/i18n/locale';
+import { localize, type Localized } from '../core/i18n/locale';
 import type { CommentRound } from '../core/comments/model';
 import { GuidelineModelCache, type GuidelineDocument } from '../core/model/document';
 import { alignDocuments, type Alignment } from '../core/revisions/align';
@@ -11,6 +11,18 @@ import { readVersion, type VersionText } from '../host/revisions/read-version';
 import { isMarkdownFile } from '../host/files';
 import type { CliContext } from './context';
 import { expandPaths, loadWorkspace, readRound } from './workspace';
+
+const MESSAGES = {
+  noCurrent: {
+    ja: '{folder}：版「{label}」と比べる現在のガイドライン（Markdown）がありません',
+    en: '{folder}: no current guideline (Markdown) to compare "{label}" with',
+  },
+  roundError: { ja: '版「{label}」の意見の文書を読めません：{detail}', en: 'version "{label}": {detail}' },
+  notComments: {
+    ja: '版「{label}」の {file} は意見の文書として読めません',
+    en: 'version "{label}": {file} is not a comment document',
+  },
+} satisfies Record<string, Localized>;
 
 /** A configured version by its label (exact, or NFKC-equal ignoring spaces). */
 export function findVersion(ctx: CliContext, label: string): VersionConfig | undefined {
@@ -89,18 +101,20 @@ export async function checkVersions(ctx: CliContext, folder: string): Promise<Ve
     // with the guideline whose title is closest to its own.
     const current = version.git ? (documents[0] ?? null) : currentGuideline(documents, old);
     if (!current) {
-      ctx.err(`guideline: ${folder}: no current guideline (Markdown) to compare "${version.label}" with`);
+      ctx.err(`guideline: ${localize(ctx.locale, MESSAGES.noCurrent, { folder, label: version.label })}`);
       continue;
     }
     const alignment = alignDocuments(old, current);
     const rounds: CommentRound[] = [];
     for (const file of version.comments) {
       const round = await readRound(fromConfig(ctx, file)).catch((error: Error) => {
-        ctx.err(`guideline: versions "${version.label}": ${error.message}`);
+        ctx.err(
+          `guideline: ${localize(ctx.locale, MESSAGES.roundError, { label: version.label, detail: error.message })}`,
+        );
         return null;
       });
       if (round) rounds.push(round);
-      else ctx.err(`guideline: versions "${version.label}": ${file}: not a comment document`);
+      else ctx.err(`guideline: ${localize(ctx.locale, MESSAGES.notComments, { label: version.label, file })}`);
     }
     const checks = rounds.flatMap((round) => verifyPromises(round, alignment, version.label));
     out.push({ version, current, alignment, rounds, checks });

@@ -110,7 +110,7 @@ export class RevisionsService {
         for (const file of config.comments) {
           const bytes = await readBytesFile(abs(file));
           if ('error' in bytes) {
-            this.warn(`${file}: ${bytes.error}`);
+            this.warn(`${file}: ${localize(state.locale, bytes.error)}`);
             continue;
           }
           const round = readCommentDocument(URI.fromPath(abs(file)), bytes.bytes);

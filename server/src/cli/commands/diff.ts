@@ -1,7 +1,7 @@
 /** `guideline diff OLD NEW`: the 新旧対照表 of two versions, or their alignment as JSON. */
 import { resolve } from 'node:path';
 import { parseArgs } from '../args';
-import { InputError } from '../workspace';
+import { InputError, inputError } from '../workspace';
 import { localize, type Localized } from '../../core/i18n/locale';
 import type { CliContext } from '../context';
 import { readTextFile } from '../../host/files';
@@ -60,20 +60,26 @@ async function readOld(
 ): Promise<{ text: string; label: string; uri: string }> {
   const git = /^git:(.+)$/.exec(spec);
   if (git) {
-    if (!GIT_REVISION.test(git[1])) throw new InputError(localize(ctx.locale, MESSAGES.gitRevision, { spec }));
+    if (!GIT_REVISION.test(git[1])) throw inputError(MESSAGES.gitRevision, { spec });
     const shown = await gitShow(newPath, git[1]);
     if (!shown.ok)
-      throw new InputError(localize(ctx.locale, MESSAGES.gitFailed, { spec, detail: shown.detail || shown.reason }));
+      throw inputError(MESSAGES.gitFailed, { spec, detail: shown.detail || shown.reason });
     return { text: shown.text, label: git[1], uri: `${newPath}@${git[1]}` };
   }
   const read = await readTextFile(resolve(spec));
   if (!('error' in read)) return { text: read.text, label: spec, uri: resolve(spec) };
   const version = findVersion(ctx, spec);
-  if (!version) throw new InputError(localize(ctx.locale, MESSAGES.noOld, { spec }));
+  if (!version) throw inputError(MESSAGES.noOld, { spec });
   const loaded = await readConfiguredVersion(ctx, version, newPath);
-  if (!loaded.ok) throw new InputError(`${spec}: ${loaded.message[ctx.locale]}`);
+  if (!loaded.ok) throw new InputError(prefixed(spec, loaded.message));
   return { text: loaded.text, label: version.label, uri: loaded.uri };
 }
+
+/** `FILE: message` in both languages. */
+const prefixed = (prefix: string, message: Localized): Localized => ({
+  ja: `${prefix}: ${message.ja}`,
+  en: `${prefix}: ${message.en}`,
+});
 
 export async function runDiff(argv: readonly string[], ctx: CliContext): Promise<number> {
   const args = parseArgs(
@@ -85,17 +91,17 @@ export async function runDiff(argv: readonly string[], ctx: CliContext): Promise
     ctx.out(DIFF_HELP);
     return 0;
   }
-  if (args.positionals.length !== 2) throw new InputError(localize(ctx.locale, MESSAGES.needsTwo));
+  if (args.positionals.length !== 2) throw inputError(MESSAGES.needsTwo);
   const format = args.values.get('format') ?? 'md';
-  if (!FORMATS.has(format)) throw new InputError(localize(ctx.locale, MESSAGES.format, { format }));
+  if (!FORMATS.has(format)) throw inputError(MESSAGES.format, { format });
   const output = args.values.get('output');
   if (format === 'docx' && !output && !args.flags.has('json'))
-    throw new InputError(localize(ctx.locale, MESSAGES.docxOutput));
+    throw inputError(MESSAGES.docxOutput);
 
   const [oldSpec, newSpec] = args.positionals;
   const newPath = resolve(newSpec);
   const newRead = await readTextFile(newPath);
-  if ('error' in newRead) throw new InputError(`${newSpec}: ${newRead.error}`);
+  if ('error' in newRead) throw new InputError(prefixed(newSpec, newRead.error));
   const old = await readOld(oldSpec, newPath, ctx);
 
   const cache = new GuidelineModelCache();
@@ -116,7 +122,7 @@ export async function runDiff(argv: readonly string[], ctx: CliContext): Promise
     return 0;
   }
   const written = writeNewFileAtomically(resolve(output), content, args.flags.has('force'));
-  if (!written.written) throw new InputError(`${output}: ${written.reason}`);
+  if (!written.written) throw new InputError(prefixed(output, written.reason));
   ctx.err(localize(ctx.locale, MESSAGES.written, { file: output, ...table.counts }));
   return 0;
 }

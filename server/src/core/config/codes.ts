@@ -15,6 +15,7 @@ const MODEL_CODES = [
 ];
 const COMMENT_CODES = [
   'comment-unresolved',
+  'comment-unattached',
   'comment-partial',
   ...PROMISE_FINDING_CODES,
   ...DISPOSITIONS.map((d) => `comment-${d}`),

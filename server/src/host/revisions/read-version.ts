@@ -54,9 +54,14 @@ const MESSAGES = {
   },
 } as const;
 
-function fill(message: Localized, args: Record<string, string | number>): Localized {
-  const apply = (s: string) => s.replace(/\{(\w+)\}/g, (w, k: string) => (k in args ? String(args[k]) : w));
-  return { ja: apply(message.ja), en: apply(message.en) };
+/** Fills placeholders per language; an argument may itself be Localized (a reason from host/files). */
+function fill(message: Localized, args: Record<string, string | number | Localized>): Localized {
+  const apply = (text: string, locale: 'ja' | 'en') =>
+    text.replace(/\{(\w+)\}/g, (w, k: string) => {
+      const v = args[k];
+      return v === undefined ? w : typeof v === 'object' ? v[locale] : String(v);
+    });
+  return { ja: apply(message.ja, 'ja'), en: apply(message.en, 'en') };
 }
 
 /** The fixed argument list of `git show`: no pager, no fsmonitor program, no textconv filter. */
