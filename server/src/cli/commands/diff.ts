@@ -62,8 +62,7 @@ async function readOld(
   if (git) {
     if (!GIT_REVISION.test(git[1])) throw inputError(MESSAGES.gitRevision, { spec });
     const shown = await gitShow(newPath, git[1]);
-    if (!shown.ok)
-      throw inputError(MESSAGES.gitFailed, { spec, detail: shown.detail || shown.reason });
+    if (!shown.ok) throw inputError(MESSAGES.gitFailed, { spec, detail: shown.detail || shown.reason });
     return { text: shown.text, label: git[1], uri: `${newPath}@${git[1]}` };
   }
   const read = await readTextFile(resolve(spec));
@@ -95,8 +94,7 @@ export async function runDiff(argv: readonly string[], ctx: CliContext): Promise
   const format = args.values.get('format') ?? 'md';
   if (!FORMATS.has(format)) throw inputError(MESSAGES.format, { format });
   const output = args.values.get('output');
-  if (format === 'docx' && !output && !args.flags.has('json'))
-    throw inputError(MESSAGES.docxOutput);
+  if (format === 'docx' && !output && !args.flags.has('json')) throw inputError(MESSAGES.docxOutput);
 
   const [oldSpec, newSpec] = args.positionals;
   const newPath = resolve(newSpec);
