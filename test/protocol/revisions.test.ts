@@ -163,6 +163,20 @@ describe('language server: earlier versions (revisions)', () => {
       /を読めません/,
     );
   });
+  test('an edit that makes a promised change turns comment-not-applied into comment-applied once typing pauses', async () => {
+    // Last in this suite: it edits revised.md.
+    const uri = revisedUri;
+    const text = revisedText;
+    const notApplied = async () =>
+      ((await server.diagnostics(uri)) as { code: string; message: string }[]).filter(
+        (d) => d.code === 'comment-not-applied' && d.message.includes('意見3'),
+      ).length;
+    assert.equal(await notApplied(), 1);
+    const at = positionOf(text, '(1) 監視により取得したログは、一定期間保存することが望ましい。', 4);
+    await server.change(uri, 2, [{ range: { start: at, end: at }, text: '保存期間は1年以上とし、' }]);
+    for (let i = 0; i < 100 && (await notApplied()) > 0; i++) await new Promise((r) => setTimeout(r, 100));
+    assert.equal(await notApplied(), 0);
+  });
 });
 
 describe('language server: git versions in Restricted Mode', () => {

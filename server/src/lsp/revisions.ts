@@ -39,6 +39,9 @@ import { URI } from './uri';
 /** The command a lens runs: open the previous version's section beside the current one. */
 const SHOW_PREVIOUS_COMMAND = 'guideline.showPreviousVersion';
 
+/** How long typing must pause before the versions are aligned again with the edited guideline. */
+const RECOMPUTE_DELAY_MS = 600;
+
 const TEXT = {
   lens: { ja: '前版から変更（{count}箇所）', en: 'Changed since the previous version ({count})' },
   history: { ja: '以前の版への意見', en: 'Comments on earlier versions' },
@@ -73,6 +76,11 @@ export class RevisionsService {
   versionRoundUris: ReadonlySet<string> = new Set();
   /** Bumped on every load, so caches keyed on it see new versions. */
   generation = 0;
+  /** Bumped whenever the promise findings may differ (a load, a comparison recomputed after edits). */
+  stamp = 0;
+  /** Called when a comparison was recomputed in the background: diagnostics should be pulled again. */
+  onRecomputed: () => void = () => undefined;
+  private readonly pending = new Map<string, NodeJS.Timeout>();
   private readonly compared = new Map<string, { doc: GuidelineDocument; generation: number; list: Compared[] }>();
   private readonly models = new GuidelineModelCache();
 
@@ -129,6 +137,7 @@ export class RevisionsService {
     this.versionRoundUris = roundUris;
     this.compared.clear();
     this.generation++;
+    this.stamp++;
   }
 
   /** Guidelines of the workspace other than the version files. */
@@ -161,13 +170,44 @@ export class RevisionsService {
     return list;
   }
 
+  /**
+   * Promise findings for the diagnostics of `doc`. Aligning a whole guideline costs about 150 ms at
+   * 460 KB, too much for every keystroke: while the user types, the last comparison answers (its
+   * places may lag by the edit) and a new one is made once typing pauses.
+   */
   findings(doc: GuidelineDocument): Finding[] {
-    return this.comparisons(doc).flatMap((c) => promiseFindings(c.checks, c.alignment, this.state.locale));
+    return this.recentComparisons(doc).flatMap((c) => promiseFindings(c.checks, c.alignment, this.state.locale));
+  }
+
+  /** The comparison of a previous snapshot of `doc` while a new one waits for typing to pause. */
+  private recentComparisons(doc: GuidelineDocument): Compared[] {
+    if (this.versions.length === 0) return [];
+    const cached = this.compared.get(doc.uri);
+    if (cached && cached.generation === this.generation && cached.doc !== doc) {
+      this.recomputeSoon(doc.uri);
+      return cached.list;
+    }
+    return this.comparisons(doc);
+  }
+
+  private recomputeSoon(uri: string): void {
+    clearTimeout(this.pending.get(uri));
+    this.pending.set(
+      uri,
+      setTimeout(() => {
+        this.pending.delete(uri);
+        const doc = this.state.guideline(uri);
+        if (!doc) return;
+        this.comparisons(doc);
+        this.stamp++;
+        this.onRecomputed();
+      }, RECOMPUTE_DELAY_MS),
+    );
   }
 
   /** 「前版から変更（n箇所）」 on each changed section, against the latest configured version. */
   lenses(doc: GuidelineDocument): CodeLens[] {
-    const latest = this.comparisons(doc).at(-1);
+    const latest = this.recentComparisons(doc).at(-1);
     if (!latest) return [];
     const lenses: CodeLens[] = [];
     for (const [node, count] of latest.changes) {

@@ -57,7 +57,7 @@ export function startServer(connection: Connection, version: string): void {
   const loader = new WorkspaceLoader(connection, state);
   const revisions = new RevisionsService(state, (message) => connection.console.warn(message));
   const findings = new FindingsCache(state, {
-    key: () => revisions.generation,
+    key: () => revisions.stamp,
     findings: (doc) => revisions.findings(doc),
   });
   // Cross-file answers wait until the workspace's guidelines are read once.
@@ -137,6 +137,7 @@ export function startServer(connection: Connection, version: string): void {
   }
 
   loader.registerWatching(guard, () => void loadRevisions().then(refreshAll, refreshAll));
+  revisions.onRecomputed = refreshAll;
 
   state.documents.onDidChangeContent((event) => {
     push.schedule(event.document.uri);
