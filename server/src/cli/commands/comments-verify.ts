@@ -20,6 +20,8 @@ Options:
            "target":{"path":…,"range":<LSP range>,"section":"3.9.3"}|null,"previous":{…}|null}]}
 Exit 1 when a promised change is not applied.`;
 
+const COMMENT = { ja: '意見{number}（{round}）', en: 'comment {number} ({round})' };
+
 export async function runCommentsVerify(argv: readonly string[], ctx: CliContext): Promise<number> {
   const args = parseArgs(argv, { flags: ['json', 'help'] }, ctx.locale);
   if (args.flags.has('help')) {
@@ -62,7 +64,7 @@ export async function runCommentsVerify(argv: readonly string[], ctx: CliContext
     for (const { check, current } of checks) {
       const where = check.newNode ? `${show(current.uri)}:${check.newNode.node.range.start.line + 1}` : '—';
       ctx.out(
-        `${check.status.padEnd(14)} 意見${check.comment.number}（${localize(ctx.locale, roundShortLabel(check.round))}） ${where}  ${localize(ctx.locale, check.evidence)}`,
+        `${check.status.padEnd(14)} ${localize(ctx.locale, COMMENT, { number: check.comment.number, round: localize(ctx.locale, roundShortLabel(check.round)) })} ${where}  ${localize(ctx.locale, check.evidence)}`,
       );
     }
   }
