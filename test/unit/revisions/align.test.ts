@@ -306,3 +306,35 @@ describe('alignment properties', () => {
     );
   });
 });
+
+describe('alignment of other document styles', () => {
+  test('an articles-style 規程: a new 第3条 renumbers the articles after it, and each is found', () => {
+    const before = readFileSync(join(FIXTURES, 'model', 'articles-regulation.md'), 'utf8');
+    let shifted = before.replace(/^第(\d+)条（/gm, (whole, n: string) =>
+      Number(n) >= 3 ? `第${Number(n) + 1}条（` : whole,
+    );
+    shifted = shifted.replace(
+      '## 第2章 情報システムの管理\n\n',
+      '## 第2章 情報システムの管理\n\n第3条（責任者）\n\n町長は、情報セキュリティに関する統括責任者を置く。\n\n',
+    );
+    const a = alignDocuments(build('rules-old', before), build('rules-new', shifted));
+    const access = a.rows.find((r) => r.old?.node.kind === 'article' && r.old.node.title === 'アクセス制御');
+    assert.ok(access?.new, 'アクセス制御 is paired');
+    assert.deepEqual([access.old?.node.number, access.new.node.number, access.renumbered], ['第3条', '第4条', true]);
+    const added = a.rows.filter((r) => r.change === 'added' && r.new?.node.kind === 'article');
+    assert.deepEqual(
+      added.map((r) => r.new?.node.title),
+      ['責任者'],
+    );
+  });
+
+  test('full-width numbers and headings without Markdown marks in the same text are the same section', () => {
+    const halfWidth = '### 3.8.3 ソーシャルメディアサービスの利用\n\n(1) SMSを利用する場合には、運用手順を定める。\n';
+    const fullWidth =
+      '### ３．９．３ ソーシャルメディアサービスの利用\n\n（１） SMSを利用する場合には、運用手順を定める。\n';
+    const a = alignDocuments(build('hw', halfWidth), build('fw', fullWidth));
+    const section = a.rows.find((r) => r.old?.node.number === '3.8.3');
+    assert.equal(section?.new?.node.number, '3.9.3');
+    assert.equal(section?.renumbered, true);
+  });
+});
