@@ -98,12 +98,17 @@ export class CommentsView implements vscode.TreeDataProvider<Node> {
     const comment = node.item;
     const unresolved = (comment.target === null || comment.target.match === 'none') && !comment.promise;
     const item = new vscode.TreeItem(commentLabel(comment), vscode.TreeItemCollapsibleState.None);
+    // Groups (Ⅰ．…修正するもの) and shared responses as the table showed them.
+    const group = comment.group ? `${comment.group} · ` : '';
+    const shared = comment.sharedResponse
+      ? vscode.l10n.t('Response shared by comments {0}', comment.sharedResponse.join(', '))
+      : '';
     const promise = comment.promise ? PROMISE_LABELS[comment.promise]() : '';
-    item.description = [promise, comment.history, comment.location, shorten(comment.opinion, 40)]
+    item.description = [promise, comment.history, `${group}${comment.location ?? ''}`, shorten(comment.opinion, 40)]
       .filter(Boolean)
       .join(' ');
     item.tooltip = new vscode.MarkdownString(
-      `**${commentLabel(comment)}** · ${comment.submitter ?? ''}\n\n${shorten(comment.opinion, 400)}\n\n---\n\n${shorten(comment.response, 400)}`,
+      `**${commentLabel(comment)}** · ${comment.submitter ?? ''}${comment.group ? `\n\n${comment.group}` : ''}\n\n${shorten(comment.opinion, 400)}\n\n---\n\n${shared ? `_${shared}_\n\n` : ''}${shorten(comment.response, 400)}`,
     );
     item.iconPath = unresolved
       ? DISPOSITION_ICONS.unresolved
