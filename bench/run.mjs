@@ -16,6 +16,7 @@ import { round1, runTrials } from './trials.mjs';
 import { measureAlignment } from './revisions.mjs';
 import { measureCommentReading } from './comment-reading.mjs';
 import { prepareWorkspace, sharedChunkBytes, warmupDocuments } from './workspace.mjs';
+import { measureImport } from './import-pdf.mjs';
 
 const BENCH = dirname(fileURLToPath(import.meta.url));
 const ROOT = join(BENCH, '..');
@@ -34,6 +35,7 @@ const PLANS = {
     textlintFirst: { warmup: 0, min: 1, max: 3, budgetMs: 40_000 },
     commands: { warmup: 1, min: 2, max: 5, budgetMs: 30_000, warmupLimitMs: 5_000 },
     align: { warmup: 1, min: 3, max: 7, budgetMs: 20_000 },
+    importPdf: { pages: 100, trials: { warmup: 1, min: 3, max: 5, budgetMs: 30_000 } },
   },
   smoke: {
     scales: [0.05],
@@ -46,6 +48,7 @@ const PLANS = {
     textlintFirst: { warmup: 0, min: 1, max: 1 },
     commands: { warmup: 0, min: 1, max: 1 },
     align: { warmup: 0, min: 1, max: 1 },
+    importPdf: { pages: 5, trials: { warmup: 0, min: 1, max: 1 } },
   },
 };
 
@@ -257,9 +260,12 @@ async function main() {
     );
   else log('comment result: skipped (no chromium to print the PDF)');
 
+  // Issue 19: `guideline import` on a generated 100-page guideline PDF (target ≤ 5 s).
+  const importPdf = await measureImport({ cli: CLI, tmpDir: TMP, root: ROOT, ...plan.importPdf, log });
   const results = {
     sizes,
     commentReading,
+    importPdf,
     machine: { ...machine(), loadAverageAtStart: loadAtStart },
     build: build(builtAt),
     date: new Date().toISOString(),
@@ -292,6 +298,10 @@ async function main() {
     );
   }
   for (const t of targets) console.log(`${t.met === null ? '·' : t.met ? '✓' : '✗'} ${t.name}: ${t.shown}`);
+  if (importPdf)
+    console.log(
+      `${smoke ? '·' : importPdf.importMs <= 5000 ? '✓' : '✗'} guideline import, ${importPdf.pages}-page PDF ≤ 5 s: ${importPdf.importMs} ms`,
+    );
 }
 
 main().catch((error) => {

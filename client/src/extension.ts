@@ -15,6 +15,7 @@ import { registerCommentCommands } from './comments/comment-commands';
 import { registerStatusBar } from './status-bar';
 import { registerGoToSection } from './go-to-section';
 import { registerRevisionCommands } from './revisions';
+import { registerImportCommand } from './import-document';
 import { SERVER_NODE_FLAGS } from '../../server/src/protocol/launch';
 
 let client: LanguageClient | undefined;
@@ -74,6 +75,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   registerCommentCommands(context, languageClient);
   registerGoToSection(context, languageClient);
   registerRevisionCommands(context, languageClient);
+  registerImportCommand(context, languageClient);
 
   context.subscriptions.push(
     treeView,

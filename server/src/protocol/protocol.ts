@@ -163,6 +163,29 @@ export const RevisionTableRequest = new RequestType<RevisionTableParams, Revisio
   'guideline/revisionTable',
 );
 
+/** `guideline/importDocument`: the server reads a Word file or PDF and returns guideline Markdown. */
+export interface ImportDocumentParams {
+  /** A `file:` URI of a .docx or .pdf. */
+  readonly uri: string;
+}
+
+export interface ImportDocumentResult {
+  readonly kind: 'pdf' | 'docx';
+  /** Pages of a PDF; null for Word files. */
+  readonly pages: number | null;
+  readonly markdown: string;
+  /** What the import was unsure of, one line each, in the server's language. */
+  readonly notes: string[];
+}
+
+/**
+ * A Word file or PDF converted to guideline Markdown (the client opens it as a new editor); null
+ * when the server failed unexpectedly (logged). Bad input is an `ImportFailed` error.
+ */
+export const ImportDocumentRequest = new RequestType<ImportDocumentParams, ImportDocumentResult | null, void>(
+  'guideline/importDocument',
+);
+
 /**
  * Error codes of `guideline/…` requests. Application codes outside JSON-RPC's reserved ranges;
  * the message is already in the user's language.
@@ -172,8 +195,10 @@ export const GuidelineErrorCodes = {
   NotCommentDocument: 1,
   /** A format the request does not know. */
   UnknownFormat: 2,
+  /** The file to import is not on disk, not Word or PDF, or cannot be read. */
+  ImportFailed: 3,
   /** No earlier version is configured or readable (guideline.config.json `versions`). */
-  NoVersion: 3,
+  NoVersion: 4,
 } as const;
 
 export type { Position, Range };
