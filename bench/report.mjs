@@ -34,6 +34,14 @@ export function evaluateTargets(sizes) {
       sizes.map((s) => `${s.scale}×: ${fmt(s.textlintMs / s.coldMs, 2)}×`).join(', '),
     ),
     check('rssMB ≤ 300 at 16×', sixteen?.rssMB, 300, sixteen?.rssMB <= 300, `${fmt(sixteen?.rssMB)} MB`),
+    // Issue 15: two versions of the 460 KB guideline aligned (bench/revisions.mjs).
+    check(
+      'alignMs ≤ 300 ms at 1× (two versions aligned)',
+      one?.details?.alignMs,
+      300,
+      one?.details?.alignMs <= 300,
+      `${fmt(one?.details?.alignMs)} ms`,
+    ),
   ];
 }
 
@@ -109,6 +117,19 @@ ${rows.join('\n')}
 
 The same comparison on two other bases (not targets of issue 7; the same basis on both sides of each
 ratio): the first run in a fresh process, start-up excluded, and the command lines, whole process.
+
+Alignment of two versions (issue 15, \`bench/revisions.mjs\`): the guideline and a revision of it with
+chapter 3 renumbered behind a new 3.1, one section deleted and one paragraph in twenty edited.
+
+| size | nodes aligned (rows) | alignMs (built documents) | samples | parse both + align + 新旧対照表 model (ms) |
+|---|---|---|---|---|
+${sizes
+  .filter((s) => s.details.alignMs !== undefined)
+  .map(
+    (s) =>
+      `| ${s.scale}× | ${s.details.alignRows} | ${fmt(s.details.alignMs)} | ${s.details.alignSamples.map((v) => fmt(v, 0)).join(', ')} | ${fmt(s.details.parseAlignTableMs)} |`,
+  )
+  .join('\n')}
 
 | size | server's first open (ms) | textlint's first lint (ms) | textlint / server | \`guideline check\` (ms) | \`textlint\` (ms) | textlint / guideline |
 |---|---|---|---|---|---|---|

@@ -13,6 +13,7 @@ import { benchmarksMarkdown, evaluateTargets } from './report.mjs';
 import { SERVER_NODE_FLAGS, snapshotCli } from './lsp.mjs';
 import { measureCold, measureEditing, measureFirstOpen } from './server-measures.mjs';
 import { round1, runTrials } from './trials.mjs';
+import { measureAlignment } from './revisions.mjs';
 import { measureCommentReading } from './comment-reading.mjs';
 import { prepareWorkspace, sharedChunkBytes, warmupDocuments } from './workspace.mjs';
 import { measureImport } from './import-pdf.mjs';
@@ -33,6 +34,7 @@ const PLANS = {
     textlint: competitorTrials,
     textlintFirst: { warmup: 0, min: 1, max: 3, budgetMs: 40_000 },
     commands: { warmup: 1, min: 2, max: 5, budgetMs: 30_000, warmupLimitMs: 5_000 },
+    align: { warmup: 1, min: 3, max: 7, budgetMs: 20_000 },
     importPdf: { pages: 100, trials: { warmup: 1, min: 3, max: 5, budgetMs: 30_000 } },
   },
   smoke: {
@@ -45,6 +47,7 @@ const PLANS = {
     textlint: { warmup: 0, min: 1, max: 1 },
     textlintFirst: { warmup: 0, min: 1, max: 1 },
     commands: { warmup: 0, min: 1, max: 1 },
+    align: { warmup: 0, min: 1, max: 1 },
     importPdf: { pages: 5, trials: { warmup: 0, min: 1, max: 1 } },
   },
 };
@@ -191,6 +194,11 @@ async function main() {
     log(
       `${scale}×: textlint (whole process) ${round1(textlintCli.median)} (${textlintCli.samples.map((v) => v.toFixed(0)).join(', ')})`,
     );
+    // Issue 15: two versions of this guideline (chapter 3 renumbered, a section deleted, edits) aligned.
+    const alignment = await measureAlignment(scale, plan.align);
+    log(
+      `${scale}×: alignMs ${alignment.alignMs} (${alignment.alignSamples.join(', ')}; ${alignment.rows} rows, ${alignment.changedRows} changed or renumbered), parse+align+table ${alignment.parseAlignTableMs}`,
+    );
 
     const size = {
       scale,
@@ -229,6 +237,10 @@ async function main() {
         remarkSamples: remark.samples.map(round1),
         textlintSamples: textlint.samples.map(round1),
         textlintMessages: seen.messages,
+        alignMs: alignment.alignMs,
+        alignSamples: alignment.alignSamples,
+        alignRows: alignment.rows,
+        parseAlignTableMs: alignment.parseAlignTableMs,
       },
     };
     sizes.push(size);

@@ -17,6 +17,7 @@ import { registerStatusCommand } from './comments/status-command';
 import { askFilter, NO_FILTER } from './comments/filter';
 import { registerStatusBar } from './status-bar';
 import { registerGoToSection } from './go-to-section';
+import { registerRevisionCommands } from './revisions';
 import { registerImportCommand } from './import-document';
 import { SERVER_NODE_FLAGS } from '../../server/src/protocol/launch';
 
@@ -103,6 +104,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   registerExportCommand(context, languageClient);
   registerStatusCommand(context, languageClient);
   registerGoToSection(context, languageClient);
+  registerRevisionCommands(context, languageClient);
   registerImportCommand(context, languageClient);
 
   context.subscriptions.push(

@@ -35,13 +35,19 @@ import {
 const env = process.env;
 const extensionPath = resolve(env.GUIDELINE_VSCODE_EXTENSION_PATH ?? repoRoot);
 const testsPath = resolve(env.GUIDELINE_VSCODE_TESTS_PATH ?? join(repoRoot, 'out/test/vscode/suite/index.js'));
-const workspace = resolve(env.GUIDELINE_VSCODE_WORKSPACE ?? join(repoRoot, 'examples'));
+// --suite revisions: the *.revisions.test.js files on the revisions fixture (a draft, a revised
+// guideline, guideline.config.json with versions), which the example workspace does not have.
+const suiteArg = process.argv.indexOf('--suite');
+const suite = suiteArg > 0 ? process.argv[suiteArg + 1] : undefined;
+const workspace = resolve(
+  env.GUIDELINE_VSCODE_WORKSPACE ?? join(repoRoot, suite === 'revisions' ? 'test/fixtures/revisions' : 'examples'),
+);
 const timeoutMs = Number(env.GUIDELINE_VSCODE_TIMEOUT_MS ?? 6 * 60_000);
 const verbose = env.GUIDELINE_VSCODE_VERBOSE === '1';
 const localeArg = process.argv.indexOf('--locale');
 const locale = localeArg > 0 ? process.argv[localeArg + 1] : env.GUIDELINE_VSCODE_LOCALE;
 /** Artefacts of a localized pass carry its locale, so that both passes' screenshots stay. */
-const passSuffix = locale ? `-${locale}` : '';
+const passSuffix = locale ? `-${locale}` : suite ? `-${suite}` : '';
 // The suite asks for a screenshot by logging this prefix and a name (see suite/screenshot.ts).
 const SCREENSHOT_REQUEST = '@@guideline-screenshot ';
 
@@ -150,7 +156,7 @@ async function runWithCodeServer() {
     env: {
       GUIDELINE_VSCODE_ARTIFACTS: artifacts,
       GUIDELINE_VSCODE_RUNNER: 'code-server',
-      GUIDELINE_VSCODE_SUITE: locale ?? 'default',
+      GUIDELINE_VSCODE_SUITE: suite ?? locale ?? 'default',
     },
   });
   // Last resort on abrupt exits; the normal path stops code-server in `finally` below.

@@ -10,6 +10,14 @@ import { CommentTreeRequest, type CommentItem, type CommentTreeRound } from '../
 import { commentLabel, DISPOSITION_ICONS, shorten } from './open';
 import { describeFilter, hasNoPlace, isFiltered, matchesFilter, NO_FILTER, type CommentFilter } from './filter';
 
+/** Whether the change promised to a comment on an earlier version was made. */
+const VERIFICATION_LABELS: Record<NonNullable<CommentItem['verification']>, () => string> = {
+  applied: () => vscode.l10n.t('[applied]'),
+  'not-applied': () => vscode.l10n.t('[not applied]'),
+  'target-deleted': () => vscode.l10n.t('[place deleted]'),
+  unknown: () => '',
+};
+
 type Node =
   | { kind: 'round'; round: CommentTreeRound; items: CommentItem[] }
   | { kind: 'section'; round: CommentTreeRound; section: string | null; items: CommentItem[] }
@@ -126,7 +134,16 @@ export class CommentsView implements vscode.TreeDataProvider<Node> {
     const state = comment.promise ? `[${comment.promise.label}] ` : '';
     // Groups (Ⅰ．…修正するもの) and shared responses as the published table showed them.
     const group = comment.group ? `${comment.group} · ` : '';
-    item.description = `${state}${group}${comment.location ?? ''} ${shorten(comment.opinion, 40)}`.trim();
+    const verification = comment.verification ? VERIFICATION_LABELS[comment.verification]() : '';
+    item.description = [
+      verification,
+      state.trim(),
+      comment.history,
+      `${group}${comment.location ?? ''}`,
+      shorten(comment.opinion, 40),
+    ]
+      .filter(Boolean)
+      .join(' ');
     const tooltip = new vscode.MarkdownString();
     tooltip.appendMarkdown(`**${commentLabel(comment)}** · ${comment.submitter ?? ''}`);
     if (comment.promise)

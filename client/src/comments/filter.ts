@@ -12,6 +12,8 @@ export interface CommentFilter {
   readonly round?: { uri: string; label: string };
   readonly text?: string;
   readonly noPlace?: boolean;
+  /** Comments on an earlier version whose promised change is not in the current text. */
+  readonly notApplied?: boolean;
 }
 
 export const NO_FILTER: CommentFilter = {};
@@ -26,6 +28,7 @@ export function matchesFilter(filter: CommentFilter, round: CommentTreeRound, it
   if (filter.promise && item.promise?.status !== filter.promise.key) return false;
   if (filter.submitter && (item.submitter ?? '') !== filter.submitter) return false;
   if (filter.noPlace && !hasNoPlace(item)) return false;
+  if (filter.notApplied && item.verification !== 'not-applied') return false;
   if (filter.text) {
     const needle = filter.text.toLowerCase();
     const haystack = [item.opinion, item.response, item.location ?? '', item.submitter ?? '', String(item.number)];
@@ -46,6 +49,7 @@ export function describeFilter(filter: CommentFilter): string {
     filter.promise?.label,
     filter.submitter,
     filter.noPlace ? vscode.l10n.t('no place in the guideline') : undefined,
+    filter.notApplied ? vscode.l10n.t('Promised changes not yet made (earlier versions)') : undefined,
     filter.text ? `“${filter.text}”` : undefined,
   ].filter((p): p is string => Boolean(p));
   return parts.length > 0 ? vscode.l10n.t('Filtered: {0}', parts.join(' · ')) : '';
@@ -87,6 +91,10 @@ export async function askFilter(
         });
         return picked && { ...current, promise: { key: picked.key, label: picked.label } };
       },
+    },
+    {
+      label: vscode.l10n.t('Promised changes not yet made (earlier versions)'),
+      apply: () => ({ ...current, notApplied: true }),
     },
     {
       label: vscode.l10n.t('By submitter…'),

@@ -16,6 +16,7 @@ import { runOutline } from './commands/outline';
 import { runReport } from './commands/report';
 import { runComments } from './commands/comments';
 import { runLinks } from './commands/links';
+import { runDiff } from './commands/diff';
 import { runImport } from './commands/import';
 import { InputError } from './workspace';
 import packageJson from '../../../package.json';
@@ -30,6 +31,7 @@ Commands:
   report <folder>                      outline, comment links and findings of a workspace
   comments <file> [--json|--yaml|--csv|--table md|csv]   a comment document in any form
   links <folder> [--json]              the place each public comment is about
+  diff OLD NEW [--format md|html|docx] [-o FILE] [--json]   新旧対照表 of two versions
   import <file.docx|file.pdf> [-o out.md]   a Word or PDF guideline into Markdown
   lsp --stdio                          the language server (for Neovim, Emacs and other LSP clients)
 
@@ -77,6 +79,7 @@ const COMMANDS: Record<string, Command> = {
   report: runReport,
   comments: runComments,
   links: runLinks,
+  diff: runDiff,
   import: runImport,
   lsp: async (argv, ctx) => runLsp(argv, ctx),
 };

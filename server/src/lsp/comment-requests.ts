@@ -42,6 +42,8 @@ export function registerCommentRequests(
   state: ServerState,
   guard: Guard,
   ready: Promise<void>,
+  /** Rounds made on earlier versions, placed through the alignment (lsp/revisions.ts); oldest last. */
+  versionRounds: () => CommentTreeRound[] = () => [],
 ): void {
   connection.onRequest(
     CommentsAtRequest,
@@ -88,7 +90,7 @@ export function registerCommentRequests(
       // Newest round first, as in hovers; within a round, sections in numeric order, general last.
       for (const round of rounds.values())
         round.items.sort((a, b) => compareSections(a.section, b.section) || a.number - b.number);
-      return { rounds: [...rounds.values()].reverse() };
+      return { rounds: [...[...rounds.values()].reverse(), ...versionRounds()] };
     }),
   );
 

@@ -6,11 +6,17 @@
 import { guidelineFindings } from '../core/workspace/document-findings';
 import type { CheckFinding } from '../core/checks/document';
 import type { ServerState } from './state';
+import type { GuidelineDocument } from '../core/model/document';
+import { applyRuleSettings } from '../core/config/rule-settings';
 
 export class FindingsCache {
   private readonly entries = new Map<string, { inputs: readonly unknown[]; findings: CheckFinding[] }>();
 
-  constructor(private readonly state: ServerState) {}
+  constructor(
+    private readonly state: ServerState,
+    /** Findings from elsewhere (earlier versions), with a key that changes when they may. */
+    private readonly extra?: { key(): unknown; findings(doc: GuidelineDocument): CheckFinding[] },
+  ) {}
 
   /** The findings of the guideline at `uri`, or null when `uri` is not a guideline. */
   findingsOf(uri: string): CheckFinding[] | null {
@@ -27,10 +33,12 @@ export class FindingsCache {
       options.rules,
       options.commentDiagnostics,
       options.locale,
+      this.extra?.key(),
     ];
     const cached = this.entries.get(uri);
     if (cached && cached.inputs.every((input, i) => input === inputs[i])) return cached.findings;
-    const findings = guidelineFindings(doc, state.index, options, anchors.links, anchors);
+    const own = guidelineFindings(doc, state.index, options, anchors.links, anchors);
+    const findings = this.extra ? [...own, ...applyRuleSettings(this.extra.findings(doc), options.rules)] : own;
     this.entries.set(uri, { inputs, findings });
     return findings;
   }

@@ -8,6 +8,7 @@ import {
   CodeLensRefreshRequest,
   TextDocumentSyncKind,
   type Connection,
+  type Hover,
   type InitializeParams,
   type InitializeResult,
 } from 'vscode-languageserver/node';
@@ -43,6 +44,8 @@ import { codeActions, FIX_ALL_KIND } from './features/code-actions';
 import { COMPLETION_TRIGGERS, responseCompletionList, toCompletionList, wantsReibunOnly } from './features/completion';
 import { reibunCandidates } from '../core/workspace/reibun-completion';
 import { loadReibunSnippets } from '../host/snippets';
+import { RevisionsService } from './revisions';
+import { registerRevisionRequests } from './revision-requests';
 
 export const SERVER_NAME = 'guideline-language-server';
 
@@ -55,7 +58,11 @@ export function startServer(connection: Connection, version: string): void {
   const state = new ServerState();
   const guard = createGuard(connection);
   const loader = new WorkspaceLoader(connection, state);
-  const findings = new FindingsCache(state);
+  const revisions = new RevisionsService(state, (message) => connection.console.warn(message));
+  const findings = new FindingsCache(state, {
+    key: () => revisions.stamp,
+    findings: (doc) => revisions.findings(doc),
+  });
   // Cross-file answers wait until the workspace's guidelines are read once.
   let markReady: () => void = () => undefined;
   const workspaceReady = new Promise<void>((resolve) => (markReady = resolve));
@@ -105,6 +112,7 @@ export function startServer(connection: Connection, version: string): void {
     guard('initialized', undefined, async () => {
       try {
         await loader.initialize();
+        await loadRevisions();
       } finally {
         markReady();
       }
@@ -112,6 +120,11 @@ export function startServer(connection: Connection, version: string): void {
       refreshAll();
     }),
   );
+
+  async function loadRevisions(): Promise<void> {
+    await revisions.load();
+    state.setVersionExclusions(revisions.versionFileUris, revisions.versionRoundUris);
+  }
 
   function refreshAll(): void {
     push.scheduleAll();
@@ -126,7 +139,8 @@ export function startServer(connection: Connection, version: string): void {
     refreshTimer = setTimeout(refreshAll, 200);
   }
 
-  loader.registerWatching(guard, refreshAll);
+  loader.registerWatching(guard, () => void loadRevisions().then(refreshAll, refreshAll));
+  revisions.onRecomputed = refreshAll;
 
   state.documents.onDidChangeContent((event) => {
     push.schedule(event.document.uri);
@@ -203,7 +217,10 @@ export function startServer(connection: Connection, version: string): void {
         () => commentFileHover(state.commentLinks(), uri, params.position, state.locale),
         (doc) =>
           referenceHover(state.index, doc, params.position, state.locale) ??
-          commentHover(state.commentLinks(), doc, params.position, state.locale),
+          joinHovers(
+            commentHover(state.commentLinks(), doc, params.position, state.locale),
+            revisions.hover(doc, params.position),
+          ),
       );
     }),
   );
@@ -218,7 +235,12 @@ export function startServer(connection: Connection, version: string): void {
       );
     }),
   );
-  connection.onCodeLens(onGuideline('codeLens', null, (doc) => commentLenses(state.commentLinks(), doc, state.locale)));
+  connection.onCodeLens(
+    onGuideline('codeLens', null, (doc) => [
+      ...commentLenses(state.commentLinks(), doc, state.locale),
+      ...revisions.lenses(doc),
+    ]),
+  );
 
   const reibunSnippets = loadReibunSnippets();
   connection.onCompletion(
@@ -249,9 +271,17 @@ export function startServer(connection: Connection, version: string): void {
     return round && open ? responseCompletionList(round, open.getText(), position, state.locale) : null;
   }
 
-  registerCommentRequests(connection, state, guard, workspaceReady);
+  registerCommentRequests(connection, state, guard, workspaceReady, () => revisions.commentTreeRounds());
+  registerRevisionRequests(connection, state, revisions, guard, workspaceReady);
   registerImportRequest(connection, state, guard);
 
   state.documents.listen(connection);
   connection.listen();
+}
+
+/** Two hovers as one: the first's range, both contents (either may be null). */
+function joinHovers(a: Hover | null, b: Hover | null): Hover | null {
+  if (!a || !b) return a ?? b;
+  const text = (h: Hover) => (typeof h.contents === 'object' && 'value' in h.contents ? h.contents.value : '');
+  return { ...a, contents: { kind: 'markdown', value: `${text(a)}\n\n---\n\n${text(b)}` } };
 }

@@ -101,8 +101,23 @@ export class ServerState {
   private katakanaCounterGeneration = -1;
   private katakanaCache: { key: string; state: KatakanaState } | undefined;
 
+  /**
+   * Earlier versions (guideline.config.json `versions`): their files are history, not current text,
+   * and their comment rounds are placed through the alignment (lsp/revisions.ts), not by number.
+   */
+  private versionFiles: ReadonlySet<string> = new Set();
+  private versionRounds: ReadonlySet<string> = new Set();
+
+  setVersionExclusions(files: ReadonlySet<string>, rounds: ReadonlySet<string>): void {
+    this.versionFiles = new Set([...files].map((u) => URI.key(u)));
+    this.versionRounds = new Set([...rounds].map((u) => URI.key(u)));
+    for (const uri of this.versionFiles) this.index.delete(uri);
+    this.roundsGeneration++;
+  }
+
   isGuidelineUri(uri: string): boolean {
     uri = URI.key(uri);
+    if (this.versionFiles.has(uri)) return false;
     return /\.(md|markdown)$/i.test(URI.path(uri)) || this.documents.get(uri)?.languageId === 'markdown';
   }
 
@@ -213,7 +228,7 @@ export class ServerState {
   /** Links of every comment to the guidelines; recomputed only when a guideline or round changed. */
   commentLinks(): CommentLinks {
     this.allGuidelines();
-    const rounds = this.allRounds();
+    const rounds = this.allRounds().filter((r) => !this.versionRounds.has(URI.key(r.uri)));
     const key = `${this.index.generation}:${this.roundsGeneration}:${this.settingsGeneration}`;
     if (this.linkCache?.key !== key)
       this.linkCache = { key, links: new CommentLinks(rounds, this.index, this.linkOptions()) };

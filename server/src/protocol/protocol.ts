@@ -41,6 +41,10 @@ export interface CommentItem {
   readonly promise: CommentPromise | null;
   /** The round is a YAML store, where the state can be set. */
   readonly editable: boolean;
+  /** Comments on an earlier version: whether the promised change was made. */
+  readonly verification?: 'applied' | 'not-applied' | 'target-deleted' | 'unknown';
+  /** Comments on an earlier version whose place was renumbered: 「（2015年案では 3.8.3）」. */
+  readonly history?: string;
 }
 
 export type PromiseStatusKey = 'open' | 'done' | 'verified';
@@ -147,6 +151,60 @@ export const ExportCommentsRequest = new RequestType<ExportCommentsParams, Expor
   'guideline/exportComments',
 );
 
+/** The section of the latest earlier version aligned with the current section at a position. */
+export interface PreviousSectionResult {
+  /** The version's label (「2015年3月 意見募集案」). */
+  readonly label: string;
+  /** The section number now and then (they differ when it was renumbered). */
+  readonly section: string | null;
+  readonly previousSection: string | null;
+  /** Their own texts; empty for a section added since. */
+  readonly previous: string;
+  readonly current: string;
+}
+
+export interface RevisionTableParams {
+  readonly textDocument: TextDocumentIdentifier;
+  readonly format: 'md' | 'html' | 'docx';
+  /** A configured version's label; the latest when none of version, file and git is given. */
+  readonly version?: string;
+  /** Another file as the previous version (a file: URI). */
+  readonly file?: string;
+  /** The guideline's own file at a git revision (read only in a trusted workspace). */
+  readonly git?: string;
+}
+
+export interface VersionListResult {
+  /** Labels of the configured versions, in the order of guideline.config.json. */
+  readonly labels: string[];
+}
+
+export interface RevisionTableResult {
+  /** Markdown or HTML text, or the DOCX bytes in base64. */
+  readonly content: string;
+  readonly encoding: 'utf8' | 'base64';
+  readonly versionLabel: string;
+  readonly counts: {
+    readonly modified: number;
+    readonly added: number;
+    readonly deleted: number;
+    readonly renumbered: number;
+  };
+}
+
+/** For the side-by-side view: the previous version's section (null without versions). */
+export const PreviousSectionRequest = new RequestType<TextDocumentPositionParams, PreviousSectionResult | null, void>(
+  'guideline/previousSection',
+);
+
+/** The configured versions, for the client to choose from. */
+export const VersionListRequest = new RequestType<Record<string, never>, VersionListResult, void>('guideline/versions');
+
+/** The 新旧対照表 of a guideline against a configured version, another file or a git revision. */
+export const RevisionTableRequest = new RequestType<RevisionTableParams, RevisionTableResult, void>(
+  'guideline/revisionTable',
+);
+
 /** `guideline/importDocument`: the server reads a Word file or PDF and returns guideline Markdown. */
 export interface ImportDocumentParams {
   /** A `file:` URI of a .docx or .pdf. */
@@ -196,4 +254,6 @@ export const GuidelineErrorCodes = {
   ImportFailed: 3,
   /** The round is not a YAML store (states are recorded only there), or has no such comment. */
   NotEditableStore: 4,
+  /** No earlier version is configured or readable (guideline.config.json `versions`). */
+  NoVersion: 5,
 } as const;

@@ -17,6 +17,7 @@ import { RULE_DESCRIPTORS } from '../../../server/src/core/checks/config';
 import { DISPOSITIONS } from '../../../server/src/core/comments/disposition';
 import type { CommentProblemCode } from '../../../server/src/core/comments/model';
 import { readCommentDocument } from '../../../server/src/core/comments/read';
+import { PROMISE_FINDING_CODES } from '../../../server/src/core/revisions/promise-findings';
 import { parseGuideline } from '../../../server/src/core/model/document';
 import { GuidelineIndex } from '../../../server/src/core/workspace/guideline-index';
 import { CommentLinks } from '../../../server/src/core/workspace/comment-links';
@@ -31,6 +32,8 @@ interface Schema {
   additionalProperties?: false | Schema;
   items?: Schema;
   anyOf?: Schema[];
+  required?: string[];
+  pattern?: string;
   examples?: Json[];
   [annotation: string]: unknown;
 }
@@ -39,7 +42,16 @@ const schema = JSON.parse(readFileSync(resolve(REPO_ROOT, 'schemas/guideline.con
 const props = schema.properties!;
 
 // The validator below implements these keywords; everything else in the schema must be an annotation.
-const VALIDATION_KEYWORDS = new Set(['type', 'enum', 'properties', 'additionalProperties', 'items', 'anyOf']);
+const VALIDATION_KEYWORDS = new Set([
+  'type',
+  'enum',
+  'properties',
+  'additionalProperties',
+  'items',
+  'anyOf',
+  'required',
+  'pattern',
+]);
 const ANNOTATIONS = new Set([
   '$schema',
   'title',
@@ -57,6 +69,10 @@ function valid(s: Schema, value: Json): boolean {
   if (s.type === 'array' && !Array.isArray(value)) return false;
   if (s.type === 'string' && typeof value !== 'string') return false;
   if (s.enum && !s.enum.includes(value as string)) return false;
+  if (s.pattern && typeof value === 'string' && !new RegExp(s.pattern, 'u').test(value)) return false;
+  if (s.required && value !== null && typeof value === 'object' && !Array.isArray(value)) {
+    if (!s.required.every((key) => key in value)) return false;
+  }
   if (s.items && Array.isArray(value) && !value.every((v) => valid(s.items!, v))) return false;
   if (s.anyOf && !s.anyOf.some((alt) => valid(alt, value))) return false;
   if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
@@ -140,6 +156,11 @@ describe('guideline.config.json schema (schemas/guideline.config.schema.json)', 
         const expected = Array.isArray(example) ? Object.fromEntries(example.map((w) => [w, w])) : example;
         assert.deepEqual(config.preferredKatakana, expected);
       },
+      versions: (config, example) =>
+        assert.deepEqual(
+          config.versions.map(({ range: _range, ...rest }) => rest),
+          (example as Json[]).map((v) => ({ comments: [], ...(v as object) })),
+        ),
     };
     for (const [key, property] of Object.entries(props)) {
       if (key === '$schema') continue;
@@ -226,6 +247,21 @@ describe('guideline.config.json schema (schemas/guideline.config.schema.json)', 
     { preferredKatakana: ['サーバ', 2] },
     { preferredKatakana: 'サーバ' },
     { preferredKatakana: null },
+    { versions: [] },
+    { versions: {} },
+    { versions: [{ label: '2015年案', file: 'v/2015.md' }] },
+    { versions: [{ label: '2015年案', git: 'v2015' }] },
+    { versions: [{ label: '2015年案', git: 'HEAD~3', comments: ['c.txt'] }] },
+    { versions: [{ label: '2015年案' }] },
+    { versions: [{ file: 'v/2015.md' }] },
+    { versions: [{ label: '2015年案', file: 'v/2015.md', git: 'v2015' }] },
+    { versions: [{ label: '', file: 'v/2015.md' }] },
+    { versions: [{ label: '2015年案', file: ' ' }] },
+    { versions: [{ label: '2015年案', git: '--output=/tmp/x' }] },
+    { versions: [{ label: '2015年案', git: 'v1; rm -rf /' }] },
+    { versions: [{ label: '2015年案', file: 'a.md', comments: 'c.txt' }] },
+    { versions: [{ label: '2015年案', file: 'a.md', date: '2015' }] },
+    { versions: ['v/2015.md'] },
     { $schema: 1 },
     { $schema: null },
     [],
@@ -368,6 +404,7 @@ describe('rule codes listed in the schema', () => {
     ...emitted,
     ...DISPOSITIONS.map((d) => `comment-${d}`),
     ...Object.keys(COMMENT_PROBLEM_CODES),
+    ...PROMISE_FINDING_CODES,
   ]);
   const listed = Object.keys(props.rules.properties!);
 

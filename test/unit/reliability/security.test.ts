@@ -40,12 +40,26 @@ describe('security: sources', () => {
   const coreAndHost = [...sources(join(REPO_ROOT, 'server/src/core')), ...sources(join(REPO_ROOT, 'server/src/host'))];
   const ours = [...sources(join(REPO_ROOT, 'server/src')), ...sources(join(REPO_ROOT, 'client/src'))];
 
-  test('the core and the host import no child_process, net, http(s), tls, vm or workers', () => {
+  // The one process the host may start: `git show` for a version at a git revision (issue 15).
+  const GIT_READER = 'server/src/host/revisions/read-version.ts';
+
+  test('the core and the host import no child_process, net, http(s), tls, vm or workers (but the git reader)', () => {
     assert.ok(coreAndHost.length > 50);
     const offenders = coreAndHost
       .filter((path) => FORBIDDEN_MODULES.test(readFileSync(path, 'utf8')))
-      .map((p) => relative(REPO_ROOT, p));
+      .map((p) => relative(REPO_ROOT, p))
+      .filter((p) => p !== GIT_READER);
     assert.deepEqual(offenders, []);
+  });
+
+  test('the git reader runs git only: execFile without a shell, no exec or spawn, no other module', () => {
+    const text = readFileSync(join(REPO_ROOT, GIT_READER), 'utf8');
+    assert.match(text, /import \{ execFile \} from 'node:child_process';/);
+    assert.doesNotMatch(text, /\b(?:exec|execSync|spawn|spawnSync|fork)\s*\(/);
+    assert.match(text, /execFile\(\s*'git',/);
+    assert.match(text, /shell: false/);
+    const forbidden = text.replace("from 'node:child_process'", '');
+    assert.doesNotMatch(forbidden, FORBIDDEN_MODULES);
   });
 
   test('no eval or new Function anywhere in our code; the client starts the server as a Node module over IPC, not a shell', () => {
@@ -88,15 +102,19 @@ describe('security: bundles (dist/cli.js, dist/extension.js)', () => {
           );
         assert.ok(sections.length > 20, 'a non-minified build (node scripts/build.mjs) marks its modules');
         const users = (pattern: RegExp) => sections.filter((s) => pattern.test(s.body)).map((s) => s.module);
-        const spawners = users(/require\("child_process"\)/);
+        // esbuild writes node: imports as require("node:child_process").
+        const spawners = users(/require\("(?:node:)?child_process"\)/);
         const sockets = users(/require\("(?:net|http|https|tls|http2)"\)/);
         // cli.js: vscode-languageserver's Files.resolve* (global module lookup via npm/yarn) and
         // vscode-jsonrpc's socket/pipe transports; extension.js: vscode-languageclient forking the
         // server module and the same jsonrpc transports.
         const allowed =
           /^node_modules\/(?:[^/]+\/node_modules\/)?vscode-(?:languageserver|languageclient|languageserver-protocol|jsonrpc)\//;
-        for (const module of [...spawners, ...sockets])
-          assert.match(module, allowed, `${module} may spawn or open sockets`);
+        // Ours: the one git reader (checked above: execFile, no shell), in cli.js only.
+        const gitReader = 'server/src/host/revisions/read-version.ts';
+        for (const module of sockets) assert.match(module, allowed, `${module} may open sockets`);
+        for (const module of spawners)
+          assert.ok(allowed.test(module) || (name === 'cli.js' && module === gitReader), `${module} may spawn`);
         assert.ok(
           !sections.some(
             (s) =>
@@ -113,9 +131,10 @@ describe('security: bundles (dist/cli.js, dist/extension.js)', () => {
             .map((s) => s.body)
             .join('\n');
           assert.doesNotMatch(ownCode, /\bFiles\.|resolveModulePath|resolveGlobalNodePath|resolveGlobalYarnPath/);
+          const others = spawners.filter((m) => m !== gitReader);
           assert.ok(
-            spawners.length <= 1 && spawners.every((m) => m.endsWith('vscode-languageserver/lib/node/files.js')),
-            `child_process only in files.js: ${spawners}`,
+            others.length <= 1 && others.every((m) => m.endsWith('vscode-languageserver/lib/node/files.js')),
+            `child_process only in files.js and the git reader: ${spawners}`,
           );
         }
       },

@@ -16,9 +16,13 @@ export function run(): Promise<void> {
   });
   // The test files are bundled next to this one by scripts/build.mjs.
   // GUIDELINE_VSCODE_SUITE=ja (set by the runner with --locale ja): the Japanese files only.
-  const japanese = process.env.GUIDELINE_VSCODE_SUITE === 'ja';
+  // GUIDELINE_VSCODE_SUITE=revisions (--suite revisions): the *.revisions.test.js files only.
+  const pass = process.env.GUIDELINE_VSCODE_SUITE;
+  const suffix = pass === 'ja' ? '.ja.test.js' : pass === 'revisions' ? '.revisions.test.js' : null;
   const files = readdirSync(__dirname)
-    .filter((name) => name.endsWith('.test.js') && name.endsWith('.ja.test.js') === japanese)
+    .filter((name) =>
+      suffix ? name.endsWith(suffix) : name.endsWith('.test.js') && !/\.(ja|revisions)\.test\.js$/.test(name),
+    )
     .sort();
   for (const name of files) mocha.addFile(join(__dirname, name));
 

@@ -15,6 +15,9 @@ import { linkOptions, withConfigured } from '../context';
 import type { CliContext } from '../context';
 import { toDiagnostic } from '../../lsp/convert';
 import type { Diagnostic } from 'vscode-languageserver/node';
+import { checkVersions, withoutVersionFiles, type VersionChecks } from '../versions';
+import { promiseFindings } from '../../core/revisions/promise-findings';
+import { applyRuleSettings } from '../../core/config/rule-settings';
 
 export const CHECK_HELP = `Usage: guideline check <files or folders…> [--json] [--fix]
 
@@ -33,12 +36,13 @@ export async function runCheck(argv: readonly string[], ctx: CliContext): Promis
     return 0;
   }
   if (args.positionals.length === 0) throw inputError(CLI_MESSAGES.needsInputs, { command: 'check' });
-  const paths = withConfigured(await expandPaths(args.positionals), ctx);
+  const paths = withoutVersionFiles(withConfigured(await expandPaths(args.positionals), ctx), args.positionals, ctx);
   let workspace = await loadWorkspace(paths, ctx.err, ctx.locale);
   if (args.flags.has('fix')) {
     if (applySafeFixes(workspace, ctx) > 0) workspace = await loadWorkspace(paths, () => undefined, ctx.locale);
   }
-  const results = workspaceFindings(workspace, ctx);
+  const versions = await checkVersions(ctx, args.positionals[0]);
+  const results = workspaceFindings(workspace, ctx, versions);
   if (args.flags.has('json')) {
     ctx.out(
       JSON.stringify(
@@ -68,8 +72,16 @@ export function formatFinding(path: string, finding: Finding): string {
 export function workspaceFindings(
   workspace: LoadedWorkspace,
   ctx: CliContext,
+  versions: readonly VersionChecks[] = [],
 ): Array<{ path: string; findings: Finding[] }> {
-  const links = new CommentLinks(workspace.rounds, workspace.index, linkOptions(ctx));
+  // Rounds made on an earlier version are checked against it (comment-applied / comment-not-applied),
+  // not linked by number to the current text, where 3.8.3 may be another section now.
+  const versionRounds = new Set(versions.flatMap((v) => v.rounds.map((r) => r.uri)));
+  const links = new CommentLinks(
+    workspace.rounds.filter((r) => !versionRounds.has(r.uri)),
+    workspace.index,
+    linkOptions(ctx),
+  );
   const katakana = workspaceKatakanaDecision(workspace.documents, ctx.checks);
   const options = {
     locale: ctx.locale,
@@ -81,7 +93,15 @@ export function workspaceFindings(
   return [
     ...workspace.documents.map((document) => ({
       path: document.uri,
-      findings: guidelineFindings(document, workspace.index, options, links),
+      findings: [
+        ...guidelineFindings(document, workspace.index, options, links),
+        ...applyRuleSettings(
+          versions
+            .filter((v) => v.current.uri === document.uri)
+            .flatMap((v) => promiseFindings(v.checks, v.alignment, ctx.locale)),
+          ctx.rules,
+        ),
+      ],
     })),
     ...workspace.rounds.map((round) => ({ path: round.uri, findings: commentDocumentFindings(round, links, options) })),
     // A file that looks like a comment result but could not be read is a warning, not skipped in silence.

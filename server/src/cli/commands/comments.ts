@@ -12,10 +12,12 @@ import { writeNewFileAtomically } from '../../host/atomic-write';
 import { DISPOSITION_LABELS } from '../../core/comments/disposition';
 import { shorten } from '../../core/workspace/comment-findings';
 import { resolve, relative } from 'node:path';
+import { runCommentsVerify } from './comments-verify';
 import { readFile } from 'node:fs/promises';
 import { unreadableDescription } from '../../core/comments/unreadable';
 
 export const COMMENTS_HELP = `Usage: guideline comments <file> [--json | --yaml | --csv | --table FORMAT [--out FILE [--force]]] [--order number|section]
+       guideline comments verify [DIR] [--json]   were promised fixes made? (see comments verify --help)
 
 Reads a comment document (the published 意見及びそれに対する考え方 as PDF or as extracted text, an
 Excel .xlsx or Word .docx table, a Markdown table, CSV in UTF-8 or Shift_JIS, YAML or JSON) and
@@ -51,6 +53,7 @@ const MESSAGES = {
 } satisfies Record<string, Localized>;
 
 export async function runComments(argv: readonly string[], ctx: CliContext): Promise<number> {
+  if (argv[0] === 'verify') return runCommentsVerify(argv.slice(1), ctx);
   const args = parseArgs(
     argv,
     { flags: ['json', 'yaml', 'csv', 'help', 'force'], values: ['table', 'order', 'out'] },

@@ -14,6 +14,8 @@ import { linkOptions, withConfigured } from '../context';
 import type { CliContext } from '../context';
 import { outlineLines } from './outline';
 import { formatFinding, workspaceFindings } from './check';
+import { printPromiseSummary } from './report-promises';
+import { checkVersions, withoutVersionFiles } from '../versions';
 
 export const REPORT_HELP = `Usage: guideline report <folder>
 
@@ -26,7 +28,11 @@ export async function runReport(argv: readonly string[], ctx: CliContext): Promi
     return 0;
   }
   if (args.positionals.length === 0) throw inputError(CLI_MESSAGES.needsFolder, { command: 'report' });
-  const workspace = await loadWorkspace(withConfigured(await expandPaths(args.positionals), ctx), ctx.err, ctx.locale);
+  const workspace = await loadWorkspace(
+    withoutVersionFiles(withConfigured(await expandPaths(args.positionals), ctx), args.positionals, ctx),
+    ctx.err,
+    ctx.locale,
+  );
   const show = (p: string) => relative(ctx.cwd, p) || p;
   for (const document of workspace.documents) {
     ctx.out(`== ${show(document.uri)}: ${document.root.title}`);
@@ -61,7 +67,9 @@ export async function runReport(argv: readonly string[], ctx: CliContext): Promi
     }
     ctx.out('');
   }
-  for (const { path, findings } of workspaceFindings(workspace, ctx)) {
+  const versions = await checkVersions(ctx, args.positionals[0]);
+  printPromiseSummary(ctx, versions);
+  for (const { path, findings } of workspaceFindings(workspace, ctx, versions)) {
     ctx.out(localize(ctx.locale, CLI_MESSAGES.findingsOf, { path: show(path), count: findings.length }));
     for (const finding of findings) ctx.out(formatFinding(show(path), finding));
   }

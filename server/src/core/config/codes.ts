@@ -4,6 +4,7 @@
  */
 import { RULE_DESCRIPTORS } from '../checks/config';
 import { DISPOSITIONS } from '../comments/disposition';
+import { PROMISE_FINDING_CODES } from '../revisions/promise-findings';
 
 const MODEL_CODES = [
   'xref-unknown-section',
@@ -18,6 +19,7 @@ const COMMENT_CODES = [
   'comment-unattached',
   'comment-partial',
   'comment-duplicate-round',
+  ...PROMISE_FINDING_CODES,
   ...DISPOSITIONS.map((d) => `comment-${d}`),
   'comment-parse',
   'comment-encoding',

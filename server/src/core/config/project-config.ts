@@ -21,6 +21,21 @@ export interface ProjectConfig {
   readonly dictionaries: readonly string[];
   /** Preferred katakana spellings: `{ "サーバー": "サーバ" }` or a word mapped to itself. */
   readonly preferredKatakana: Readonly<Record<string, string>>;
+  /** Earlier versions of the guideline, oldest first as written; the workspace holds the current one. */
+  readonly versions: readonly VersionConfig[];
+}
+
+/** An earlier version: another file or the guideline at a git revision, and the comments made on it. */
+export interface VersionConfig {
+  readonly label: string;
+  /** Relative to the configuration file. */
+  readonly file?: string;
+  /** A git revision (tag, branch, commit); the path is the current guideline's. */
+  readonly git?: string;
+  /** Comment documents made on this version, relative to the configuration file. */
+  readonly comments: readonly string[];
+  /** Where the entry is written, for messages about it. */
+  readonly range: Range;
 }
 
 export interface ConfigProblem {
@@ -34,6 +49,7 @@ export const EMPTY_PROJECT_CONFIG: ProjectConfig = {
   comments: { files: [] },
   dictionaries: [],
   preferredKatakana: {},
+  versions: [],
 };
 
 const MESSAGES = {
@@ -54,15 +70,35 @@ const MESSAGES = {
     ja: '規則「{key}」の値は error / warning / information / hint / off のいずれかです。',
     en: 'Rule "{key}" takes error, warning, information, hint or off.',
   },
+  string: { ja: '「{key}」は文字列にしてください。', en: '"{key}" must be a string.' },
   stringList: { ja: '「{key}」は文字列の配列にしてください。', en: '"{key}" must be a list of strings.' },
   mode: {
     ja: '「comments.diagnostics」は off / accepted / all のいずれかです。',
     en: '"comments.diagnostics" takes off, accepted or all.',
   },
+  versionObject: {
+    ja: '「versions」の各項目は { "label": …, "file": … } または { "label": …, "git": … } の形にしてください。',
+    en: 'Each entry of "versions" must be { "label": …, "file": … } or { "label": …, "git": … }.',
+  },
+  versionLabel: {
+    ja: '版の「label」（「2015年3月 意見募集案」など）を文字列で指定してください。',
+    en: 'Give the version a "label" string (such as "2015年3月 意見募集案").',
+  },
+  versionSource: {
+    ja: '版には「file」（ファイル）か「git」（リビジョン）のどちらか一つを指定してください。',
+    en: 'A version takes exactly one of "file" (a file) or "git" (a revision).',
+  },
+  versionGit: {
+    ja: '「git」のリビジョン「{value}」は使えません（英数字と . _ / ~ ^ - のみ、先頭に - は不可）。',
+    en: 'The git revision "{value}" cannot be used (letters, digits and . _ / ~ ^ - only; no leading -).',
+  },
   stringMap: { ja: '「{key}」は文字列から文字列への対応にしてください。', en: '"{key}" must map strings to strings.' },
 } as const;
 
-const TOP_KEYS = ['$schema', 'rules', 'comments', 'dictionaries', 'preferredKatakana'];
+const TOP_KEYS = ['$schema', 'rules', 'comments', 'dictionaries', 'preferredKatakana', 'versions'];
+const VERSION_KEYS = ['label', 'file', 'git', 'comments'];
+/** A revision git can only read as a revision: never an option, never a shell word. */
+export const GIT_REVISION = /^(?!-)[A-Za-z0-9._/~^@{}-]{1,200}$/;
 
 export function parseProjectConfig(text: string): { config: ProjectConfig; problems: ConfigProblem[] } {
   const lineCounter = new LineCounter();
@@ -117,6 +153,42 @@ export function parseProjectConfig(text: string): { config: ProjectConfig; probl
   let diagnostics: CommentDiagnosticsSetting | undefined;
   let dictionaries: string[] = [];
   const preferredKatakana: Record<string, string> = {};
+  const versions: VersionConfig[] = [];
+  const parseVersion = (entry: unknown): void => {
+    if (!isMap(entry)) {
+      problem('config-value', entry as Node, MESSAGES.versionObject);
+      return;
+    }
+    let label: string | undefined;
+    let file: string | undefined;
+    let git: string | undefined;
+    let comments: string[] = [];
+    for (const item of entry.items) {
+      const sub = isScalar(item.key) ? String(item.key.value) : '';
+      const scalar = isScalar(item.value) && typeof item.value.value === 'string' ? item.value.value : undefined;
+      if (sub === 'label') {
+        if (scalar?.trim()) label = scalar.trim();
+        else problem('config-value', item.value as Node, MESSAGES.versionLabel);
+      } else if (sub === 'file') {
+        if (scalar?.trim()) file = scalar.trim();
+        else problem('config-value', item.value as Node, MESSAGES.string, { key: 'versions[].file' });
+      } else if (sub === 'git') {
+        if (scalar && GIT_REVISION.test(scalar)) git = scalar;
+        else problem('config-value', item.value as Node, MESSAGES.versionGit, { value: String(scalar ?? '') });
+      } else if (sub === 'comments') comments = strings('versions[].comments', item.value);
+      else
+        problem('config-unknown-key', item.key as Node, MESSAGES.unknownKey, {
+          key: `versions[].${sub}`,
+          known: VERSION_KEYS.join(', '),
+        });
+    }
+    const hasLabel = entry.items.some((i) => isScalar(i.key) && i.key.value === 'label');
+    if (!hasLabel) problem('config-value', entry as Node, MESSAGES.versionLabel);
+    const sources = entry.items.filter((i) => isScalar(i.key) && (i.key.value === 'file' || i.key.value === 'git'));
+    if (sources.length !== 1) problem('config-value', entry as Node, MESSAGES.versionSource);
+    if (label && (file || git) && sources.length === 1)
+      versions.push({ label, ...(file ? { file } : { git: git! }), comments, range: nodeRange(entry as Node) });
+  };
 
   for (const pair of root.items) {
     const key = isScalar(pair.key) ? String(pair.key.value) : '';
@@ -173,6 +245,10 @@ export function parseProjectConfig(text: string): { config: ProjectConfig; probl
           for (const word of strings('preferredKatakana', value)) preferredKatakana[word] = word;
         } else problem('config-value', value as Node, MESSAGES.stringMap, { key: 'preferredKatakana' });
         break;
+      case 'versions':
+        if (isSeq(value)) for (const entry of value.items) parseVersion(entry);
+        else problem('config-value', value as Node, MESSAGES.versionObject);
+        break;
       default:
         problem('config-unknown-key', pair.key as Node, MESSAGES.unknownKey, {
           key,
@@ -181,7 +257,13 @@ export function parseProjectConfig(text: string): { config: ProjectConfig; probl
     }
   }
   return {
-    config: { rules, comments: { files, ...(diagnostics ? { diagnostics } : {}) }, dictionaries, preferredKatakana },
+    config: {
+      rules,
+      comments: { files, ...(diagnostics ? { diagnostics } : {}) },
+      dictionaries,
+      preferredKatakana,
+      versions,
+    },
     problems,
   };
 }

@@ -16,8 +16,22 @@ export function bigrams(text: string): Map<string, number> {
   return counts;
 }
 
+/**
+ * Bigram counts keyed by two UTF-16 code units as one number: the same multiset as `bigrams` for
+ * text without astral characters, without allocating a string per bigram (long texts, many nodes).
+ */
+export function bigramCodes(text: string): Map<number, number> {
+  const counts = new Map<number, number>();
+  if (text.length === 1) counts.set(text.charCodeAt(0), 1);
+  for (let i = 0; i + 1 < text.length; i++) {
+    const key = text.charCodeAt(i) * 0x10000 + text.charCodeAt(i + 1);
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  return counts;
+}
+
 /** Dice's coefficient over bigram multisets: 1 for equal texts, 0 for texts sharing no bigram. */
-export function diceSimilarity(a: Map<string, number>, b: Map<string, number>): number {
+export function diceSimilarity<K>(a: ReadonlyMap<K, number>, b: ReadonlyMap<K, number>): number {
   let sizeA = 0;
   let sizeB = 0;
   let shared = 0;
