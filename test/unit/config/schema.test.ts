@@ -15,6 +15,7 @@ import { parseProjectConfig, type ProjectConfig } from '../../../server/src/core
 import { isRuleSetting } from '../../../server/src/core/config/rule-settings';
 import { RULE_DESCRIPTORS } from '../../../server/src/core/checks/config';
 import { DISPOSITIONS } from '../../../server/src/core/comments/disposition';
+import { COVERAGE_CODES } from '../../../server/src/core/coverage/findings';
 import type { CommentProblemCode } from '../../../server/src/core/comments/model';
 import { readCommentDocument } from '../../../server/src/core/comments/read';
 import { parseGuideline } from '../../../server/src/core/model/document';
@@ -128,6 +129,15 @@ describe('guideline.config.json schema (schemas/guideline.config.schema.json)', 
     assert.deepEqual(Object.keys(comments.properties!).sort(), knownKeys({ comments: { unknownKey: 1 } }).sort());
   });
 
+  test('the keys of policy are the ones the parser knows', () => {
+    const policy = props.policy;
+    assert.equal(policy.additionalProperties, false);
+    assert.deepEqual(Object.keys(policy.properties!).sort(), knownKeys({ policy: { unknownKey: 1 } }).sort());
+    for (const [key, property] of Object.entries(policy.properties!))
+      for (const example of property.examples ?? [])
+        assert.deepEqual(problemCodes({ policy: { [key]: example } }), [], `policy.${key}`);
+  });
+
   test('each example of each property parses without problems and takes effect', () => {
     const effects: Record<string, (config: ProjectConfig, example: Json) => void> = {
       rules: (config, example) => assert.deepEqual(config.rules, example),
@@ -140,6 +150,7 @@ describe('guideline.config.json schema (schemas/guideline.config.schema.json)', 
         const expected = Array.isArray(example) ? Object.fromEntries(example.map((w) => [w, w])) : example;
         assert.deepEqual(config.preferredKatakana, expected);
       },
+      policy: (config, example) => assert.deepEqual(config.policy, example),
     };
     for (const [key, property] of Object.entries(props)) {
       if (key === '$schema') continue;
@@ -226,6 +237,17 @@ describe('guideline.config.json schema (schemas/guideline.config.schema.json)', 
     { preferredKatakana: ['サーバ', 2] },
     { preferredKatakana: 'サーバ' },
     { preferredKatakana: null },
+    { policy: {} },
+    { policy: [] },
+    { policy: 'guideline.md' },
+    { policy: { guideline: 'guideline.md' } },
+    { policy: { guideline: 1 } },
+    { policy: { guidline: 'guideline.md' } },
+    { policy: { substitutions: { 地方公共団体: '本市' } } },
+    { policy: { substitutions: { 地方公共団体: ['本市', '当市'] } } },
+    { policy: { substitutions: { 地方公共団体: 1 } } },
+    { policy: { substitutions: { 地方公共団体: ['本市', null] } } },
+    { policy: { substitutions: ['本市'] } },
     { $schema: 1 },
     { $schema: null },
     [],
@@ -361,6 +383,7 @@ describe('rule codes listed in the schema', () => {
     ...emitted,
     ...DISPOSITIONS.map((d) => `comment-${d}`),
     ...Object.keys(COMMENT_PROBLEM_CODES),
+    ...COVERAGE_CODES,
   ]);
   const listed = Object.keys(props.rules.properties!);
 

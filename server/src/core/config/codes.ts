@@ -4,6 +4,7 @@
  */
 import { RULE_DESCRIPTORS } from '../checks/config';
 import { DISPOSITIONS } from '../comments/disposition';
+import { COVERAGE_CODES } from '../coverage/findings';
 
 const MODEL_CODES = [
   'xref-unknown-section',
@@ -32,6 +33,7 @@ export const CONFIGURABLE_CODES: ReadonlySet<string> = new Set([
   ...RULE_DESCRIPTORS.map((d) => d.code),
   ...MODEL_CODES,
   ...COMMENT_CODES,
+  ...COVERAGE_CODES,
 ]);
 
 /**

@@ -21,6 +21,15 @@ export interface ProjectConfig {
   readonly dictionaries: readonly string[];
   /** Preferred katakana spellings: `{ "サーバー": "サーバ" }` or a word mapped to itself. */
   readonly preferredKatakana: Readonly<Record<string, string>>;
+  /** A municipal policy's guideline (for coverage) and the words its adoption substitutes. */
+  readonly policy?: PolicySettings;
+}
+
+export interface PolicySettings {
+  /** The guideline the policy derives from, relative to the configuration file. */
+  readonly guideline?: string;
+  /** A guideline word → the policy's word(s): compared as equal by coverage. */
+  readonly substitutions: Readonly<Record<string, string | readonly string[]>>;
 }
 
 export interface ConfigProblem {
@@ -60,9 +69,14 @@ const MESSAGES = {
     en: '"comments.diagnostics" takes off, accepted or all.',
   },
   stringMap: { ja: '「{key}」は文字列から文字列への対応にしてください。', en: '"{key}" must map strings to strings.' },
+  string: { ja: '「{key}」は文字列にしてください。', en: '"{key}" must be a string.' },
+  substitutions: {
+    ja: '「policy.substitutions」はガイドラインの語から対策基準の語（文字列か文字列の配列）への対応にしてください。',
+    en: '"policy.substitutions" must map guideline words to the policy\'s word (a string or a list of strings).',
+  },
 } as const;
 
-const TOP_KEYS = ['$schema', 'rules', 'comments', 'dictionaries', 'preferredKatakana'];
+const TOP_KEYS = ['$schema', 'rules', 'comments', 'dictionaries', 'preferredKatakana', 'policy'];
 
 export function parseProjectConfig(text: string): { config: ProjectConfig; problems: ConfigProblem[] } {
   const lineCounter = new LineCounter();
@@ -117,6 +131,7 @@ export function parseProjectConfig(text: string): { config: ProjectConfig; probl
   let diagnostics: CommentDiagnosticsSetting | undefined;
   let dictionaries: string[] = [];
   const preferredKatakana: Record<string, string> = {};
+  let policy: PolicySettings | undefined;
 
   for (const pair of root.items) {
     const key = isScalar(pair.key) ? String(pair.key.value) : '';
@@ -173,6 +188,9 @@ export function parseProjectConfig(text: string): { config: ProjectConfig; probl
           for (const word of strings('preferredKatakana', value)) preferredKatakana[word] = word;
         } else problem('config-value', value as Node, MESSAGES.stringMap, { key: 'preferredKatakana' });
         break;
+      case 'policy':
+        policy = parsePolicy(value, problem);
+        break;
       default:
         problem('config-unknown-key', pair.key as Node, MESSAGES.unknownKey, {
           key,
@@ -181,7 +199,53 @@ export function parseProjectConfig(text: string): { config: ProjectConfig; probl
     }
   }
   return {
-    config: { rules, comments: { files, ...(diagnostics ? { diagnostics } : {}) }, dictionaries, preferredKatakana },
+    config: {
+      rules,
+      comments: { files, ...(diagnostics ? { diagnostics } : {}) },
+      dictionaries,
+      preferredKatakana,
+      ...(policy ? { policy } : {}),
+    },
     problems,
   };
+}
+
+type Report = (
+  code: ConfigProblem['code'],
+  node: Node | null | undefined,
+  message: Localized,
+  args?: Record<string, string>,
+) => void;
+
+/** `policy: { guideline, substitutions }`; a wrong value is reported and left out. */
+function parsePolicy(value: unknown, problem: Report): PolicySettings | undefined {
+  if (!isMap(value)) {
+    problem('config-value', value as Node, MESSAGES.object);
+    return undefined;
+  }
+  let guideline: string | undefined;
+  const substitutions: Record<string, string | readonly string[]> = {};
+  for (const item of value.items) {
+    const sub = isScalar(item.key) ? String(item.key.value) : '';
+    if (sub === 'guideline') {
+      if (isScalar(item.value) && typeof item.value.value === 'string') guideline = item.value.value;
+      else problem('config-value', item.value as Node, MESSAGES.string, { key: 'policy.guideline' });
+    } else if (sub === 'substitutions') {
+      const map = item.value;
+      const wordList = (node: unknown): string | string[] | undefined => {
+        if (isScalar(node) && typeof node.value === 'string') return node.value;
+        if (isSeq(node) && node.items.every((i) => isScalar(i) && typeof i.value === 'string'))
+          return node.items.map((i) => String((i as { value: unknown }).value));
+        return undefined;
+      };
+      if (isMap(map) && map.items.every((i) => isScalar(i.key) && wordList(i.value) !== undefined)) {
+        for (const i of map.items) substitutions[String((i.key as { value: unknown }).value)] = wordList(i.value)!;
+      } else problem('config-value', map as Node, MESSAGES.substitutions);
+    } else
+      problem('config-unknown-key', item.key as Node, MESSAGES.unknownKey, {
+        key: `policy.${sub}`,
+        known: 'guideline, substitutions',
+      });
+  }
+  return { ...(guideline !== undefined ? { guideline } : {}), substitutions };
 }
