@@ -16,6 +16,7 @@ import { runOutline } from './commands/outline';
 import { runReport } from './commands/report';
 import { runComments } from './commands/comments';
 import { runLinks } from './commands/links';
+import { runCoverage } from './commands/coverage';
 import { InputError } from './workspace';
 import packageJson from '../../../package.json';
 
@@ -29,6 +30,7 @@ Commands:
   report <folder>                      outline, comment links and findings of a workspace
   comments <file> [--json|--yaml|--csv|--table md|csv]   a comment document in any form
   links <folder> [--json]              the place each public comment is about
+  coverage <guideline> <policy> [--json|--format md|html]   which 例文 a municipal policy adopts, changes or lacks
   lsp --stdio                          the language server (for Neovim, Emacs and other LSP clients)
 
 Options:
@@ -75,6 +77,7 @@ const COMMANDS: Record<string, Command> = {
   report: runReport,
   comments: runComments,
   links: runLinks,
+  coverage: runCoverage,
 };
 
 export async function main(argv: readonly string[]): Promise<number> {
