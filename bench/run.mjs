@@ -14,6 +14,7 @@ import { SERVER_NODE_FLAGS, snapshotCli } from './lsp.mjs';
 import { measureCold, measureEditing, measureFirstOpen } from './server-measures.mjs';
 import { round1, runTrials } from './trials.mjs';
 import { prepareWorkspace, sharedChunkBytes, warmupDocuments } from './workspace.mjs';
+import { coverageTarget, measureCoverage } from './coverage.mjs';
 
 const BENCH = dirname(fileURLToPath(import.meta.url));
 const ROOT = join(BENCH, '..');
@@ -31,6 +32,7 @@ const PLANS = {
     textlint: competitorTrials,
     textlintFirst: { warmup: 0, min: 1, max: 3, budgetMs: 40_000 },
     commands: { warmup: 1, min: 2, max: 5, budgetMs: 30_000, warmupLimitMs: 5_000 },
+    coverage: { scale: 1, trials: { warmup: 1, min: 3, max: 5, budgetMs: 20_000 } },
   },
   smoke: {
     scales: [0.05],
@@ -42,6 +44,7 @@ const PLANS = {
     textlint: { warmup: 0, min: 1, max: 1 },
     textlintFirst: { warmup: 0, min: 1, max: 1 },
     commands: { warmup: 0, min: 1, max: 1 },
+    coverage: { scale: 0.05, trials: { warmup: 0, min: 1, max: 1 } },
   },
 };
 
@@ -231,8 +234,20 @@ async function main() {
     previous = size;
   }
 
+  const coverage = await measureCoverage({
+    cli: CLI,
+    root: ROOT,
+    tmpDir: TMP,
+    trials: plan.coverage.trials,
+    scale: plan.coverage.scale,
+  });
+  log(
+    `coverage: ${coverage.coverageCpuMs} ms CPU, ${coverage.coverageMs} ms wall (${coverage.guidelineBytes} bytes against ${coverage.policyBytes}; ${JSON.stringify(coverage.summary)})`,
+  );
+
   const results = {
     sizes,
+    coverage,
     machine: { ...machine(), loadAverageAtStart: loadAtStart },
     build: build(builtAt),
     date: new Date().toISOString(),
@@ -247,7 +262,7 @@ async function main() {
       commands: plan.commands,
     },
   };
-  const targets = evaluateTargets(sizes);
+  const targets = [...evaluateTargets(sizes), coverageTarget(coverage)];
   if (smoke) {
     writeFileSync(join(TMP, 'smoke-results.json'), JSON.stringify({ ...results, targets }, null, 2) + '\n');
     log(`smoke run complete: ${join(TMP, 'smoke-results.json')}`);

@@ -67,6 +67,10 @@ const SECTION_BONUS = 0.1;
 const TITLE_BONUS = 0.05;
 /** Candidates per 例文 clause taken from the index, before the aligned section's clauses. */
 const CANDIDATES = 12;
+/** Posting lists read per 例文 clause when it has fewer rare bigrams than this. */
+const MIN_LISTS = 4;
+/** Policy containers a guideline section is aligned to by the clauses they cover, at most. */
+const MAX_VOTED_CONTAINERS = 3;
 /** Shortest comparison form that may be found inside a longer clause (shorter: equality only). */
 const MIN_CONTAINED = 6;
 
@@ -92,6 +96,12 @@ export function computeCoverage(
     if (list) list.push(j);
     else containerIndex.set(p.container.node, [j]);
   });
+  const sectionClauses = (i: number): number[] => {
+    const out: number[] = [];
+    for (const c of sections.get(examples[i].section) ?? [])
+      for (const j of containerIndex.get(c.node) ?? []) out.push(j);
+    return out;
+  };
   const inSection = (i: number, j: number): boolean => {
     const node = policies[j].container?.node;
     return !!node && (sections.get(examples[i].section) ?? []).some((c) => c.node === node);
@@ -112,11 +122,10 @@ export function computeCoverage(
   const usedWhole = new Set<number>();
   for (let i = 0; i < examples.length; i++) {
     const form = gForms[i];
-    const list = candidates(gBigrams[i]);
-    for (const c of sections.get(examples[i].section) ?? [])
-      for (const j of containerIndex.get(c.node) ?? []) list.push(j);
-    const unique = [...new Set([...(exact.get(form) ?? []), ...list])];
-    candidateLists.push(unique);
+    const equal = exact.get(form);
+    // An equal clause is the answer; the index is searched only for the others.
+    const unique = equal ?? [...new Set([...candidates(gBigrams[i]), ...sectionClauses(i)])];
+    candidateLists.push(equal ? [] : unique);
     const pattern = placeholderPattern(form);
     let best = -1;
     let bestKey = -1;
@@ -145,13 +154,23 @@ export function computeCoverage(
     }
   }
 
-  // The covered clauses show where each guideline section went (articles in any order).
+  // The covered clauses show where each guideline section went (articles in any order): the few
+  // containers holding most of them join the section's alignment.
+  const votes = new Map<string, Map<PolicyContainer['node'], { container: PolicyContainer; n: number }>>();
   for (const r of results) {
     const container = r?.policy?.container;
     if (!r || !container) continue;
-    const list = sections.get(r.example.section);
-    if (!list) sections.set(r.example.section, [container]);
-    else if (!list.includes(container) && !list.some((c) => c.node === container.node)) list.push(container);
+    const bySection = votes.get(r.example.section) ?? new Map();
+    votes.set(r.example.section, bySection);
+    const entry = bySection.get(container.node);
+    if (entry) entry.n++;
+    else bySection.set(container.node, { container, n: 1 });
+  }
+  for (const [section, bySection] of votes) {
+    const list = sections.get(section) ?? [];
+    sections.set(section, list);
+    const ranked = [...bySection.values()].sort((a, b) => b.n - a.n).slice(0, MAX_VOTED_CONTAINERS);
+    for (const { container } of ranked) if (!list.some((c) => c.node === container.node)) list.push(container);
   }
 
   /**
@@ -169,10 +188,7 @@ export function computeCoverage(
   const pairs: ScoredPair[] = [];
   for (let i = 0; i < examples.length; i++) {
     if (results[i]) continue;
-    const extraCandidates: number[] = [];
-    for (const c of sections.get(examples[i].section) ?? [])
-      for (const j of containerIndex.get(c.node) ?? []) extraCandidates.push(j);
-    for (const j of new Set([...candidateLists[i], ...extraCandidates])) {
+    for (const j of new Set([...candidateLists[i], ...sectionClauses(i)])) {
       if (usedWhole.has(j)) continue;
       const similarity = similarityOf(i, j, used.has(j));
       if (similarity < MIN_SIMILARITY) continue;
@@ -185,13 +201,7 @@ export function computeCoverage(
     used.add(pair.right);
     const example = examples[pair.left];
     const match = policies[pair.right];
-    results[pair.left] = {
-      example,
-      status: 'modified',
-      policy: match,
-      similarity: round(similarityOf(pair.left, pair.right, false)),
-      diff: charDiff(example.text, match.text),
-    };
+    results[pair.left] = modifiedClause(example, match, round(similarityOf(pair.left, pair.right, false)));
   }
 
   const clauses = examples.map(
@@ -205,6 +215,20 @@ export function computeCoverage(
     summary: { covered: count('covered'), modified: count('modified'), missing: count('missing'), extra: extra.length },
     prefix,
     sections,
+  };
+}
+
+/** A modified clause whose diff is worked out when first read (JSON output never reads it). */
+function modifiedClause(example: ExampleClause, policy: PolicyClause, similarity: number): ClauseCoverage {
+  let diff: DiffSpan[] | undefined;
+  return {
+    example,
+    status: 'modified',
+    policy,
+    similarity,
+    get diff(): DiffSpan[] {
+      return (diff ??= charDiff(example.text, policy.text));
+    },
   };
 }
 
@@ -236,22 +260,36 @@ function candidateIndex(policyBigrams: readonly Map<string, number>[]): (of: Map
     }
   });
   const maxPostings = Math.max(16, Math.ceil(policyBigrams.length * 0.02));
+  const counts = new Int32Array(policyBigrams.length);
   return (of) => {
-    const counts = new Map<number, number>();
-    let rare = 0;
+    const lists: number[][] = [];
     for (const key of of.keys()) {
       const list = postings.get(key);
-      if (!list || list.length > maxPostings) continue;
-      rare++;
-      for (const j of list) counts.set(j, (counts.get(j) ?? 0) + 1);
+      if (list) lists.push(list);
     }
-    if (rare === 0) {
-      for (const key of of.keys()) for (const j of postings.get(key) ?? []) counts.set(j, (counts.get(j) ?? 0) + 1);
+    // The rare bigrams, or failing enough of them the least common few.
+    lists.sort((a, b) => a.length - b.length);
+    let taken = 0;
+    while (taken < lists.length && (lists[taken].length <= maxPostings || taken < MIN_LISTS)) taken++;
+    const touched: number[] = [];
+    for (let k = 0; k < taken; k++) {
+      for (const j of lists[k]) {
+        if (counts[j]++ === 0) touched.push(j);
+      }
     }
-    return [...counts]
-      .sort((a, b) => b[1] - a[1] || a[0] - b[0])
-      .slice(0, CANDIDATES)
-      .map(([j]) => j);
+    // The CANDIDATES best by shared bigrams (ties: document order), without sorting them all.
+    const best: number[] = [];
+    for (const j of touched) {
+      let at = best.length;
+      while (at > 0 && (counts[best[at - 1]] < counts[j] || (counts[best[at - 1]] === counts[j] && best[at - 1] > j)))
+        at--;
+      if (at < CANDIDATES) {
+        best.splice(at, 0, j);
+        if (best.length > CANDIDATES) best.pop();
+      }
+    }
+    for (const j of touched) counts[j] = 0;
+    return best;
   };
 }
 
@@ -321,6 +359,14 @@ function alignSections(
     byNumber.set(c.number, [...(byNumber.get(c.number) ?? []), c]);
     if (c.title) byTitle.set(titleKey(c.title), [...(byTitle.get(titleKey(c.title)) ?? []), c]);
   }
+  const guidelineTitles = new Map<string, number>();
+  const seen = new Set<string>();
+  for (const example of examples) {
+    if (seen.has(example.section)) continue;
+    seen.add(example.section);
+    const key = titleKey(example.sectionTitle);
+    guidelineTitles.set(key, (guidelineTitles.get(key) ?? 0) + 1);
+  }
   const out = new Map<string, PolicyContainer[]>();
   for (const example of examples) {
     if (out.has(example.section)) continue;
@@ -328,7 +374,10 @@ function alignSections(
     let found: PolicyContainer[] = [];
     if (prefix && parts[0] === prefix.guideline)
       found = byNumber.get([prefix.policy, ...parts.slice(1)].join('.')) ?? [];
-    if (found.length === 0) found = byTitle.get(titleKey(example.sectionTitle)) ?? [];
+    // A title aligns only when it names one section on each side (目的, 定義 recur everywhere).
+    const byTitleHere = byTitle.get(titleKey(example.sectionTitle)) ?? [];
+    if (found.length === 0 && byTitleHere.length === 1 && guidelineTitles.get(titleKey(example.sectionTitle)) === 1)
+      found = byTitleHere;
     out.set(example.section, [...found]);
   }
   return out;
