@@ -18,6 +18,7 @@ export const Requests = {
   status: 'guideline/status',
   convertComments: 'guideline/convertComments',
   exportComments: 'guideline/exportComments',
+  coverage: 'guideline/coverage',
 } as const;
 
 /** What the client shows in lists and the comments view. */
@@ -57,4 +58,41 @@ export interface CommentStatus {
   readonly linked: number;
   readonly unresolved: number;
   readonly accepted: number;
+}
+
+/** `guideline/coverage` (params: `{ uri }` of a policy): the 「例文との対応」 view's data. */
+export interface CoverageViewResult {
+  readonly policyUri: string;
+  /** Null when the document is not a policy derived from a workspace guideline. */
+  readonly guidelineUri: string | null;
+  readonly guidelineTitle: string | null;
+  readonly summary: {
+    readonly covered: number;
+    readonly modified: number;
+    readonly missing: number;
+    readonly extra: number;
+  } | null;
+  /** Guideline sections with missing or modified 例文 clauses, in the guideline's order. */
+  readonly sections: CoverageViewSection[];
+}
+
+export interface CoverageViewSection {
+  readonly section: string;
+  readonly title: string;
+  readonly guidelineRange: Range;
+  readonly policyLabel: string | null;
+  readonly policyRange: Range | null;
+  readonly items: CoverageViewItem[];
+}
+
+export interface CoverageViewItem {
+  readonly status: 'covered' | 'modified' | 'missing';
+  readonly statusLabel: string;
+  readonly name: string;
+  readonly text: string;
+  readonly guidelineRange: Range;
+  readonly policyLabel: string | null;
+  readonly policyRange: Range | null;
+  readonly similarity: number;
+  readonly diff: readonly { readonly kind: 'same' | 'removed' | 'added'; readonly text: string }[] | null;
 }

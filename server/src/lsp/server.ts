@@ -49,6 +49,7 @@ import { codeActions, FIX_ALL_KIND } from './features/code-actions';
 import { cancelled, warmChecks, yieldToEventLoop } from './cooperative';
 import { COMPLETION_TRIGGERS, toCompletionList } from './features/completion';
 import { completionCandidates } from '../core/workspace/completion';
+import { PolicyCoverage, registerCoverageRequests } from './features/coverage';
 
 export const SERVER_NAME = 'guideline-language-server';
 
@@ -59,6 +60,7 @@ interface InitializationOptions {
 
 export function startServer(connection: Connection, version: string): void {
   const state = new ServerState();
+  const coverage = new PolicyCoverage(state);
   const guard = createGuard(connection);
   let hasConfigurationCapability = false;
   // Cross-file answers wait until the workspace's guidelines are read once.
@@ -296,7 +298,12 @@ export function startServer(connection: Connection, version: string): void {
       await warmChecks(doc, state.checkConfig, token);
       if (token.isCancellationRequested || state.guideline(uri) !== doc) throw cancelled();
       const findings = findingsOf(uri);
-      return findings ? { kind: DocumentDiagnosticReportKind.Full, items: findings.map(toDiagnostic) } : emptyReport();
+      return findings
+        ? {
+            kind: DocumentDiagnosticReportKind.Full,
+            items: [...findings.map(toDiagnostic), ...coverage.diagnostics(doc)],
+          }
+        : emptyReport();
     }),
   );
 
@@ -350,7 +357,7 @@ export function startServer(connection: Connection, version: string): void {
       return byDocumentKind(
         uri,
         () => commentDefinition(state.commentLinks(), uri, params.position),
-        (doc) => definition(state.index, doc, params.position),
+        (doc) => definition(state.index, doc, params.position) ?? coverage.definition(doc, params.position),
       );
     }),
   );
@@ -376,7 +383,8 @@ export function startServer(connection: Connection, version: string): void {
         () => commentFileHover(state.commentLinks(), uri, params.position, state.locale),
         (doc) =>
           referenceHover(state.index, doc, params.position, state.locale) ??
-          commentHover(state.commentLinks(), doc, params.position, state.locale),
+          commentHover(state.commentLinks(), doc, params.position, state.locale) ??
+          coverage.hover(doc, params.position),
       );
     }),
   );
@@ -415,6 +423,7 @@ export function startServer(connection: Connection, version: string): void {
   );
 
   registerCommentRequests(connection, state, guard, workspaceReady);
+  registerCoverageRequests(connection, coverage, guard, workspaceReady);
 
   state.documents.listen(connection);
   connection.listen();
