@@ -14,6 +14,7 @@ import { CommentsView, type CommentFilter } from './comments/comments-view';
 import { registerCommentCommands } from './comments/comment-commands';
 import { registerStatusBar } from './status-bar';
 import { registerGoToSection } from './go-to-section';
+import { registerCoverageView } from './coverage/coverage-view';
 import { SERVER_NODE_FLAGS } from '../../server/src/lsp/launch';
 
 let client: LanguageClient | undefined;
@@ -70,6 +71,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   const status = registerStatusBar(context, languageClient);
   registerCommentCommands(context, languageClient);
   registerGoToSection(context, languageClient);
+  const coverageView = registerCoverageView(context, languageClient);
 
   context.subscriptions.push(
     treeView,
@@ -120,6 +122,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       }
       if (event.newState === State.Running) {
         commentsView.refresh();
+        coverageView.refresh();
         status.update();
       }
     }),
