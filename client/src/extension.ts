@@ -15,7 +15,7 @@ import { registerCommentCommands } from './comments/comment-commands';
 import { registerStatusBar } from './status-bar';
 import { registerGoToSection } from './go-to-section';
 import { registerCoverageView } from './coverage/coverage-view';
-import { SERVER_NODE_FLAGS } from '../../server/src/lsp/launch';
+import { SERVER_NODE_FLAGS } from '../../server/src/protocol/launch';
 
 let client: LanguageClient | undefined;
 

@@ -85,9 +85,29 @@ describe('guideline CLI', () => {
     assert.equal(run(['check']).code, 2);
     const unknown = run(['check', '--frobnicate', 'examples']);
     assert.equal(unknown.code, 2);
-    assert.match(unknown.stderr, /unknown option: --frobnicate/);
+    assert.match(unknown.stderr, /不明なオプションです: --frobnicate/);
+    assert.match(run(['--lang', 'en', 'check', '--frobnicate', 'examples']).stderr, /unknown option: --frobnicate/);
     assert.equal(run(['frobnicate']).code, 2);
     assert.equal(run(['lsp']).code, 2);
+  });
+
+  test('parseArgs: a missing value, a value given to a flag and an unknown global are usage errors (exit 2)', () => {
+    const cases: Array<[string[], RegExp]> = [
+      [['check', 'examples', '--lang'], /--lang には値が必要です/],
+      [['--config'], /--config には値が必要です/],
+      [['comments', 'examples/comments/pubcomment-2015.txt', '--table'], /--table には値が必要です/],
+      [['check', '--json=yes', 'examples'], /--json は値をとりません/],
+      [['comments', '--table', 'xlsx', 'examples/comments/pubcomment-2015.txt'], /--table には md, csv のいずれか/],
+      [['lsp', '--tcp'], /不明なオプションです: --tcp/],
+    ];
+    for (const [args, message] of cases) {
+      const result = run(args);
+      assert.equal(result.code, 2, args.join(' '));
+      assert.match(result.stderr, message, args.join(' '));
+    }
+    // Options may stand before or after the command, with = or a space.
+    assert.equal(run(['check', 'examples', '--lang=en', '--json']).code, 1);
+    assert.match(run(['check', '--lang', 'en', 'examples']).stdout, /does not exist/);
   });
 
   test('outline prints the tree; --json gives kinds, numbers and ranges', () => {

@@ -69,7 +69,7 @@ describe('guideline coverage', () => {
     assert.match(missing.stderr, /no-such-policy\.md: no such file/);
     const text = run(['coverage', 'guideline-excerpt.md', 'guideline.config.json']);
     assert.equal(text.code, 2);
-    assert.match(text.stderr, /coverage reads Markdown files/);
+    assert.match(text.stderr, /guideline\.config\.json: Markdown ファイル（\.md）を指定してください/);
     assert.match(run(['coverage', '--help']).stdout, /^Usage: guideline coverage/);
   });
 });

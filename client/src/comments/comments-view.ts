@@ -4,7 +4,7 @@
  */
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { Requests, type CommentItem, type CommentTreeRound } from '../../../server/src/lsp/protocol';
+import { CommentTreeRequest, type CommentItem, type CommentTreeRound } from '../../../server/src/protocol/protocol';
 import { commentLabel, DISPOSITION_ICONS, shorten } from './open';
 
 export type CommentFilter = 'all' | 'accepted' | 'unresolved';
@@ -41,8 +41,7 @@ export class CommentsView implements vscode.TreeDataProvider<Node> {
 
   async getChildren(node?: Node): Promise<Node[]> {
     if (!node) {
-      if (!this.rounds)
-        this.rounds = (await this.client.sendRequest<{ rounds: CommentTreeRound[] }>(Requests.commentTree, {})).rounds;
+      if (!this.rounds) this.rounds = (await this.client.sendRequest(CommentTreeRequest, {})).rounds;
       return this.rounds
         .map((round) => ({ kind: 'round' as const, round, items: round.items.filter((i) => this.matches(i)) }))
         .filter((n) => n.items.length > 0);

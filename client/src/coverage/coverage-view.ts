@@ -6,11 +6,11 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import {
-  Requests,
+  CoverageRequest,
   type CoverageViewItem,
   type CoverageViewResult,
   type CoverageViewSection,
-} from '../../../server/src/lsp/protocol';
+} from '../../../server/src/protocol/protocol';
 
 type Node =
   | { kind: 'summary'; result: CoverageViewResult }
@@ -41,7 +41,7 @@ export class CoverageView implements vscode.TreeDataProvider<Node> {
   async getChildren(node?: Node): Promise<Node[]> {
     if (!node) {
       if (!this.uri) return [];
-      this.result ??= await this.client.sendRequest<CoverageViewResult | null>(Requests.coverage, { uri: this.uri });
+      this.result ??= await this.client.sendRequest(CoverageRequest, { uri: this.uri });
       const result = this.result;
       if (!result?.guidelineUri) return [];
       return [

@@ -18,6 +18,28 @@ import { basename, dirname, join } from 'node:path';
 
 export type WriteOutcome = { readonly written: true } | { readonly written: false; readonly reason: string };
 
+/** The one way this tool writes: a temporary file beside the target, synced, then renamed over it. */
+function writeThroughTemporary(path: string, data: string | Uint8Array, mode: number): WriteOutcome {
+  const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.guideline-tmp`);
+  try {
+    const fd = openSync(temporary, 'wx', mode);
+    try {
+      if (typeof data === 'string') writeSync(fd, data);
+      else writeSync(fd, data);
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+    // openSync's mode is filtered by the umask; the replaced file keeps exactly its own.
+    chmodSync(temporary, mode);
+    renameSync(temporary, path);
+    return { written: true };
+  } catch (error) {
+    rmSync(temporary, { force: true });
+    return { written: false, reason: (error as Error).message };
+  }
+}
+
 /**
  * Replaces `path`'s content with `text` if it still holds `expected` (what the fix was computed
  * from). Refuses symbolic links and files that changed in the meantime.
@@ -32,47 +54,18 @@ export function replaceFileAtomically(path: string, expected: string, text: stri
   if (info.isSymbolicLink()) return { written: false, reason: 'is a symbolic link' };
   if (!info.isFile()) return { written: false, reason: 'is not a regular file' };
   if (readFileSync(path, 'utf8') !== expected) return { written: false, reason: 'changed while it was being fixed' };
-  const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.guideline-tmp`);
-  try {
-    const fd = openSync(temporary, 'wx', info.mode & 0o7777);
-    try {
-      writeSync(fd, text);
-      fsyncSync(fd);
-    } finally {
-      closeSync(fd);
-    }
-    chmodSync(temporary, info.mode & 0o7777);
-    renameSync(temporary, path);
-    return { written: true };
-  } catch (error) {
-    rmSync(temporary, { force: true });
-    return { written: false, reason: (error as Error).message };
-  }
+  return writeThroughTemporary(path, text, info.mode & 0o7777);
 }
 
-/** Writes a new file atomically; refuses to replace an existing one unless `force`. */
-export function writeNewFileAtomically(path: string, text: string, force: boolean): WriteOutcome {
-  let exists = false;
+/** Writes a new file (text or bytes) atomically; an existing file is replaced only when `replace`. */
+export function writeNewFileAtomically(path: string, data: string | Uint8Array, replace: boolean): WriteOutcome {
+  let exists: boolean;
   try {
     lstatSync(path);
     exists = true;
   } catch {
     exists = false;
   }
-  if (exists && !force) return { written: false, reason: 'already exists (use --force to replace it)' };
-  const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.guideline-tmp`);
-  try {
-    const fd = openSync(temporary, 'wx', 0o644);
-    try {
-      writeSync(fd, text);
-      fsyncSync(fd);
-    } finally {
-      closeSync(fd);
-    }
-    renameSync(temporary, path);
-    return { written: true };
-  } catch (error) {
-    rmSync(temporary, { force: true });
-    return { written: false, reason: (error as Error).message };
-  }
+  if (exists && !replace) return { written: false, reason: 'already exists' };
+  return writeThroughTemporary(path, data, 0o644);
 }

@@ -25,7 +25,7 @@ Options:
 Exit status: 0 clean, 1 findings of severity warning or error, 2 usage or I/O error.`;
 
 export async function runCheck(argv: readonly string[], ctx: CliContext): Promise<number> {
-  const args = parseArgs(argv, { flags: ['json', 'fix', 'help'] });
+  const args = parseArgs(argv, { flags: ['json', 'fix', 'help'] }, ctx.locale);
   if (args.flags.has('help')) {
     ctx.out(CHECK_HELP);
     return 0;

@@ -2,7 +2,8 @@
 import { basename, dirname, isAbsolute, resolve } from 'node:path';
 import { computeCoverage } from '../../core/coverage/coverage';
 import { coverageHtml, coverageJson, coverageMarkdown } from '../../core/coverage/report';
-import { parseArgs, UsageError } from '../args';
+import { localize, type Localized } from '../../core/i18n/locale';
+import { parseArgs, usageError } from '../args';
 import { expandPaths, loadWorkspace, InputError } from '../workspace';
 import type { CliContext } from '../context';
 
@@ -17,29 +18,40 @@ Options:
   --format md     a Markdown table for a committee (the default)
   --format html   the same table as a standalone HTML page`;
 
+const MESSAGES = {
+  format: {
+    ja: '--format には md か html を指定してください（"{format}" は使えません）',
+    en: '--format takes md or html, not "{format}"',
+  },
+  twoFiles: {
+    ja: 'ガイドラインと対策基準の二つのファイル、または guideline.config.json の policy.guideline が必要です（guideline coverage --help を参照）',
+    en: 'coverage needs the guideline and the policy, or policy.guideline in guideline.config.json (see guideline coverage --help)',
+  },
+  markdown: {
+    ja: '{path}: Markdown ファイル（.md）を指定してください',
+    en: '{path}: coverage reads Markdown files (.md)',
+  },
+} satisfies Record<string, Localized>;
+
 export async function runCoverage(argv: readonly string[], ctx: CliContext): Promise<number> {
-  const args = parseArgs(argv, { flags: ['json', 'help'], values: ['format'] });
+  const args = parseArgs(argv, { flags: ['json', 'help'], values: ['format'] }, ctx.locale);
   if (args.flags.has('help')) {
     ctx.out(COVERAGE_HELP);
     return 0;
   }
   const format = args.flags.has('json') ? 'json' : (args.values.get('format') ?? 'md');
   if (format !== 'json' && format !== 'md' && format !== 'html')
-    throw new UsageError(`--format takes md or html, not "${format}"`);
+    throw usageError(ctx.locale, MESSAGES.format, { format });
   let [guidelinePath, policyPath] = args.positionals;
   if (args.positionals.length === 1) {
     const configured = ctx.project.config.policy?.guideline;
-    if (!configured || !ctx.project.configPath)
-      throw new InputError(
-        'coverage needs the guideline and the policy, or policy.guideline in guideline.config.json (see guideline coverage --help)',
-      );
+    if (!configured || !ctx.project.configPath) throw new InputError(localize(ctx.locale, MESSAGES.twoFiles));
     policyPath = args.positionals[0];
     guidelinePath = isAbsolute(configured) ? configured : resolve(dirname(ctx.project.configPath), configured);
-  } else if (args.positionals.length !== 2)
-    throw new InputError('coverage needs the guideline and the policy (see guideline coverage --help)');
+  } else if (args.positionals.length !== 2) throw new InputError(localize(ctx.locale, MESSAGES.twoFiles));
   const paths = await expandPaths([guidelinePath, policyPath], () => true);
   for (const path of paths)
-    if (!/\.(md|markdown)$/i.test(path)) throw new InputError(`${path}: coverage reads Markdown files (.md)`);
+    if (!/\.(md|markdown)$/i.test(path)) throw new InputError(localize(ctx.locale, MESSAGES.markdown, { path }));
   const { documents } = await loadWorkspace(paths, ctx.err, ctx.locale);
   const [guideline, policy] = documents;
   const result = computeCoverage(guideline, policy, { substitutions: ctx.project.config.policy?.substitutions });

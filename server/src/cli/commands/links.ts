@@ -21,7 +21,7 @@ function sectionOf(link: CommentLink): string | null {
 }
 
 export async function runLinks(argv: readonly string[], ctx: CliContext): Promise<number> {
-  const args = parseArgs(argv, { flags: ['json', 'help'] });
+  const args = parseArgs(argv, { flags: ['json', 'help'] }, ctx.locale);
   if (args.flags.has('help')) {
     ctx.out(LINKS_HELP);
     return 0;

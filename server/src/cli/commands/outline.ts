@@ -39,7 +39,7 @@ export function outlineLines(node: GuidelineNode, depth = 0, out: string[] = [])
 }
 
 export async function runOutline(argv: readonly string[], ctx: CliContext): Promise<number> {
-  const args = parseArgs(argv, { flags: ['json', 'help'] });
+  const args = parseArgs(argv, { flags: ['json', 'help'] }, ctx.locale);
   if (args.flags.has('help')) {
     ctx.out(OUTLINE_HELP);
     return 0;

@@ -18,7 +18,7 @@ export const REPORT_HELP = `Usage: guideline report <folder>
 Prints the outline of every guideline in the folder, where each public comment points, and every finding.`;
 
 export async function runReport(argv: readonly string[], ctx: CliContext): Promise<number> {
-  const args = parseArgs(argv, { flags: ['help'] });
+  const args = parseArgs(argv, { flags: ['help'] }, ctx.locale);
   if (args.flags.has('help')) {
     ctx.out(REPORT_HELP);
     return 0;

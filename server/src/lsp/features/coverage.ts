@@ -23,7 +23,7 @@ import { DISPOSITION_LABELS } from '../../core/comments/disposition';
 import { localize, type Locale } from '../../core/i18n/locale';
 import { uriAtPosition } from '../../core/text/position';
 import { toDiagnostic } from '../convert';
-import { Requests, type CoverageViewResult } from '../protocol';
+import { CoverageRequest, type CoverageViewResult } from '../../protocol/protocol';
 import { URI } from '../uri';
 import type { ServerState } from '../state';
 import type { Guard } from '../guard';
@@ -141,13 +141,7 @@ export class PolicyCoverage {
   }
 
   view(policyUri: string): CoverageViewResult {
-    const empty: CoverageViewResult = {
-      policyUri,
-      guidelineUri: null,
-      guidelineTitle: null,
-      summary: null,
-      sections: [],
-    };
+    const empty = emptyView(policyUri);
     const policy = this.state.guideline(policyUri);
     const computed = policy ? this.policyCoverage(policy) : null;
     if (!computed) return empty;
@@ -160,6 +154,14 @@ export class PolicyCoverage {
     };
   }
 }
+
+const emptyView = (policyUri: string): CoverageViewResult => ({
+  policyUri,
+  guidelineUri: null,
+  guidelineTitle: null,
+  summary: null,
+  sections: [],
+});
 
 const quote = (text: string): string =>
   text
@@ -174,8 +176,8 @@ export function registerCoverageRequests(
   ready: Promise<void>,
 ): void {
   connection.onRequest(
-    Requests.coverage,
-    guard('coverage', null, async (params: { uri: string }): Promise<CoverageViewResult | null> => {
+    CoverageRequest,
+    guard('coverage', emptyView(''), async (params: { uri: string }): Promise<CoverageViewResult> => {
       await ready;
       return coverage.view(params.uri);
     }),
