@@ -12,7 +12,7 @@ import { promisify } from 'node:util';
 import { generateGuideline } from './generate.mjs';
 import { median, round1, runTrials } from './trials.mjs';
 
-const CHILD = join(dirname(fileURLToPath(import.meta.url)), 'coverage-child.cjs');
+const CHILD = join(dirname(fileURLToPath(import.meta.url)), 'coverage-child.mjs');
 
 /** The policy a municipality might write from `text`: see the file comment. */
 export function derivePolicy(text) {
@@ -60,7 +60,6 @@ export async function measureCoverage({ cli, root, tmpDir, trials, scale = 1 }) 
   writeFileSync(guidelinePath, guideline);
   writeFileSync(policyPath, policy);
   const cpu = [];
-  let summary = null;
   const trial = async () => {
     const t0 = performance.now();
     const { stderr } = await promisify(execFile)(
@@ -82,7 +81,7 @@ export async function measureCoverage({ cli, root, tmpDir, trials, scale = 1 }) 
       maxBuffer: 64 * 1024 * 1024,
     },
   );
-  summary = JSON.parse(stdout).summary;
+  const { summary } = JSON.parse(stdout);
   return {
     guidelineBytes: Buffer.byteLength(guideline),
     policyBytes: Buffer.byteLength(policy),
