@@ -311,7 +311,7 @@ function containersOf(policy: GuidelineDocument): PolicyContainer[] {
  * section `G.x.y` with a similar title, a vote for G → P; the mapping with most votes wins. Null
  * when the policy does not mirror the guideline's numbering.
  */
-export function detectPrefix(guideline: GuidelineDocument, policy: GuidelineDocument): PrefixMapping | null {
+function detectPrefix(guideline: GuidelineDocument, policy: GuidelineDocument): PrefixMapping | null {
   const bySuffix = new Map<string, { first: string; title: string }[]>();
   for (const [number, nodes] of guideline.fullSectionsByNumber) {
     const parts = number.split('.');

@@ -9,7 +9,7 @@ import type { CoverageResult } from './coverage';
 import type { PolicyContainer } from './clauses';
 import { clauseName } from './report';
 
-export const COVERAGE_MISSING_CODE = 'coverage-missing-example';
+const COVERAGE_MISSING_CODE = 'coverage-missing-example';
 /** Configurable codes of coverage (listed in the schema's rules). */
 export const COVERAGE_CODES = [COVERAGE_MISSING_CODE] as const;
 

@@ -6,7 +6,7 @@
  */
 
 /** Groups of words that adoption swaps for one another: each group compares as one token. */
-export const BUILTIN_SUBSTITUTIONS: readonly (readonly string[])[] = [
+const BUILTIN_SUBSTITUTIONS: readonly (readonly string[])[] = [
   [
     '地方公共団体',
     '本市',
@@ -71,7 +71,7 @@ function prepare(text: string): string {
   return text.normalize('NFKC').replace(PUNCTUATION, '').toLowerCase();
 }
 
-export function escapeRegExp(text: string): string {
+function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 

@@ -15,7 +15,7 @@ import { clauseName, STATUS_LABELS } from './report';
 const exampleCounts = new WeakMap<GuidelineDocument, number>();
 
 /** Number of 例文 clauses of a document (0 for a policy); remembered per snapshot. */
-export function exampleCount(document: GuidelineDocument): number {
+function exampleCount(document: GuidelineDocument): number {
   let count = exampleCounts.get(document);
   if (count === undefined) {
     count = document.text.includes('例文') ? exampleClauses(document).length : 0;
