@@ -104,7 +104,8 @@ export function coverageTarget(coverage) {
     name: 'coverage of a 460 KB guideline against a similar policy ≤ 1 s (whole process, CPU time)',
     value: coverage.coverageCpuMs,
     limit: 1000,
-    met: coverage.coverageCpuMs <= 1000,
+    // The smoke run's small documents say nothing about the target.
+    met: coverage.guidelineBytes >= 400 * 1024 ? coverage.coverageCpuMs <= 1000 : null,
     shown: `${coverage.coverageCpuMs} ms CPU, ${coverage.coverageMs} ms wall (${(coverage.guidelineBytes / 1024).toFixed(0)} KB against ${(coverage.policyBytes / 1024).toFixed(0)} KB)`,
   };
 }

@@ -31,7 +31,17 @@ const POLICY = [
   '',
 ].join('\n');
 
+/** Gives the workbench a moment to paint before a screenshot; never used for an assertion. */
 const settle = (ms = 800) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Layout commands differ between VS Code versions: one that is missing only costs the screenshot. */
+async function tryCommand(command: string): Promise<void> {
+  try {
+    await vscode.commands.executeCommand(command);
+  } catch {
+    // not available in this version
+  }
+}
 
 function positionOf(document: vscode.TextDocument, needle: string): vscode.Position {
   const offset = document.getText().indexOf(needle);
@@ -85,10 +95,14 @@ suite('coverage of a policy against the guideline’s 例文 in VS Code', () => 
 
       // The view follows the active editor; the open command takes a policy or guideline range.
       await vscode.window.showTextDocument(document);
+      // Room for the view in the screenshot: the other explorer views are hidden meanwhile.
+      const others = ['outline', 'timeline', 'guideline.comments'];
+      for (const view of others) await tryCommand(`${view}.removeView`);
       await vscode.commands.executeCommand('guideline.coverage.focus');
       await vscode.commands.executeCommand('guideline.refreshCoverage');
-      await settle();
+      await settle(1500);
       await takeScreenshot('coverage-view');
+      for (const view of others) await tryCommand(`${view}.focus`);
       await vscode.commands.executeCommand('guideline.openCoverageItem', guideline.toString(), {
         start: { line: range.start.line, character: 0 },
         end: { line: range.start.line, character: 0 },
