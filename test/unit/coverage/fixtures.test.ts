@@ -133,3 +133,18 @@ test('policy clause ranges point at the clause text', () => {
   assert.ok(text.slice(row.policy!.start, row.policy!.end).includes('入手後直ちに変更すること'));
   assert.equal(row.policy!.range.start.line, policy.lines.positionAt(row.policy!.start).line);
 });
+
+test('the same policy numbered 2.6.2 (dots) or 2-6-2 (hyphens) gives the same coverage', () => {
+  const text = read('policy-prefixed.md');
+  const expected = rows(coverageOf('policy-prefixed.md')).map((r) => r.replace(/―/g, '·'));
+  for (const dash of ['.', '-']) {
+    const policy = parseGuideline('file:///policy.md', text.replace(/(\d)―(?=\d)/g, `$1${dash}`));
+    const result = computeCoverage(guideline, policy, { substitutions });
+    assert.deepEqual(result.prefix, { guideline: '3', policy: '2' }, dash);
+    assert.deepEqual(
+      rows(result).map((r) => r.replace(/(\d)[.-](?=\d)/g, '$1·').replace(/ 2·(\d)·/g, ' 2·$1·')),
+      expected.map((r) => r.replace(/(\d)[.-](?=\d)/g, '$1·')),
+      dash,
+    );
+  }
+});
