@@ -218,8 +218,19 @@ function collect(
   }
 }
 
-/** Every clause of the 【例文】 parts of a guideline, in document order. */
-export function exampleClauses(document: GuidelineDocument): ExampleClause[] {
+const exampleCache = new WeakMap<GuidelineDocument, readonly ExampleClause[]>();
+
+/**
+ * Every clause of the 【例文】 parts of a guideline, in document order; remembered per snapshot (the
+ * editor compares each version of a policy with the same guideline).
+ */
+export function exampleClauses(document: GuidelineDocument): readonly ExampleClause[] {
+  let cached = exampleCache.get(document);
+  if (!cached) exampleCache.set(document, (cached = collectExamples(document)));
+  return cached;
+}
+
+function collectExamples(document: GuidelineDocument): ExampleClause[] {
   const out: ExampleClause[] = [];
   const visitSection = (section: GuidelineNode): void => {
     for (const child of section.children) {

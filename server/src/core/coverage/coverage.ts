@@ -22,7 +22,7 @@ import {
   type PolicyClause,
   type PolicyContainer,
 } from './clauses';
-import { createNormalizer, placeholderPattern } from './normalize';
+import { createNormalizer, placeholderPattern, type Normalizer } from './normalize';
 
 export type CoverageStatus = 'covered' | 'modified' | 'missing';
 
@@ -82,9 +82,8 @@ export function computeCoverage(
   const examples = exampleClauses(guideline);
   const policies = policyClauses(policy);
   const normalizer = createNormalizer(options.substitutions);
-  const gForms = examples.map((c) => normalizer.canonical(c.text));
+  const { forms: gForms, bigrams: gBigrams } = exampleForms(guideline, examples, options, normalizer);
   const pForms = policies.map((c) => normalizer.canonical(c.text));
-  const gBigrams = gForms.map(bigrams);
   const pBigrams = pForms.map(bigrams);
 
   const prefix = detectPrefix(guideline, policy);
@@ -230,6 +229,28 @@ function modifiedClause(example: ExampleClause, policy: PolicyClause, similarity
       return (diff ??= charDiff(example.text, policy.text));
     },
   };
+}
+
+interface Forms {
+  readonly substitutions: CoverageOptions['substitutions'];
+  readonly forms: string[];
+  readonly bigrams: Map<string, number>[];
+}
+const formsCache = new WeakMap<GuidelineDocument, Forms>();
+
+/** Comparison forms of a guideline's 例文, remembered per snapshot and substitutions object. */
+function exampleForms(
+  guideline: GuidelineDocument,
+  examples: readonly ExampleClause[],
+  options: CoverageOptions,
+  normalizer: Normalizer,
+): Forms {
+  const cached = formsCache.get(guideline);
+  if (cached && cached.substitutions === options.substitutions) return cached;
+  const forms = examples.map((c) => normalizer.canonical(c.text));
+  const made = { substitutions: options.substitutions, forms, bigrams: forms.map(bigrams) };
+  formsCache.set(guideline, made);
+  return made;
 }
 
 const round = (value: number): number => Math.round(value * 1000) / 1000;

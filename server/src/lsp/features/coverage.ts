@@ -66,7 +66,7 @@ export class PolicyCoverage {
     const substitutions = this.state.project.config.policy?.substitutions;
     const cached = this.cache.get(policy);
     if (cached && cached.guideline === guideline && cached.substitutions === substitutions) return cached;
-    const result = computeCoverage(guideline, policy, { substitutions: substitutions ?? {} });
+    const result = computeCoverage(guideline, policy, { substitutions });
     const computed = { guideline, substitutions, result, isPolicy: looksLikePolicy(result, named !== null) };
     this.cache.set(policy, computed);
     return computed;
