@@ -148,3 +148,25 @@ test('the same policy numbered 2.6.2 (dots) or 2-6-2 (hyphens) gives the same co
     );
   }
 });
+
+test('a guideline that quotes its 【例文】 (> (1) …) gives the same clauses and coverage', () => {
+  // The tree takes no items inside a quote: the coverage reads their markers from the paragraphs.
+  let inExample = false;
+  const quoted = read('guideline-excerpt.md')
+    .split('\n')
+    .map((line) => {
+      if (/^\*\*[【（](趣旨|例文|解説)[】）]\*\*$/.test(line)) inExample = line.includes('例文');
+      else if (line.startsWith('#')) inExample = false;
+      else if (inExample) return line.trim() ? `> ${line}` : '>';
+      return line;
+    })
+    .join('\n');
+  const quotedGuideline = parseGuideline('file:///quoted.md', quoted);
+  const policy = parseGuideline('file:///policy-prefixed.md', read('policy-prefixed.md'));
+  const result = computeCoverage(quotedGuideline, policy, { substitutions });
+  assert.deepEqual(rows(result), rows(coverageOf('policy-prefixed.md')));
+  assert.deepEqual(
+    result.clauses.map((c) => c.example.text),
+    coverageOf('policy-prefixed.md').clauses.map((c) => c.example.text),
+  );
+});

@@ -7,6 +7,7 @@ import type { GuidelineDocument } from '../model/document';
 import type { GuidelineNode } from '../model/node';
 import type { Range } from '../text/position';
 import { normalizeNumber, numeralValue, toHalfWidthAscii } from '../text/width';
+import { parseItemMarker } from '../model/markers';
 
 export interface Clause {
   /** Canonical path: `["3.6.2", "例文", "(2)", "①"]`, `["第57条", "第2項"]`, `["2.6.2", "(1)"]`. */
@@ -207,15 +208,55 @@ function collect(
   if (body.paragraphs.length > 0) {
     if (node.kind === 'item' || node.kind === 'clause' || node.kind === 'article')
       visit(clauseOf(document, node, path, body.paragraphs, body.title), node);
-    else if (body.paragraphs.length === 1) visit(clauseOf(document, node, path, body.paragraphs[0], body.title), node);
-    else
-      body.paragraphs.forEach((p, i) => visit(clauseOf(document, node, [...path, `¶${i + 1}`], p, body.title), node));
+    else if (body.paragraphs.length === 1 && !parseItemMarker(body.paragraphs[0].text))
+      visit(clauseOf(document, node, path, body.paragraphs[0], body.title), node);
+    else paragraphClauses(document, node, path, body, visit);
   }
   for (const child of node.children) {
     if (!STRUCTURAL.has(child.kind) || !descend(child)) continue;
     const element = pathElement(child);
     collect(document, child, element ? [...path, element] : path, visit, descend);
   }
+}
+
+/**
+ * Paragraphs directly in a section or part, one clause each. Paragraphs that start with an item
+ * marker the tree did not take as items (items inside a quoted 【例文】) are read as items all the
+ * same: a title-only one names the clause after it, and the markers nest by level ((2) → ① → ア).
+ */
+function paragraphClauses(
+  document: GuidelineDocument,
+  node: GuidelineNode,
+  path: readonly string[],
+  body: Body,
+  visit: (clause: Clause, node: GuidelineNode) => void,
+): void {
+  const keys: string[] = [];
+  let title = body.title;
+  let plain = 0;
+  body.paragraphs.forEach((paragraph, i) => {
+    const marker = parseItemMarker(paragraph.text);
+    if (!marker || marker.kind !== 'item') {
+      const where = keys.length > 0 ? [...path, ...keys] : [...path, `¶${++plain}`];
+      visit(clauseOf(document, node, where, paragraph, title), node);
+      return;
+    }
+    keys.length = Math.min(keys.length, marker.level - 1);
+    keys.push(marker.key);
+    const rest = paragraph.text.slice(marker.end).trim();
+    // A title names what follows: a paragraph, or items one level down ((1) 職員等の遵守事項 → ①).
+    const next = body.paragraphs[i + 1];
+    const nextMarker = next && parseItemMarker(next.text);
+    const titleOnly =
+      rest.length === 0 ||
+      (!/[。：:]$/.test(rest) && next !== undefined && (!nextMarker || nextMarker.level > marker.level));
+    if (titleOnly) {
+      title = rest;
+      return;
+    }
+    const start = paragraph.start + paragraph.text.length - rest.length;
+    visit(clauseOf(document, node, [...path, ...keys], { text: rest, start, end: paragraph.end }, rest), node);
+  });
 }
 
 const exampleCache = new WeakMap<GuidelineDocument, readonly ExampleClause[]>();
