@@ -51,6 +51,14 @@ describe('language server: coverage of a policy against the guideline’s 例文
     );
   });
 
+  test('hover lists the comments on the clause’s own 例文 first, marked', async () => {
+    const hover = await server.request<{ contents: { value: string } }>('textDocument/hover', {
+      textDocument: { uri: policyUri },
+      position: positionOf(policyText, '翌日までに対応'),
+    });
+    assert.match(hover.contents.value, /\[意見2\]\([^)]*\) `[^`]+`（この例文） 「（○日）以内」では/);
+  });
+
   test('hover on an adopted clause merged from two 例文 names both', async () => {
     const hover = await server.request<{ contents: { value: string } }>('textDocument/hover', {
       textDocument: { uri: policyUri },

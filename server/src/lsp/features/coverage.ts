@@ -34,7 +34,7 @@ const MESSAGES = {
   diff: { ja: '相違', en: 'Difference' },
   explanation: { ja: '（解説）', en: '(Explanation)' },
   comments: { ja: 'この節への意見 {count}件', en: '{count} public comments on this section' },
-  response: { ja: '考え方', en: 'Response' },
+  onClause: { ja: '（この例文）', en: ' (this clause)' },
 } as const;
 
 interface Computed {
@@ -103,14 +103,18 @@ export class PolicyCoverage {
     const section = rows[0].example.sectionNode;
     const explanation = explanationOf(computed.guideline, section);
     if (explanation) parts.push(`**${localize(locale, MESSAGES.explanation)}**\n\n${quote(explanation)}`);
-    const comments = this.state.commentLinks().within(computed.guideline.uri, section);
+    // The comments on these very 例文 first, then the rest of the section's.
+    const links = this.state.commentLinks();
+    const own = new Set(rows.flatMap((r) => links.on(computed.guideline.uri, r.example.node)));
+    const comments = [...own, ...links.within(computed.guideline.uri, section).filter((l) => !own.has(l))];
     if (comments.length > 0) {
       const lines = comments.slice(0, 5).map((link) => {
         const { comment, round } = link;
         const label = DISPOSITION_LABELS[comment.disposition][locale];
         const number = locale === 'ja' ? `意見${comment.number}` : `Comment ${comment.number}`;
         const target = uriAtPosition(round.uri, { line: comment.range.start.line });
-        return `- [${number}](${target}) \`${label}\` ${shorten(comment.opinion, 120).replace(/\n/g, ' ')}`;
+        const mark = own.has(link) ? localize(locale, MESSAGES.onClause) : '';
+        return `- [${number}](${target}) \`${label}\`${mark} ${shorten(comment.opinion, 120).replace(/\n/g, ' ')}`;
       });
       parts.push(`**${localize(locale, MESSAGES.comments, { count: comments.length })}**\n\n${lines.join('\n')}`);
     }
