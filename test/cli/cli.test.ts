@@ -81,7 +81,7 @@ describe('guideline CLI', () => {
   test('usage and I/O errors exit 2 with a clear message', () => {
     const missing = run(['check', 'no/such/place.md']);
     assert.equal(missing.code, 2);
-    assert.match(missing.stderr, /no\/such\/place\.md: no such file or folder/);
+    assert.match(missing.stderr, /no\/such\/place\.md: ファイルもフォルダもありません/);
     assert.equal(run(['check']).code, 2);
     const unknown = run(['check', '--frobnicate', 'examples']);
     assert.equal(unknown.code, 2);
@@ -190,7 +190,7 @@ describe('guideline CLI', () => {
   test('comments on a file that is not a comment document: exit 2 with the reason', () => {
     const result = run(['comments', 'examples/guideline/security-policy-guideline.md']);
     assert.equal(result.code, 2);
-    assert.match(result.stderr, /not a comment document/);
+    assert.match(result.stderr, /意見の文書として読めません/);
   });
 
   test('links --json: every comment resolves to its node', () => {
@@ -231,7 +231,7 @@ describe('guideline CLI', () => {
     const path = join(dir, 'security-policy-guideline.md');
     const before = readFileSync(path, 'utf8');
     const first = run(['check', '--fix', dir]);
-    assert.match(first.stderr, /security-policy-guideline\.md: fixed 7 problem\(s\)/);
+    assert.match(first.stderr, /security-policy-guideline\.md: 7 件を修正しました/);
     const after = readFileSync(path, 'utf8');
     const afterLines = after.split('\n');
     const changed = before.split('\n').flatMap((line, i) => (line !== afterLines[i] ? [i + 1] : []));
@@ -253,7 +253,7 @@ describe('guideline CLI', () => {
     writeFileSync(target, '### 3.1 組織\n\nセキュリティポリシ｜を定める。\n');
     symlinkSync(target, join(dir, 'linked.md'));
     const result = run(['check', '--fix', join(dir, 'linked.md')]);
-    assert.match(result.stderr, /linked\.md: not fixed: is a symbolic link/);
+    assert.match(result.stderr, /linked\.md: 修正しませんでした。シンボリックリンクには書き込みません/);
     assert.equal(readFileSync(target, 'utf8'), '### 3.1 組織\n\nセキュリティポリシ｜を定める。\n');
   });
 
@@ -303,7 +303,7 @@ describe('guideline CLI', () => {
     writeFileSync(path, bytes);
     const result = run(['check', '--fix', path]);
     assert.match(result.stderr, /shift_jis として読みました/);
-    assert.match(result.stderr, /not fixed: the file is shift_jis/);
+    assert.match(result.stderr, /修正しませんでした。ファイルが shift_jis です/);
     assert.match(result.stdout, /shift-jis\.md:3:\d+ warning long-vowel-mark/);
     assert.deepEqual(readFileSync(path), bytes, 'the file is untouched');
   });

@@ -66,7 +66,7 @@ describe('guideline coverage', () => {
     assert.equal(run(['coverage', 'guideline-excerpt.md', 'policy-articles.md', '--format', 'pdf']).code, 2);
     const missing = run(['coverage', 'guideline-excerpt.md', 'no-such-policy.md']);
     assert.equal(missing.code, 2);
-    assert.match(missing.stderr, /no-such-policy\.md: no such file/);
+    assert.match(missing.stderr, /no-such-policy\.md: ファイルもフォルダもありません/);
     const text = run(['coverage', 'guideline-excerpt.md', 'guideline.config.json']);
     assert.equal(text.code, 2);
     assert.match(text.stderr, /guideline\.config\.json: Markdown ファイル（\.md）を指定してください/);

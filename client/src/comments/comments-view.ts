@@ -70,7 +70,8 @@ export class CommentsView implements vscode.TreeDataProvider<Node> {
       const item = new vscode.TreeItem(node.round.label, vscode.TreeItemCollapsibleState.Expanded);
       const accepted = node.items.filter((i) => i.disposition === 'accepted').length;
       item.description = vscode.l10n.t('{0} comments, {1} accepted', node.items.length, accepted);
-      item.tooltip = node.round.title ?? node.round.uri;
+      item.tooltip = [node.round.title ?? node.round.uri, node.round.unattached].filter(Boolean).join('\n');
+      if (node.round.unattached) item.description = vscode.l10n.t('not about any guideline here');
       item.iconPath = new vscode.ThemeIcon('comment-discussion');
       item.resourceUri = vscode.Uri.parse(node.round.uri);
       return item;

@@ -162,7 +162,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     return await run(commandArgs, ctx);
   } catch (error) {
     if (error instanceof UsageError || error instanceof InputError) {
-      ctx.err(`guideline ${command}: ${error.message}`);
+      ctx.err(`guideline ${command}: ${error instanceof InputError ? error.localized[locale] : error.message}`);
       return 2;
     }
     ctx.err(

@@ -15,8 +15,22 @@ import {
   chmodSync,
 } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
+import { filled, type Localized } from '../core/i18n/locale';
 
-export type WriteOutcome = { readonly written: true } | { readonly written: false; readonly reason: string };
+export type WriteOutcome = { readonly written: true } | { readonly written: false; readonly reason: Localized };
+
+const REASONS = {
+  symlink: { ja: 'シンボリックリンクには書き込みません', en: 'is a symbolic link' },
+  notFile: { ja: '通常のファイルではありません', en: 'is not a regular file' },
+  changed: { ja: '修正している間にファイルが変わりました', en: 'changed while it was being fixed' },
+  exists: { ja: 'ファイルがすでにあります', en: 'already exists' },
+  failed: { ja: '書き込めませんでした（{detail}）', en: 'could not be written ({detail})' },
+} satisfies Record<string, Localized>;
+
+function failed(error: unknown): { written: false; reason: Localized } {
+  const detail = (error as NodeJS.ErrnoException)?.code ?? String((error as Error)?.message ?? error);
+  return { written: false, reason: filled(REASONS.failed, { detail }) };
+}
 
 /** The one way this tool writes: a temporary file beside the target, synced, then renamed over it. */
 function writeThroughTemporary(path: string, data: string | Uint8Array, mode: number): WriteOutcome {
@@ -36,7 +50,7 @@ function writeThroughTemporary(path: string, data: string | Uint8Array, mode: nu
     return { written: true };
   } catch (error) {
     rmSync(temporary, { force: true });
-    return { written: false, reason: (error as Error).message };
+    return failed(error);
   }
 }
 
@@ -49,11 +63,11 @@ export function replaceFileAtomically(path: string, expected: string, text: stri
   try {
     info = lstatSync(path);
   } catch (error) {
-    return { written: false, reason: (error as Error).message };
+    return failed(error);
   }
-  if (info.isSymbolicLink()) return { written: false, reason: 'is a symbolic link' };
-  if (!info.isFile()) return { written: false, reason: 'is not a regular file' };
-  if (readFileSync(path, 'utf8') !== expected) return { written: false, reason: 'changed while it was being fixed' };
+  if (info.isSymbolicLink()) return { written: false, reason: REASONS.symlink };
+  if (!info.isFile()) return { written: false, reason: REASONS.notFile };
+  if (readFileSync(path, 'utf8') !== expected) return { written: false, reason: REASONS.changed };
   return writeThroughTemporary(path, text, info.mode & 0o7777);
 }
 
@@ -66,6 +80,6 @@ export function writeNewFileAtomically(path: string, data: string | Uint8Array, 
   } catch {
     exists = false;
   }
-  if (exists && !replace) return { written: false, reason: 'already exists' };
+  if (exists && !replace) return { written: false, reason: REASONS.exists };
   return writeThroughTemporary(path, data, 0o644);
 }

@@ -2,6 +2,8 @@
  * Custom requests behind the client's comment commands and views (`guideline/…`). Their shapes are
  * the contract with client/src; the data comes from the core.
  */
+import { localize } from '../core/i18n/locale';
+import { UNATTACHED_MESSAGES } from '../core/workspace/round-target';
 import { ResponseError, type Connection } from 'vscode-languageserver/node';
 import { displayName, isNumberedContainer } from '../core/model/node';
 import { ancestryAt } from '../core/model/document';
@@ -65,6 +67,11 @@ export function registerCommentRequests(
             title: link.round.title,
             date: link.round.date,
             items: [],
+            unattached: link.unattached
+              ? localize(state.locale, UNATTACHED_MESSAGES[link.unattached.reason], {
+                  named: link.unattached.named ?? '',
+                })
+              : null,
           };
           rounds.set(link.round.uri, entry);
         }

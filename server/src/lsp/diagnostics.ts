@@ -3,6 +3,7 @@
  * own files (guideline.config.json, prh dictionaries).
  */
 import {
+  CancellationToken,
   DocumentDiagnosticReportKind,
   type Connection,
   type Diagnostic,
@@ -16,8 +17,11 @@ import { cancelled, warmChecks, yieldToEventLoop } from './cooperative';
 import { URI } from './uri';
 import type { FindingsCache } from './findings-cache';
 import type { ServerState } from './state';
-import type { GuidelineDocument } from '../core/model/document';
 import type { Guard } from './guard';
+import type { GuidelineDocument } from '../core/model/document';
+
+/** Diagnostics of a guideline from other analyses (coverage of a municipal policy). */
+type MoreDiagnostics = (doc: GuidelineDocument) => Diagnostic[];
 
 const fullReport = (items: Diagnostic[]): DocumentDiagnosticReport => ({
   kind: DocumentDiagnosticReportKind.Full,
@@ -51,8 +55,7 @@ export function registerPullDiagnostics(
   guard: Guard,
   ready: Promise<void>,
   findings: FindingsCache,
-  /** Diagnostics of a guideline from other analyses (coverage of a policy). */
-  more: (doc: GuidelineDocument) => Diagnostic[] = () => [],
+  more: MoreDiagnostics = () => [],
 ): void {
   connection.languages.diagnostics.on(
     guard('diagnostic', fullReport([]), async (params, token): Promise<DocumentDiagnosticReport> => {
@@ -61,21 +64,31 @@ export function registerPullDiagnostics(
       // overtaken is answered for the newest text (and cached), or not computed at all.
       await yieldToEventLoop();
       if (token.isCancellationRequested) throw cancelled();
-      const uri = params.textDocument.uri;
-      const path = URI.toPath(uri);
-      const projectDiagnostics = path ? projectFileDiagnostics(state, path) : null;
-      if (projectDiagnostics) return fullReport(projectDiagnostics);
-      const round = state.commentRound(uri);
-      if (round)
-        return fullReport(
-          commentDocumentFindings(round, state.commentLinks(), state.findingOptions()).map(toDiagnostic),
-        );
-      const doc = state.guideline(uri);
-      if (!doc) return fullReport([]);
-      // The expensive part in slices, so that other requests and a cancellation get through.
-      await warmChecks(doc, state.checkConfig, token);
-      if (token.isCancellationRequested || state.guideline(uri) !== doc) throw cancelled();
-      return fullReport([...(findings.findingsOf(uri) ?? []).map(toDiagnostic), ...more(doc)]);
+      return fullReport((await documentDiagnostics(state, findings, params.textDocument.uri, token, more)) ?? []);
     }),
   );
+}
+
+/**
+ * The diagnostics of a document, pulled by the client (above) or pushed to it (push-diagnostics.ts);
+ * null when the server has nothing to say about the document.
+ */
+export async function documentDiagnostics(
+  state: ServerState,
+  findings: FindingsCache,
+  uri: string,
+  token: CancellationToken = CancellationToken.None,
+  more: MoreDiagnostics = () => [],
+): Promise<Diagnostic[] | null> {
+  const path = URI.toPath(uri);
+  const projectDiagnostics = path ? projectFileDiagnostics(state, path) : null;
+  if (projectDiagnostics) return projectDiagnostics;
+  const round = state.commentRound(uri);
+  if (round) return commentDocumentFindings(round, state.commentLinks(), state.findingOptions()).map(toDiagnostic);
+  const doc = state.guideline(uri);
+  if (!doc) return null;
+  // The expensive part in slices, so that other requests and a cancellation get through.
+  await warmChecks(doc, state.checkConfig, token);
+  if (token.isCancellationRequested || state.guideline(uri) !== doc) throw cancelled();
+  return [...(findings.findingsOf(uri) ?? []).map(toDiagnostic), ...more(doc)];
 }

@@ -21,7 +21,8 @@ import { createGuard } from './guard';
 import { createGuidelineHandler } from './document-handler';
 import { WorkspaceLoader } from './workspace-loader';
 import { FindingsCache } from './findings-cache';
-import { registerPullDiagnostics } from './diagnostics';
+import { documentDiagnostics, registerPullDiagnostics } from './diagnostics';
+import { PushDiagnostics, clientPullsDiagnostics } from './push-diagnostics';
 import { registerCommentRequests } from './comment-requests';
 import {
   commentDefinition,
@@ -58,11 +59,20 @@ export function startServer(connection: Connection, version: string): void {
   let markReady: () => void = () => undefined;
   const workspaceReady = new Promise<void>((resolve) => (markReady = resolve));
   const onGuideline = createGuidelineHandler(state, guard, workspaceReady);
+  const push = new PushDiagnostics(connection, {
+    compute: async (uri) => {
+      await workspaceReady;
+      return documentDiagnostics(state, findings, uri, undefined, (doc) => coverage.diagnostics(doc));
+    },
+    openUris: () => state.documents.keys(),
+    log: (message) => connection.console.error(message),
+  });
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     state.locale = localeFromTag(params.locale);
     state.trusted = (params.initializationOptions as InitializationOptions | undefined)?.trusted !== false;
     loader.hasConfigurationCapability = Boolean(params.capabilities.workspace?.configuration);
+    push.enable(!clientPullsDiagnostics(params.capabilities));
     state.workspaceRoots = (params.workspaceFolders ?? [])
       .map((f) => URI.toPath(f.uri))
       .filter((p): p is string => Boolean(p));
@@ -103,6 +113,7 @@ export function startServer(connection: Connection, version: string): void {
   );
 
   function refreshAll(): void {
+    push.scheduleAll();
     connection.languages.diagnostics.refresh().catch(() => undefined);
     connection.sendRequest(CodeLensRefreshRequest.type).catch(() => undefined);
   }
@@ -117,10 +128,12 @@ export function startServer(connection: Connection, version: string): void {
   loader.registerWatching(guard, refreshAll);
 
   state.documents.onDidChangeContent((event) => {
+    push.schedule(event.document.uri);
     state.refresh(event.document.uri);
     if (state.commentRound(event.document.uri)) refreshSoon();
   });
   state.documents.onDidClose((event) => {
+    push.clear(event.document.uri);
     state.refresh(event.document.uri);
     state.closeCommentDocument(event.document.uri);
     findings.forget(event.document.uri);

@@ -7,7 +7,16 @@ import { resolve as resolvePath } from 'node:path';
 import { DidChangeConfigurationNotification, FileChangeType, type Connection } from 'vscode-languageserver/node';
 import { localize } from '../core/i18n/locale';
 import { readCommentDocument } from '../core/comments/read';
-import { findFiles, isCommentCandidate, isMarkdownFile, readBytesFile, readTextFile } from '../host/files';
+import {
+  ENCODING_NOTE,
+  findFiles,
+  isCommentCandidate,
+  isMarkdownFile,
+  readBytesFile,
+  readTextFile,
+} from '../host/files';
+import { isCommentResultBinaryName, unreadableCommentNotice } from '../core/comments/unreadable';
+import { decodeBytes } from '../core/text/encoding';
 import { findProjectConfig, loadProject } from '../host/project';
 import { parseEditorSettings } from './settings';
 import { URI } from './uri';
@@ -66,20 +75,25 @@ export class WorkspaceLoader {
   async readCommentFile(path: string): Promise<void> {
     const read = await readBytesFile(path);
     if ('error' in read) {
-      this.connection.console.warn(`${path}: ${read.error}`);
+      this.connection.console.warn(`${path}: ${read.error[this.state.locale]}`);
       return;
     }
-    this.state.setDiskRound(URI.fromPath(path), readCommentDocument(URI.fromPath(path), read.bytes));
+    const round = readCommentDocument(URI.fromPath(path), read.bytes);
+    // A file that looks like a comment result but is none is said, not skipped in silence.
+    const notice = round ? null : unreadableCommentNotice(path, decodeBytes(read.bytes.subarray(0, 4096)).text);
+    if (notice) this.connection.console.warn(`${path}: ${notice[this.state.locale]}`);
+    this.state.setDiskRound(URI.fromPath(path), round);
   }
 
   async readGuidelineFile(path: string): Promise<void> {
     const { connection, state } = this;
     const read = await readTextFile(path);
     if ('error' in read) {
-      connection.console.warn(`${path}: ${read.error}`);
+      connection.console.warn(`${path}: ${read.error[state.locale]}`);
       return;
     }
-    if (read.encoding !== 'utf-8') connection.console.warn(`${path}: read as ${read.encoding}`);
+    if (read.encoding !== 'utf-8')
+      connection.console.warn(localize(state.locale, ENCODING_NOTE, { path, encoding: read.encoding }));
     for (const problem of read.problems)
       connection.console.warn(`${path}:${problem.range.start.line + 1}: ${problem.message[state.locale]}`);
     state.setDiskText(URI.fromPath(path), read.text);
@@ -87,9 +101,12 @@ export class WorkspaceLoader {
 
   async loadWorkspace(): Promise<void> {
     for (const root of this.state.workspaceRoots) {
-      for (const path of await findFiles(root, (name) => isMarkdownFile(name) || isCommentCandidate(name))) {
+      const accept = (name: string): boolean =>
+        isMarkdownFile(name) || isCommentCandidate(name) || isCommentResultBinaryName(name);
+      for (const path of await findFiles(root, accept)) {
         if (isMarkdownFile(path)) await this.readGuidelineFile(path);
-        else await this.readCommentFile(path);
+        else if (isCommentCandidate(path)) await this.readCommentFile(path);
+        else this.connection.console.warn(`${path}: ${unreadableCommentNotice(path, null)?.[this.state.locale]}`);
       }
       await this.readNamedCommentFiles(root);
     }

@@ -42,6 +42,8 @@ export interface CommentTreeRound {
   readonly title: string | null;
   readonly date: string | null;
   readonly items: CommentItem[];
+  /** Why the round is about no guideline of the workspace (localized); null when it is attached. */
+  readonly unattached?: string | null;
 }
 
 export interface CommentTreeResult {

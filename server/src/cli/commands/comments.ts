@@ -1,6 +1,7 @@
 /** `guideline comments <file>`: read one comment document and print it in any of the stores' forms. */
+import { CLI_MESSAGES } from '../messages';
 import { parseArgs, usageError } from '../args';
-import { InputError, readRound } from '../workspace';
+import { inputError, readRound } from '../workspace';
 import type { CliContext } from '../context';
 import type { Localized } from '../../core/i18n/locale';
 import { toCommentsJson } from '../../core/comments/formats/json';
@@ -38,8 +39,7 @@ export async function runComments(argv: readonly string[], ctx: CliContext): Pro
     ctx.out(COMMENTS_HELP);
     return 0;
   }
-  if (args.positionals.length !== 1)
-    throw new InputError('comments needs exactly one file (see guideline comments --help)');
+  if (args.positionals.length !== 1) throw inputError(CLI_MESSAGES.needsOneFile, { command: 'comments' });
   const outputs = ['json', 'yaml', 'csv'].filter((f) => args.flags.has(f)).length + (args.values.has('table') ? 1 : 0);
   if (outputs > 1) throw usageError(ctx.locale, MESSAGES.oneOutput);
   const table = args.values.get('table');
@@ -51,10 +51,7 @@ export async function runComments(argv: readonly string[], ctx: CliContext): Pro
 
   const path = resolve(args.positionals[0]);
   const round = await readRound(path);
-  if (!round)
-    throw new InputError(
-      `${args.positionals[0]}: not a comment document (no header row 番号 該当箇所 提出者 …, nor YAML/CSV/JSON of comments)`,
-    );
+  if (!round) throw inputError(CLI_MESSAGES.notComments, { path: args.positionals[0] });
   const display = relative(ctx.cwd, path) || path;
   for (const problem of round.problems) {
     ctx.err(

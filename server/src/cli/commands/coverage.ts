@@ -2,9 +2,9 @@
 import { basename, dirname, isAbsolute, resolve } from 'node:path';
 import { computeCoverage } from '../../core/coverage/coverage';
 import { coverageHtml, coverageJson, coverageMarkdown } from '../../core/coverage/report';
-import { localize, type Localized } from '../../core/i18n/locale';
+import type { Localized } from '../../core/i18n/locale';
 import { parseArgs, usageError } from '../args';
-import { expandPaths, loadWorkspace, InputError } from '../workspace';
+import { expandPaths, loadWorkspace, inputError } from '../workspace';
 import type { CliContext } from '../context';
 
 export const COVERAGE_HELP = `Usage: guideline coverage <guideline> <policy> [--json] [--format md|html]
@@ -45,13 +45,12 @@ export async function runCoverage(argv: readonly string[], ctx: CliContext): Pro
   let [guidelinePath, policyPath] = args.positionals;
   if (args.positionals.length === 1) {
     const configured = ctx.project.config.policy?.guideline;
-    if (!configured || !ctx.project.configPath) throw new InputError(localize(ctx.locale, MESSAGES.twoFiles));
+    if (!configured || !ctx.project.configPath) throw inputError(MESSAGES.twoFiles);
     policyPath = args.positionals[0];
     guidelinePath = isAbsolute(configured) ? configured : resolve(dirname(ctx.project.configPath), configured);
-  } else if (args.positionals.length !== 2) throw new InputError(localize(ctx.locale, MESSAGES.twoFiles));
+  } else if (args.positionals.length !== 2) throw inputError(MESSAGES.twoFiles);
   const paths = await expandPaths([guidelinePath, policyPath], () => true);
-  for (const path of paths)
-    if (!/\.(md|markdown)$/i.test(path)) throw new InputError(localize(ctx.locale, MESSAGES.markdown, { path }));
+  for (const path of paths) if (!/\.(md|markdown)$/i.test(path)) throw inputError(MESSAGES.markdown, { path });
   const { documents } = await loadWorkspace(paths, ctx.err, ctx.locale);
   const [guideline, policy] = documents;
   const result = computeCoverage(guideline, policy, { substitutions: ctx.project.config.policy?.substitutions });
