@@ -68,6 +68,17 @@ function supersedeSummary(sizes) {
   ].join('\n');
 }
 
+/** Reading a published result: the generated result PDF beside its text form (bench/comment-reading.mjs). */
+function commentReadingMarkdown(reading) {
+  if (!reading) return '';
+  return `
+Reading a published comment result, \`guideline comments --json\`, whole process (target: the PDF in 2 s or less):
+a generated ${reading.pages}-page result PDF, ${reading.pdfRecords} of ${reading.records} records, ${fmt(reading.pdfMs)} ms
+(${reading.pdfSamples.map((v) => fmt(v, 0)).join(', ')}); the same records as published text, ${reading.textRecords}
+records, ${fmt(reading.textMs)} ms (${reading.textSamples.map((v) => fmt(v, 0)).join(', ')}).
+`;
+}
+
 export function benchmarksMarkdown(results) {
   const { sizes, machine, date, trials } = results;
   const targets = [...evaluateTargets(sizes), ...(results.coverage ? [coverageTarget(results.coverage)] : [])];
@@ -92,7 +103,7 @@ Load average (1, 5, 15 min) at the start ${machine.loadAverageAtStart?.join(' / 
   }.
 
 ## Results (milliseconds, medians)
-
+${commentReadingMarkdown(results.commentReading)}
 | size | guideline | comments | coldMs | editMs | hoverMs | rssMB | remarkWholeMs | textlintMs | textlint / cold | remark whole / edit |
 |---|---|---|---|---|---|---|---|---|---|---|
 ${rows.join('\n')}

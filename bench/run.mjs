@@ -13,6 +13,7 @@ import { benchmarksMarkdown, evaluateTargets } from './report.mjs';
 import { SERVER_NODE_FLAGS, snapshotCli } from './lsp.mjs';
 import { measureCold, measureEditing, measureFirstOpen } from './server-measures.mjs';
 import { round1, runTrials } from './trials.mjs';
+import { measureCommentReading } from './comment-reading.mjs';
 import { prepareWorkspace, sharedChunkBytes, warmupDocuments } from './workspace.mjs';
 import { coverageTarget, measureCoverage } from './coverage.mjs';
 
@@ -234,6 +235,19 @@ async function main() {
     previous = size;
   }
 
+  // Reading a published result: a generated result PDF of about 100 pages beside its text form.
+  const commentReading = await measureCommentReading({
+    cli: CLI,
+    tmp: TMP,
+    pages: smoke ? 3 : 100,
+    trials: plan.commands,
+  });
+  if (commentReading)
+    log(
+      `comment result: ${commentReading.pages} pages, ${commentReading.pdfRecords}/${commentReading.records} records from the PDF in ${commentReading.pdfMs} ms, ${commentReading.textRecords} from the text in ${commentReading.textMs} ms (whole process)`,
+    );
+  else log('comment result: skipped (no chromium to print the PDF)');
+
   const coverage = await measureCoverage({
     cli: CLI,
     root: ROOT,
@@ -247,6 +261,7 @@ async function main() {
 
   const results = {
     sizes,
+    commentReading,
     coverage,
     machine: { ...machine(), loadAverageAtStart: loadAtStart },
     build: build(builtAt),

@@ -52,6 +52,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       fileEvents: [
         vscode.workspace.createFileSystemWatcher('**/*.{md,markdown}'),
         vscode.workspace.createFileSystemWatcher(COMMENT_FILES),
+        // Results published as PDF, Excel or Word: read from disk by the server, never opened as text.
+        vscode.workspace.createFileSystemWatcher('**/*.{pdf,xlsx,docx}'),
       ],
     },
     // Pull diagnostics default to off in vscode-languageclient 10: say what we want.

@@ -95,7 +95,7 @@ export async function readBytesFile(path: string): Promise<{ bytes: Uint8Array }
 /** Files that may hold public comments; their content decides (see core/comments/read.ts). */
 export function isCommentCandidate(path: string): boolean {
   return (
-    /\.(txt|ya?ml|csv|tsv|json)$/i.test(path) &&
+    /\.(txt|ya?ml|csv|tsv|json|pdf|xlsx|docx)$/i.test(path) &&
     !/(^|[\\/])(package(-lock)?|tsconfig[^\\/]*|\.?guideline\.config)\.json$/i.test(path)
   );
 }

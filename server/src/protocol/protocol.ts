@@ -17,6 +17,14 @@ export interface CommentItem {
   readonly roundUri: string;
   readonly roundLabel: string;
   readonly number: number;
+  /** `Ⅱ-3` when numbering restarts in each group, else the number as text. */
+  readonly id: string;
+  /** The group heading (「Ⅱ．原案のとおりとするもの」) or null. */
+  readonly group: string | null;
+  /** Accepted in part: a promised change beside 「…は原案のとおり」. */
+  readonly partial: boolean;
+  /** Ids of the comments answered by this one's response, when it is shared. */
+  readonly sharedResponse: string[] | null;
   readonly submitter: string | null;
   readonly disposition: string;
   readonly dispositionLabel: string;
