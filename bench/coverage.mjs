@@ -72,6 +72,12 @@ export async function measureCoverage({ cli, root, tmpDir, trials, scale = 1 }) 
     return wall;
   };
   const run = await runTrials(trial, trials);
+  // The same process doing nothing but start: what of the CPU time is loading the CLI bundle.
+  const startup = [];
+  for (let i = 0; i < Math.max(1, run.samples.length); i++) {
+    const { stderr } = await promisify(execFile)(process.execPath, [CHILD, cli, '--version'], { cwd: root });
+    startup.push(JSON.parse(stderr.slice(stderr.lastIndexOf('{'))).cpuMs);
+  }
   // The classification itself, once, for the record (and to see the run measured real work).
   const { stdout } = await promisify(execFile)(
     process.execPath,
@@ -89,6 +95,7 @@ export async function measureCoverage({ cli, root, tmpDir, trials, scale = 1 }) 
     coverageCpuMs: round1(median(cpu.slice(-run.samples.length))),
     samples: run.samples.map(round1),
     cpuSamples: cpu.slice(-run.samples.length).map(round1),
+    startupCpuMs: round1(median(startup)),
     summary,
   };
 }
@@ -106,6 +113,6 @@ export function coverageTarget(coverage) {
     limit: 1000,
     // The smoke run's small documents say nothing about the target.
     met: coverage.guidelineBytes >= 400 * 1024 ? coverage.coverageCpuMs <= 1000 : null,
-    shown: `${coverage.coverageCpuMs} ms CPU, ${coverage.coverageMs} ms wall (${(coverage.guidelineBytes / 1024).toFixed(0)} KB against ${(coverage.policyBytes / 1024).toFixed(0)} KB)`,
+    shown: `${coverage.coverageCpuMs} ms CPU (${coverage.startupCpuMs} ms of it starting the CLI), ${coverage.coverageMs} ms wall (${(coverage.guidelineBytes / 1024).toFixed(0)} KB against ${(coverage.policyBytes / 1024).toFixed(0)} KB)`,
   };
 }
