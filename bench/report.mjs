@@ -232,5 +232,22 @@ chapters, sections, 【趣旨】【例文】（解説）, items (1) ① ア, not
 quotes, cross references, and a low rate of notation mistakes; the comment documents are in the layout
 of the published result (27 records at 1×), pointing at sections that exist. No test asserts a
 timing; the targets are reported here only.
+${importSection(results.importPdf)}`;
+}
+
+/** Issue 19: `guideline import` of a generated guideline PDF (bench/import-pdf.mjs). */
+function importSection(measured) {
+  if (!measured) return '';
+  return `
+## Import of a PDF (issue 19)
+
+\`guideline import FILE.pdf --json\`, whole process (Node start-up, pdf.js reading the text with its
+geometry, structure recovery, Markdown), on a guideline PDF printed by Chromium from generated HTML
+(\`bench/import-pdf.mjs\`: running header, page numbers, a table of contents with dot leaders, 【例文】
+items, tables, two-column passages).
+
+| pages | importMs (median) | samples | target | headings | tables | notes |
+|---|---|---|---|---|---|---|
+| ${measured.pages} | ${fmt(measured.importMs)} | ${measured.samples.map((v) => fmt(v, 0)).join(', ')} | ≤ 5000 ms: ${verdict(measured.importMs <= 5000)} | ${measured.headings} | ${measured.tables} | ${measured.notes} |
 `;
 }

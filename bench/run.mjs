@@ -15,6 +15,7 @@ import { measureCold, measureEditing, measureFirstOpen } from './server-measures
 import { round1, runTrials } from './trials.mjs';
 import { measureCommentReading } from './comment-reading.mjs';
 import { prepareWorkspace, sharedChunkBytes, warmupDocuments } from './workspace.mjs';
+import { measureImport } from './import-pdf.mjs';
 import { coverageTarget, measureCoverage } from './coverage.mjs';
 
 const BENCH = dirname(fileURLToPath(import.meta.url));
@@ -33,6 +34,7 @@ const PLANS = {
     textlint: competitorTrials,
     textlintFirst: { warmup: 0, min: 1, max: 3, budgetMs: 40_000 },
     commands: { warmup: 1, min: 2, max: 5, budgetMs: 30_000, warmupLimitMs: 5_000 },
+    importPdf: { pages: 100, trials: { warmup: 1, min: 3, max: 5, budgetMs: 30_000 } },
     coverage: { scale: 1, trials: { warmup: 1, min: 3, max: 5, budgetMs: 20_000 } },
   },
   smoke: {
@@ -45,6 +47,7 @@ const PLANS = {
     textlint: { warmup: 0, min: 1, max: 1 },
     textlintFirst: { warmup: 0, min: 1, max: 1 },
     commands: { warmup: 0, min: 1, max: 1 },
+    importPdf: { pages: 5, trials: { warmup: 0, min: 1, max: 1 } },
     coverage: { scale: 0.05, trials: { warmup: 0, min: 1, max: 1 } },
   },
 };
@@ -248,6 +251,8 @@ async function main() {
     );
   else log('comment result: skipped (no chromium to print the PDF)');
 
+  // Issue 19: `guideline import` on a generated 100-page guideline PDF (target ≤ 5 s).
+  const importPdf = await measureImport({ cli: CLI, tmpDir: TMP, root: ROOT, ...plan.importPdf, log });
   const coverage = await measureCoverage({
     cli: CLI,
     root: ROOT,
@@ -262,6 +267,7 @@ async function main() {
   const results = {
     sizes,
     commentReading,
+    importPdf,
     coverage,
     machine: { ...machine(), loadAverageAtStart: loadAtStart },
     build: build(builtAt),
@@ -295,6 +301,10 @@ async function main() {
     );
   }
   for (const t of targets) console.log(`${t.met === null ? '·' : t.met ? '✓' : '✗'} ${t.name}: ${t.shown}`);
+  if (importPdf)
+    console.log(
+      `${smoke ? '·' : importPdf.importMs <= 5000 ? '✓' : '✗'} guideline import, ${importPdf.pages}-page PDF ≤ 5 s: ${importPdf.importMs} ms`,
+    );
 }
 
 main().catch((error) => {

@@ -14,6 +14,7 @@ import { CommentsView, type CommentFilter } from './comments/comments-view';
 import { registerCommentCommands } from './comments/comment-commands';
 import { registerStatusBar } from './status-bar';
 import { registerGoToSection } from './go-to-section';
+import { registerImportCommand } from './import-document';
 import { registerCoverageView } from './coverage/coverage-view';
 import { SERVER_NODE_FLAGS } from '../../server/src/protocol/launch';
 
@@ -73,6 +74,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   const status = registerStatusBar(context, languageClient);
   registerCommentCommands(context, languageClient);
   registerGoToSection(context, languageClient);
+  registerImportCommand(context, languageClient);
   const coverageView = registerCoverageView(context, languageClient);
 
   context.subscriptions.push(

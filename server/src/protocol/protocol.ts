@@ -105,6 +105,28 @@ export const ExportCommentsRequest = new RequestType<ExportCommentsParams, TextR
   'guideline/exportComments',
 );
 
+/** `guideline/importDocument`: the server reads a Word file or PDF and returns guideline Markdown. */
+export interface ImportDocumentParams {
+  /** A `file:` URI of a .docx or .pdf. */
+  readonly uri: string;
+}
+
+export interface ImportDocumentResult {
+  readonly kind: 'pdf' | 'docx';
+  /** Pages of a PDF; null for Word files. */
+  readonly pages: number | null;
+  readonly markdown: string;
+  /** What the import was unsure of, one line each, in the server's language. */
+  readonly notes: string[];
+}
+
+/**
+ * A Word file or PDF converted to guideline Markdown (the client opens it as a new editor); null
+ * when the server failed unexpectedly (logged). Bad input is an `ImportFailed` error.
+ */
+export const ImportDocumentRequest = new RequestType<ImportDocumentParams, ImportDocumentResult | null, void>(
+  'guideline/importDocument',
+);
 /** `guideline/coverage`: the 「例文との対応」 view's data for a policy. */
 export interface CoverageViewResult {
   readonly policyUri: string;
@@ -154,6 +176,8 @@ export const GuidelineErrorCodes = {
   NotCommentDocument: 1,
   /** A format the request does not know. */
   UnknownFormat: 2,
+  /** The file to import is not on disk, not Word or PDF, or cannot be read. */
+  ImportFailed: 3,
 } as const;
 
 export type { Position, Range };

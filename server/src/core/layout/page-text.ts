@@ -38,6 +38,7 @@ const SUPPLEMENT_RADICALS: Readonly<Record<string, string>> = {
   '\u2e9f': '母',
   '\u2ea0': '民',
   '\u2ec4': '西',
+  '\u2ec5': '見',
   '\u2ed1': '長',
   '\u2ed8': '青',
   '\u2edd': '食',
