@@ -381,7 +381,18 @@ export function parsePublishedText(text: string, uri: string): CommentRound {
 
   const titleLine = preamble.find((l) => !l.blank);
   const date = preamble.map((l) => findDate(l.text)).find((d) => d !== null) ?? null;
-  return { uri, title: titleLine ? titleLine.text.trim() : null, date, format: 'text', comments, problems };
+  return { uri, title: titleLine ? normalizeTitle(titleLine.text) : null, date, format: 'text', comments, problems };
+}
+
+/**
+ * PDF text extraction gives the half-width corner brackets of some fonts (｢…｣, U+FF62/U+FF63) where
+ * the document has 「…」; titles are shown and exported, so they get the full-width ones.
+ */
+function normalizeTitle(line: string): string {
+  return line
+    .trim()
+    .replace(/\uFF62/g, '「')
+    .replace(/\uFF63/g, '」');
 }
 
 /** Content-based discovery: the header row of the published table, or the title with a first record. */
