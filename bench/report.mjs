@@ -1,5 +1,6 @@
 /** The targets of issue 7, evaluated on the results, and BENCHMARKS.md written from them. */
 import { round1 } from './trials.mjs';
+import { coverageTarget } from './coverage.mjs';
 
 const fmt = (value, digits = 1) => (Number.isFinite(value) ? value.toFixed(digits) : '—');
 const verdict = (met) => (met === null ? 'not measured' : met ? '**met**' : '**missed**');
@@ -88,7 +89,7 @@ records, ${fmt(reading.textMs)} ms (${reading.textSamples.map((v) => fmt(v, 0)).
 
 export function benchmarksMarkdown(results) {
   const { sizes, machine, date, trials } = results;
-  const targets = evaluateTargets(sizes);
+  const targets = [...evaluateTargets(sizes), ...(results.coverage ? [coverageTarget(results.coverage)] : [])];
   const rows = sizes.map(
     (s) =>
       `| ${s.scale}× | ${fmt(s.bytes / 1024, 0)} KB | ${s.details.records} | ${fmt(s.coldMs)} | ${fmt(s.editMs)} | ${fmt(s.hoverMs)} | ${fmt(s.rssMB)} | ${fmt(s.remarkWholeMs)} | ${fmt(s.textlintMs)} | ${fmt(s.textlintMs / s.coldMs, 2)}× | ${fmt(s.remarkWholeMs / s.editMs, 1)}× |`,

@@ -17,6 +17,7 @@ import { measureAlignment } from './revisions.mjs';
 import { measureCommentReading } from './comment-reading.mjs';
 import { prepareWorkspace, sharedChunkBytes, warmupDocuments } from './workspace.mjs';
 import { measureImport } from './import-pdf.mjs';
+import { coverageTarget, measureCoverage } from './coverage.mjs';
 
 const BENCH = dirname(fileURLToPath(import.meta.url));
 const ROOT = join(BENCH, '..');
@@ -36,6 +37,7 @@ const PLANS = {
     commands: { warmup: 1, min: 2, max: 5, budgetMs: 30_000, warmupLimitMs: 5_000 },
     align: { warmup: 1, min: 3, max: 7, budgetMs: 20_000 },
     importPdf: { pages: 100, trials: { warmup: 1, min: 3, max: 5, budgetMs: 30_000 } },
+    coverage: { scale: 1, trials: { warmup: 1, min: 3, max: 5, budgetMs: 20_000 } },
   },
   smoke: {
     scales: [0.05],
@@ -49,6 +51,7 @@ const PLANS = {
     commands: { warmup: 0, min: 1, max: 1 },
     align: { warmup: 0, min: 1, max: 1 },
     importPdf: { pages: 5, trials: { warmup: 0, min: 1, max: 1 } },
+    coverage: { scale: 0.05, trials: { warmup: 0, min: 1, max: 1 } },
   },
 };
 
@@ -262,10 +265,22 @@ async function main() {
 
   // Issue 19: `guideline import` on a generated 100-page guideline PDF (target ≤ 5 s).
   const importPdf = await measureImport({ cli: CLI, tmpDir: TMP, root: ROOT, ...plan.importPdf, log });
+  const coverage = await measureCoverage({
+    cli: CLI,
+    root: ROOT,
+    tmpDir: TMP,
+    trials: plan.coverage.trials,
+    scale: plan.coverage.scale,
+  });
+  log(
+    `coverage: ${coverage.coverageCpuMs} ms CPU, ${coverage.coverageMs} ms wall (${coverage.guidelineBytes} bytes against ${coverage.policyBytes}; ${JSON.stringify(coverage.summary)})`,
+  );
+
   const results = {
     sizes,
     commentReading,
     importPdf,
+    coverage,
     machine: { ...machine(), loadAverageAtStart: loadAtStart },
     build: build(builtAt),
     date: new Date().toISOString(),
@@ -280,7 +295,7 @@ async function main() {
       commands: plan.commands,
     },
   };
-  const targets = evaluateTargets(sizes);
+  const targets = [...evaluateTargets(sizes), coverageTarget(coverage)];
   if (smoke) {
     writeFileSync(join(TMP, 'smoke-results.json'), JSON.stringify({ ...results, targets }, null, 2) + '\n');
     log(`smoke run complete: ${join(TMP, 'smoke-results.json')}`);

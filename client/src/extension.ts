@@ -19,6 +19,7 @@ import { registerStatusBar } from './status-bar';
 import { registerGoToSection } from './go-to-section';
 import { registerRevisionCommands } from './revisions';
 import { registerImportCommand } from './import-document';
+import { registerCoverageView } from './coverage/coverage-view';
 import { SERVER_NODE_FLAGS } from '../../server/src/protocol/launch';
 
 let client: LanguageClient | undefined;
@@ -106,6 +107,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   registerGoToSection(context, languageClient);
   registerRevisionCommands(context, languageClient);
   registerImportCommand(context, languageClient);
+  const coverageView = registerCoverageView(context, languageClient);
 
   context.subscriptions.push(
     treeView,
@@ -150,6 +152,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       }
       if (event.newState === State.Running) {
         commentsView.refresh();
+        coverageView.refresh();
         status.update();
       }
     }),

@@ -18,6 +18,7 @@ import { runComments } from './commands/comments';
 import { runLinks } from './commands/links';
 import { runDiff } from './commands/diff';
 import { runImport } from './commands/import';
+import { runCoverage } from './commands/coverage';
 import { InputError } from './workspace';
 import packageJson from '../../../package.json';
 
@@ -33,6 +34,7 @@ Commands:
   links <folder> [--json]              the place each public comment is about
   diff OLD NEW [--format md|html|docx] [-o FILE] [--json]   新旧対照表 of two versions
   import <file.docx|file.pdf> [-o out.md]   a Word or PDF guideline into Markdown
+  coverage <guideline> <policy> [--json|--format md|html]   which 例文 a municipal policy adopts, changes or lacks
   lsp --stdio                          the language server (for Neovim, Emacs and other LSP clients)
 
 Options:
@@ -81,6 +83,7 @@ const COMMANDS: Record<string, Command> = {
   links: runLinks,
   diff: runDiff,
   import: runImport,
+  coverage: runCoverage,
   lsp: async (argv, ctx) => runLsp(argv, ctx),
 };
 

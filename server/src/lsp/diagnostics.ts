@@ -18,6 +18,10 @@ import { URI } from './uri';
 import type { FindingsCache } from './findings-cache';
 import type { ServerState } from './state';
 import type { Guard } from './guard';
+import type { GuidelineDocument } from '../core/model/document';
+
+/** Diagnostics of a guideline from other analyses (coverage of a municipal policy). */
+type MoreDiagnostics = (doc: GuidelineDocument) => Diagnostic[];
 
 const fullReport = (items: Diagnostic[]): DocumentDiagnosticReport => ({
   kind: DocumentDiagnosticReportKind.Full,
@@ -51,6 +55,7 @@ export function registerPullDiagnostics(
   guard: Guard,
   ready: Promise<void>,
   findings: FindingsCache,
+  more: MoreDiagnostics = () => [],
 ): void {
   connection.languages.diagnostics.on(
     guard('diagnostic', fullReport([]), async (params, token): Promise<DocumentDiagnosticReport> => {
@@ -59,7 +64,7 @@ export function registerPullDiagnostics(
       // overtaken is answered for the newest text (and cached), or not computed at all.
       await yieldToEventLoop();
       if (token.isCancellationRequested) throw cancelled();
-      return fullReport((await documentDiagnostics(state, findings, params.textDocument.uri, token)) ?? []);
+      return fullReport((await documentDiagnostics(state, findings, params.textDocument.uri, token, more)) ?? []);
     }),
   );
 }
@@ -73,6 +78,7 @@ export async function documentDiagnostics(
   findings: FindingsCache,
   uri: string,
   token: CancellationToken = CancellationToken.None,
+  more: MoreDiagnostics = () => [],
 ): Promise<Diagnostic[] | null> {
   const path = URI.toPath(uri);
   const projectDiagnostics = path ? projectFileDiagnostics(state, path) : null;
@@ -87,5 +93,5 @@ export async function documentDiagnostics(
   // The expensive part in slices, so that other requests and a cancellation get through.
   await warmChecks(doc, state.checkConfig, token);
   if (token.isCancellationRequested || state.guideline(uri) !== doc) throw cancelled();
-  return (findings.findingsOf(uri) ?? []).map(toDiagnostic);
+  return [...(findings.findingsOf(uri) ?? []).map(toDiagnostic), ...more(doc)];
 }

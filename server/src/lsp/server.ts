@@ -46,6 +46,7 @@ import { reibunCandidates } from '../core/workspace/reibun-completion';
 import { loadReibunSnippets } from '../host/snippets';
 import { RevisionsService } from './revisions';
 import { registerRevisionRequests } from './revision-requests';
+import { PolicyCoverage, registerCoverageRequests } from './features/coverage';
 
 export const SERVER_NAME = 'guideline-language-server';
 
@@ -63,6 +64,7 @@ export function startServer(connection: Connection, version: string): void {
     key: () => revisions.stamp,
     findings: (doc) => revisions.findings(doc),
   });
+  const coverage = new PolicyCoverage(state);
   // Cross-file answers wait until the workspace's guidelines are read once.
   let markReady: () => void = () => undefined;
   const workspaceReady = new Promise<void>((resolve) => (markReady = resolve));
@@ -70,7 +72,7 @@ export function startServer(connection: Connection, version: string): void {
   const push = new PushDiagnostics(connection, {
     compute: async (uri) => {
       await workspaceReady;
-      return documentDiagnostics(state, findings, uri);
+      return documentDiagnostics(state, findings, uri, undefined, (doc) => coverage.diagnostics(doc));
     },
     openUris: () => state.documents.keys(),
     log: (message) => connection.console.error(message),
@@ -154,7 +156,7 @@ export function startServer(connection: Connection, version: string): void {
     findings.forget(event.document.uri);
   });
 
-  registerPullDiagnostics(connection, state, guard, workspaceReady, findings);
+  registerPullDiagnostics(connection, state, guard, workspaceReady, findings, (doc) => coverage.diagnostics(doc));
 
   connection.onCodeAction(
     onGuideline('codeAction', null, (doc, params: Parameters<typeof codeActions>[0]) => {
@@ -194,7 +196,7 @@ export function startServer(connection: Connection, version: string): void {
       return byDocumentKind(
         uri,
         () => commentDefinition(state.commentLinks(), uri, params.position),
-        (doc) => definition(state.index, doc, params.position),
+        (doc) => definition(state.index, doc, params.position) ?? coverage.definition(doc, params.position),
       );
     }),
   );
@@ -218,8 +220,11 @@ export function startServer(connection: Connection, version: string): void {
         (doc) =>
           referenceHover(state.index, doc, params.position, state.locale) ??
           joinHovers(
-            commentHover(state.commentLinks(), doc, params.position, state.locale),
-            revisions.hover(doc, params.position),
+            joinHovers(
+              commentHover(state.commentLinks(), doc, params.position, state.locale),
+              revisions.hover(doc, params.position),
+            ),
+            coverage.hover(doc, params.position),
           ),
       );
     }),
@@ -274,6 +279,7 @@ export function startServer(connection: Connection, version: string): void {
   registerCommentRequests(connection, state, guard, workspaceReady, () => revisions.commentTreeRounds());
   registerRevisionRequests(connection, state, revisions, guard, workspaceReady);
   registerImportRequest(connection, state, guard);
+  registerCoverageRequests(connection, coverage, guard, workspaceReady);
 
   state.documents.listen(connection);
   connection.listen();

@@ -227,6 +227,45 @@ export interface ImportDocumentResult {
 export const ImportDocumentRequest = new RequestType<ImportDocumentParams, ImportDocumentResult | null, void>(
   'guideline/importDocument',
 );
+/** `guideline/coverage`: the 「例文との対応」 view's data for a policy. */
+export interface CoverageViewResult {
+  readonly policyUri: string;
+  /** Null when the document is not a policy derived from a workspace guideline. */
+  readonly guidelineUri: string | null;
+  readonly guidelineTitle: string | null;
+  readonly summary: {
+    readonly covered: number;
+    readonly modified: number;
+    readonly missing: number;
+    readonly extra: number;
+  } | null;
+  /** Guideline sections with missing or modified 例文 clauses, in the guideline's order. */
+  readonly sections: CoverageViewSection[];
+}
+
+export interface CoverageViewSection {
+  readonly section: string;
+  readonly title: string;
+  readonly guidelineRange: Range;
+  readonly policyLabel: string | null;
+  readonly policyRange: Range | null;
+  readonly items: CoverageViewItem[];
+}
+
+export interface CoverageViewItem {
+  readonly status: 'covered' | 'modified' | 'missing';
+  readonly statusLabel: string;
+  readonly name: string;
+  readonly text: string;
+  readonly guidelineRange: Range;
+  readonly policyLabel: string | null;
+  readonly policyRange: Range | null;
+  readonly similarity: number;
+  readonly diff: readonly { readonly kind: 'same' | 'removed' | 'added'; readonly text: string }[] | null;
+}
+
+/** Missing and modified 例文 of the policy `uri` by guideline section (the 「例文との対応」 view). */
+export const CoverageRequest = new RequestType<{ uri: string }, CoverageViewResult, void>('guideline/coverage');
 
 /** The edit that records a promise's state in the YAML store; the client applies and saves it. */
 export const SetCommentStatusRequest = new RequestType<SetCommentStatusParams, { edit: WorkspaceEdit }, void>(

@@ -15,6 +15,7 @@ import { parseProjectConfig, type ProjectConfig } from '../../../server/src/core
 import { isRuleSetting } from '../../../server/src/core/config/rule-settings';
 import { RULE_DESCRIPTORS } from '../../../server/src/core/checks/config';
 import { DISPOSITIONS } from '../../../server/src/core/comments/disposition';
+import { COVERAGE_CODES } from '../../../server/src/core/coverage/findings';
 import type { CommentProblemCode } from '../../../server/src/core/comments/model';
 import { readCommentDocument } from '../../../server/src/core/comments/read';
 import { PROMISE_FINDING_CODES } from '../../../server/src/core/revisions/promise-findings';
@@ -144,6 +145,15 @@ describe('guideline.config.json schema (schemas/guideline.config.schema.json)', 
     assert.deepEqual(Object.keys(comments.properties!).sort(), knownKeys({ comments: { unknownKey: 1 } }).sort());
   });
 
+  test('the keys of policy are the ones the parser knows', () => {
+    const policy = props.policy;
+    assert.equal(policy.additionalProperties, false);
+    assert.deepEqual(Object.keys(policy.properties!).sort(), knownKeys({ policy: { unknownKey: 1 } }).sort());
+    for (const [key, property] of Object.entries(policy.properties!))
+      for (const example of property.examples ?? [])
+        assert.deepEqual(problemCodes({ policy: { [key]: example } }), [], `policy.${key}`);
+  });
+
   test('each example of each property parses without problems and takes effect', () => {
     const effects: Record<string, (config: ProjectConfig, example: Json) => void> = {
       rules: (config, example) => assert.deepEqual(config.rules, example),
@@ -161,6 +171,7 @@ describe('guideline.config.json schema (schemas/guideline.config.schema.json)', 
           config.versions.map(({ range: _range, ...rest }) => rest),
           (example as Json[]).map((v) => ({ comments: [], ...(v as object) })),
         ),
+      policy: (config, example) => assert.deepEqual(config.policy, example),
     };
     for (const [key, property] of Object.entries(props)) {
       if (key === '$schema') continue;
@@ -262,6 +273,17 @@ describe('guideline.config.json schema (schemas/guideline.config.schema.json)', 
     { versions: [{ label: '2015年案', file: 'a.md', comments: 'c.txt' }] },
     { versions: [{ label: '2015年案', file: 'a.md', date: '2015' }] },
     { versions: ['v/2015.md'] },
+    { policy: {} },
+    { policy: [] },
+    { policy: 'guideline.md' },
+    { policy: { guideline: 'guideline.md' } },
+    { policy: { guideline: 1 } },
+    { policy: { guidline: 'guideline.md' } },
+    { policy: { substitutions: { 地方公共団体: '本市' } } },
+    { policy: { substitutions: { 地方公共団体: ['本市', '当市'] } } },
+    { policy: { substitutions: { 地方公共団体: 1 } } },
+    { policy: { substitutions: { 地方公共団体: ['本市', null] } } },
+    { policy: { substitutions: ['本市'] } },
     { $schema: 1 },
     { $schema: null },
     [],
@@ -405,6 +427,7 @@ describe('rule codes listed in the schema', () => {
     ...DISPOSITIONS.map((d) => `comment-${d}`),
     ...Object.keys(COMMENT_PROBLEM_CODES),
     ...PROMISE_FINDING_CODES,
+    ...COVERAGE_CODES,
   ]);
   const listed = Object.keys(props.rules.properties!);
 

@@ -5,6 +5,7 @@
 import { RULE_DESCRIPTORS } from '../checks/config';
 import { DISPOSITIONS } from '../comments/disposition';
 import { PROMISE_FINDING_CODES } from '../revisions/promise-findings';
+import { COVERAGE_CODES } from '../coverage/findings';
 
 const MODEL_CODES = [
   'xref-unknown-section',
@@ -37,6 +38,7 @@ export const CONFIGURABLE_CODES: ReadonlySet<string> = new Set([
   ...RULE_DESCRIPTORS.map((d) => d.code),
   ...MODEL_CODES,
   ...COMMENT_CODES,
+  ...COVERAGE_CODES,
 ]);
 
 /**

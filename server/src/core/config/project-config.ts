@@ -23,6 +23,8 @@ export interface ProjectConfig {
   readonly preferredKatakana: Readonly<Record<string, string>>;
   /** Earlier versions of the guideline, oldest first as written; the workspace holds the current one. */
   readonly versions: readonly VersionConfig[];
+  /** A municipal policy's guideline (for coverage) and the words its adoption substitutes. */
+  readonly policy?: PolicySettings;
 }
 
 /** An earlier version: another file or the guideline at a git revision, and the comments made on it. */
@@ -36,6 +38,13 @@ export interface VersionConfig {
   readonly comments: readonly string[];
   /** Where the entry is written, for messages about it. */
   readonly range: Range;
+}
+
+export interface PolicySettings {
+  /** The guideline the policy derives from, relative to the configuration file. */
+  readonly guideline?: string;
+  /** A guideline word → the policy's word(s): compared as equal by coverage. */
+  readonly substitutions: Readonly<Record<string, string | readonly string[]>>;
 }
 
 export interface ConfigProblem {
@@ -93,9 +102,13 @@ const MESSAGES = {
     en: 'The git revision "{value}" cannot be used (letters, digits and . _ / ~ ^ - only; no leading -).',
   },
   stringMap: { ja: '「{key}」は文字列から文字列への対応にしてください。', en: '"{key}" must map strings to strings.' },
+  substitutions: {
+    ja: '「policy.substitutions」はガイドラインの語から対策基準の語（文字列か文字列の配列）への対応にしてください。',
+    en: '"policy.substitutions" must map guideline words to the policy\'s word (a string or a list of strings).',
+  },
 } as const;
 
-const TOP_KEYS = ['$schema', 'rules', 'comments', 'dictionaries', 'preferredKatakana', 'versions'];
+const TOP_KEYS = ['$schema', 'rules', 'comments', 'dictionaries', 'preferredKatakana', 'versions', 'policy'];
 const VERSION_KEYS = ['label', 'file', 'git', 'comments'];
 /** A revision git can only read as a revision: never an option, never a shell word. */
 export const GIT_REVISION = /^(?!-)[A-Za-z0-9._/~^@{}-]{1,200}$/;
@@ -189,6 +202,7 @@ export function parseProjectConfig(text: string): { config: ProjectConfig; probl
     if (label && (file || git) && sources.length === 1)
       versions.push({ label, ...(file ? { file } : { git: git! }), comments, range: nodeRange(entry as Node) });
   };
+  let policy: PolicySettings | undefined;
 
   for (const pair of root.items) {
     const key = isScalar(pair.key) ? String(pair.key.value) : '';
@@ -249,6 +263,9 @@ export function parseProjectConfig(text: string): { config: ProjectConfig; probl
         if (isSeq(value)) for (const entry of value.items) parseVersion(entry);
         else problem('config-value', value as Node, MESSAGES.versionObject);
         break;
+      case 'policy':
+        policy = parsePolicy(value, problem);
+        break;
       default:
         problem('config-unknown-key', pair.key as Node, MESSAGES.unknownKey, {
           key,
@@ -263,7 +280,48 @@ export function parseProjectConfig(text: string): { config: ProjectConfig; probl
       dictionaries,
       preferredKatakana,
       versions,
+      ...(policy ? { policy } : {}),
     },
     problems,
   };
+}
+
+type Report = (
+  code: ConfigProblem['code'],
+  node: Node | null | undefined,
+  message: Localized,
+  args?: Record<string, string>,
+) => void;
+
+/** `policy: { guideline, substitutions }`; a wrong value is reported and left out. */
+function parsePolicy(value: unknown, problem: Report): PolicySettings | undefined {
+  if (!isMap(value)) {
+    problem('config-value', value as Node, MESSAGES.object);
+    return undefined;
+  }
+  let guideline: string | undefined;
+  const substitutions: Record<string, string | readonly string[]> = {};
+  for (const item of value.items) {
+    const sub = isScalar(item.key) ? String(item.key.value) : '';
+    if (sub === 'guideline') {
+      if (isScalar(item.value) && typeof item.value.value === 'string') guideline = item.value.value;
+      else problem('config-value', item.value as Node, MESSAGES.string, { key: 'policy.guideline' });
+    } else if (sub === 'substitutions') {
+      const map = item.value;
+      const wordList = (node: unknown): string | string[] | undefined => {
+        if (isScalar(node) && typeof node.value === 'string') return node.value;
+        if (isSeq(node) && node.items.every((i) => isScalar(i) && typeof i.value === 'string'))
+          return node.items.map((i) => String((i as { value: unknown }).value));
+        return undefined;
+      };
+      if (isMap(map) && map.items.every((i) => isScalar(i.key) && wordList(i.value) !== undefined)) {
+        for (const i of map.items) substitutions[String((i.key as { value: unknown }).value)] = wordList(i.value)!;
+      } else problem('config-value', map as Node, MESSAGES.substitutions);
+    } else
+      problem('config-unknown-key', item.key as Node, MESSAGES.unknownKey, {
+        key: `policy.${sub}`,
+        known: 'guideline, substitutions',
+      });
+  }
+  return { ...(guideline !== undefined ? { guideline } : {}), substitutions };
 }

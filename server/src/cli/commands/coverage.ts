@@ -1,0 +1,69 @@
+/** `guideline coverage GUIDELINE POLICY [--json] [--format md|html]`: which 例文 a policy adopts, changes or lacks. */
+import { basename, dirname, isAbsolute, resolve } from 'node:path';
+import { computeCoverage } from '../../core/coverage/coverage';
+import { coverageHtml, coverageJson, coverageMarkdown } from '../../core/coverage/report';
+import type { Localized } from '../../core/i18n/locale';
+import { parseArgs, usageError } from '../args';
+import { expandPaths, loadWorkspace, inputError } from '../workspace';
+import type { CliContext } from '../context';
+
+export const COVERAGE_HELP = `Usage: guideline coverage <guideline> <policy> [--json] [--format md|html]
+
+Compares a municipal policy (対策基準) with the 【例文】 of the guideline it derives from: each 例文 clause
+is covered (adopted, substitutions such as 地方公共団体 → 本市 and filled placeholders allowed), modified
+(aligned, with a character diff) or missing; policy clauses without a 例文 are extra.
+With one file, the guideline is policy.guideline of guideline.config.json.
+Options:
+  --json          the coverage as JSON (clauses, extra, summary)
+  --format md     a Markdown table for a committee (the default)
+  --format html   the same table as a standalone HTML page`;
+
+const MESSAGES = {
+  format: {
+    ja: '--format には md か html を指定してください（"{format}" は使えません）',
+    en: '--format takes md or html, not "{format}"',
+  },
+  twoFiles: {
+    ja: 'ガイドラインと対策基準の二つのファイル、または guideline.config.json の policy.guideline が必要です（guideline coverage --help を参照）',
+    en: 'coverage needs the guideline and the policy, or policy.guideline in guideline.config.json (see guideline coverage --help)',
+  },
+  markdown: {
+    ja: '{path}: Markdown ファイル（.md）を指定してください',
+    en: '{path}: coverage reads Markdown files (.md)',
+  },
+} satisfies Record<string, Localized>;
+
+export async function runCoverage(argv: readonly string[], ctx: CliContext): Promise<number> {
+  const args = parseArgs(argv, { flags: ['json', 'help'], values: ['format'] }, ctx.locale);
+  if (args.flags.has('help')) {
+    ctx.out(COVERAGE_HELP);
+    return 0;
+  }
+  const format = args.flags.has('json') ? 'json' : (args.values.get('format') ?? 'md');
+  if (format !== 'json' && format !== 'md' && format !== 'html')
+    throw usageError(ctx.locale, MESSAGES.format, { format });
+  let [guidelinePath, policyPath] = args.positionals;
+  if (args.positionals.length === 1) {
+    const configured = ctx.project.config.policy?.guideline;
+    if (!configured || !ctx.project.configPath) throw inputError(MESSAGES.twoFiles);
+    policyPath = args.positionals[0];
+    guidelinePath = isAbsolute(configured) ? configured : resolve(dirname(ctx.project.configPath), configured);
+  } else if (args.positionals.length !== 2) throw inputError(MESSAGES.twoFiles);
+  const paths = await expandPaths([guidelinePath, policyPath], () => true);
+  for (const path of paths) if (!/\.(md|markdown)$/i.test(path)) throw inputError(MESSAGES.markdown, { path });
+  const { documents } = await loadWorkspace(paths, ctx.err, ctx.locale);
+  const [guideline, policy] = documents;
+  const result = computeCoverage(guideline, policy, { substitutions: ctx.project.config.policy?.substitutions });
+  if (format === 'json') ctx.out(JSON.stringify(coverageJson(result), null, 2));
+  else {
+    const input = {
+      result,
+      guidelineName: basename(guidelinePath),
+      policyName: basename(policyPath),
+      locale: ctx.locale,
+    };
+    const report = format === 'html' ? coverageHtml(input) : coverageMarkdown(input);
+    ctx.out(report.replace(/\n$/, ''));
+  }
+  return 0;
+}
