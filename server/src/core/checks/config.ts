@@ -9,6 +9,7 @@ import { halfwidthKatakanaRule } from './rules/halfwidth-katakana';
 import { mixedWidthNumberRule } from './rules/mixed-width-number';
 import { bracketMismatchRule } from './rules/bracket-mismatch';
 import { prhRule } from './rules/prh';
+import { OFFICIAL_RULES } from './rules/official';
 
 /** Rules that look at one segment only, in reporting order. */
 export const SEGMENT_RULES: readonly SegmentRule[] = [
@@ -18,6 +19,7 @@ export const SEGMENT_RULES: readonly SegmentRule[] = [
   mixedWidthNumberRule,
   bracketMismatchRule,
   prhRule,
+  ...OFFICIAL_RULES,
 ];
 
 /** Every rule of the checks, for settings UIs and documentation. */
@@ -29,6 +31,7 @@ export const RULE_DESCRIPTORS: readonly RuleDescriptor[] = [
   mixedWidthNumberRule.descriptor,
   bracketMismatchRule.descriptor,
   prhRule.descriptor,
+  ...OFFICIAL_RULES.map((r) => r.descriptor),
 ];
 
 /**

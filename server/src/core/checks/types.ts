@@ -81,6 +81,17 @@ export interface CheckConfig {
   readonly prh: readonly CompiledPrhRule[];
   /** Preferred spelling of katakana words with and without a trailing ー, e.g. `{ サーバー: 'サーバ' }`. */
   readonly preferredKatakana: Readonly<Record<string, string>>;
+  /** Settings of the 公用文 rules (`official-…`); defaults when absent. */
+  readonly official?: OfficialSettings;
+}
+
+/** `notice`: 告示・通知・規程 (strict); `explanatory`: 解説・広報 (the 考え方's relaxations). */
+export type OfficialProfile = 'notice' | 'explanatory';
+
+export interface OfficialSettings {
+  readonly profile: OfficialProfile;
+  /** The document's 読点: 「、」 (default) or 「，」. */
+  readonly comma: '、' | '，';
 }
 
 export interface RuleDescriptor {
