@@ -104,7 +104,12 @@ export async function main(argv: readonly string[]): Promise<number> {
     locale,
     rules: project.config.rules,
     commentDiagnostics: project.config.comments.diagnostics ?? 'accepted',
-    checks: toCheckConfig(project.config.rules, project.config.preferredKatakana, project.prhRules),
+    checks: toCheckConfig(
+      project.config.rules,
+      project.config.preferredKatakana,
+      project.prhRules,
+      project.config.official,
+    ),
     project,
     out,
     err,

@@ -58,7 +58,12 @@ export class ServerState {
     this.project = project;
     this.editorSettings = editor;
     this.settings = effectiveSettings(project.config, editor);
-    this.checkConfig = toCheckConfig(this.settings.rules, this.settings.preferredKatakana, project.prhRules);
+    this.checkConfig = toCheckConfig(
+      this.settings.rules,
+      this.settings.preferredKatakana,
+      project.prhRules,
+      this.settings.official,
+    );
     this.settingsGeneration++;
   }
 

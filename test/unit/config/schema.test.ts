@@ -140,6 +140,7 @@ describe('guideline.config.json schema (schemas/guideline.config.schema.json)', 
         const expected = Array.isArray(example) ? Object.fromEntries(example.map((w) => [w, w])) : example;
         assert.deepEqual(config.preferredKatakana, expected);
       },
+      official: (config, example) => assert.deepEqual(config.official, example),
     };
     for (const [key, property] of Object.entries(props)) {
       if (key === '$schema') continue;

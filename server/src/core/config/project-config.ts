@@ -9,6 +9,7 @@ import type { Localized } from '../i18n/locale';
 import type { Range } from '../text/position';
 import { isRuleSetting, type RuleSetting } from './rule-settings';
 import { CONFIGURABLE_CODES } from './codes';
+import type { OfficialSettings } from '../checks/types';
 
 export const PROJECT_CONFIG_FILE = 'guideline.config.json';
 
@@ -21,6 +22,8 @@ export interface ProjectConfig {
   readonly dictionaries: readonly string[];
   /** Preferred katakana spellings: `{ "サーバー": "サーバ" }` or a word mapped to itself. */
   readonly preferredKatakana: Readonly<Record<string, string>>;
+  /** Settings of the 公用文 rules: `{ "profile": "explanatory", "comma": "、" }`. */
+  readonly official?: Partial<OfficialSettings>;
 }
 
 export interface ConfigProblem {
@@ -59,10 +62,14 @@ const MESSAGES = {
     ja: '「comments.diagnostics」は off / accepted / all のいずれかです。',
     en: '"comments.diagnostics" takes off, accepted or all.',
   },
+  official: {
+    ja: '「official.{key}」の値は {values} のいずれかです。',
+    en: '"official.{key}" takes {values}.',
+  },
   stringMap: { ja: '「{key}」は文字列から文字列への対応にしてください。', en: '"{key}" must map strings to strings.' },
 } as const;
 
-const TOP_KEYS = ['$schema', 'rules', 'comments', 'dictionaries', 'preferredKatakana'];
+const TOP_KEYS = ['$schema', 'rules', 'comments', 'dictionaries', 'preferredKatakana', 'official'];
 
 export function parseProjectConfig(text: string): { config: ProjectConfig; problems: ConfigProblem[] } {
   const lineCounter = new LineCounter();
@@ -117,6 +124,7 @@ export function parseProjectConfig(text: string): { config: ProjectConfig; probl
   let diagnostics: CommentDiagnosticsSetting | undefined;
   let dictionaries: string[] = [];
   const preferredKatakana: Record<string, string> = {};
+  let official: { profile?: OfficialSettings['profile']; comma?: OfficialSettings['comma'] } | undefined;
 
   for (const pair of root.items) {
     const key = isScalar(pair.key) ? String(pair.key.value) : '';
@@ -173,6 +181,33 @@ export function parseProjectConfig(text: string): { config: ProjectConfig; probl
           for (const word of strings('preferredKatakana', value)) preferredKatakana[word] = word;
         } else problem('config-value', value as Node, MESSAGES.stringMap, { key: 'preferredKatakana' });
         break;
+      case 'official':
+        if (!isMap(value)) {
+          problem('config-value', value as Node, MESSAGES.object);
+          break;
+        }
+        official = {};
+        for (const item of value.items) {
+          const sub = isScalar(item.key) ? String(item.key.value) : '';
+          const v = isScalar(item.value) ? item.value.value : undefined;
+          if (sub === 'profile') {
+            if (v === 'notice' || v === 'explanatory') official.profile = v;
+            else
+              problem('config-value', item.value as Node, MESSAGES.official, {
+                key: sub,
+                values: 'notice / explanatory',
+              });
+          } else if (sub === 'comma') {
+            if (v === '、' || v === '，') official.comma = v;
+            else
+              problem('config-value', item.value as Node, MESSAGES.official, { key: sub, values: '「、」 / 「，」' });
+          } else
+            problem('config-unknown-key', item.key as Node, MESSAGES.unknownKey, {
+              key: `official.${sub}`,
+              known: 'profile, comma',
+            });
+        }
+        break;
       default:
         problem('config-unknown-key', pair.key as Node, MESSAGES.unknownKey, {
           key,
@@ -181,7 +216,13 @@ export function parseProjectConfig(text: string): { config: ProjectConfig; probl
     }
   }
   return {
-    config: { rules, comments: { files, ...(diagnostics ? { diagnostics } : {}) }, dictionaries, preferredKatakana },
+    config: {
+      rules,
+      comments: { files, ...(diagnostics ? { diagnostics } : {}) },
+      dictionaries,
+      preferredKatakana,
+      ...(official ? { official } : {}),
+    },
     problems,
   };
 }

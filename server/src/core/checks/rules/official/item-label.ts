@@ -5,8 +5,8 @@
  *
  * Markdown matters here: 「1. 目的」 at the start of a line (a digit, a period and a space) is an
  * ordered list item in Markdown, whose number the renderer prints; it is left alone. 「1.目的」 without
- * the space, 「1．目的」 with a full-width period and a heading 「## 1. 目的」 are the writer's own label
- * and are caught. Section numbers (3.6.2) have a digit after the period and are not labels.
+ * the space and 「1．目的」 with a full-width period are the writer's own label and are caught; in a
+ * heading, 「## 3. 対策基準」 is a section number and left alone, 「## ア. 対象」 is caught. Section numbers (3.6.2) have a digit after the period and are not labels.
  */
 import type { SegmentContext, SegmentFinding, SegmentRule } from '../../types';
 
@@ -25,8 +25,10 @@ export function findItemLabelPeriods(masked: string): SegmentFinding[] {
   for (const m of masked.matchAll(LABEL_PERIOD)) {
     const [, lead, label, period, space] = m;
     const heading = /#/.test(lead);
-    // 「1. 目的」 outside a heading is a Markdown ordered list (its own numbering), not a label.
-    if (!heading && /^[0-9]{1,3}$/.test(label) && period === '.' && space.length > 0) continue;
+    // 「1. 目的」 is a Markdown ordered list (its own numbering), and 「## 3. 対策基準」 a section
+    // number (the heading parser reads 3. as section 3): neither is an item label.
+    if (heading && /^[0-9０-９]{1,3}$/.test(label)) continue;
+    if (/^[0-9]{1,3}$/.test(label) && period === '.' && space.length > 0) continue;
     // A lower-case letter label only before Japanese text (not an English sentence such as "a. m.").
     if (/^[a-z]$/.test(label) && /^[\x00-\x7f]/.test(masked.slice((m.index ?? 0) + m[0].length))) continue;
     // A katakana label only before a space: 「ア.」 directly followed by text is rare, 「エ.ピローグ」 is not a label.

@@ -52,6 +52,7 @@ export const JOYO_REPLACEMENTS: Readonly<Record<string, string>> = {
   屡々: 'しばしば',
   稍: 'やや',
   蓋し: 'けだし',
+  埃: 'ほこり',
 };
 
 /** Technical terms the 考え方 lets keep a 表外字 (with 振り仮名), rather than a 交ぜ書き. */
@@ -66,7 +67,8 @@ const OUTSIDE_MESSAGE: Localized = {
 const NOTE: Localized = { ja: '（常用漢字表にない字・音訓）', en: ' (outside the 常用漢字表)' };
 
 const KEYS = Object.keys(JOYO_REPLACEMENTS).sort((a, b) => b.length - a.length);
-const LISTED = new RegExp(KEYS.join('|'), 'g');
+// 塵埃 (じんあい) is another word: its 埃 is left to the unlisted tier.
+const LISTED = new RegExp(KEYS.map((k) => (k === '埃' ? '(?<!塵)埃' : k)).join('|'), 'g');
 const KANJI_RUN = /[\p{sc=Han}々〆〇]+/gu;
 
 /** Offsets inside 「」 or 『』, as a predicate over the masked segment. */

@@ -41,7 +41,8 @@ const FORMAL_NOUN_ENTRIES: readonly PatternEntry[] = [
 const AUXILIARY_ENTRIES: readonly PatternEntry[] = [
   { pattern: /(?<=[てで])下さ(?=[いるれ])/g, expected: 'くださ', note: NOTE },
   { pattern: /(?<=[てで])(?:頂|戴)(?=[くきけか])/g, expected: 'いただ', note: NOTE },
-  { pattern: /(?<=て)置(?=[くけかこい]|き(?![換替場]))/g, expected: 'お', note: NOTE },
+  // 「専門家をアドバイザーとして置き」 is the main verb (appoint as).
+  { pattern: /(?<=て)(?<!として)置(?=[くけかこい]|き(?![換替場]))/g, expected: 'お', note: NOTE },
   { pattern: /(?<=[てで])欲し(?=[いくか])/g, expected: 'ほし', note: NOTE },
   // 致す after a kana ending (お願い致します, して致す); 一致します, 合致する keep the kanji word.
   { pattern: /(?<=[ぁ-ゖ])致(?=し[まった]|す|せ)/g, expected: 'いた', note: NOTE },
