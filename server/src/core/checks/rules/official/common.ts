@@ -29,9 +29,12 @@ const REPLACE_TITLE: Localized = { ja: '「{expected}」に置き換える', en:
 /** Characters that end a word's context in a message (spaces, punctuation, brackets). */
 const CONTEXT_STOP = /[\s、。，．,.「」『』（）()［］【】・：:；;！？!?|]/;
 
+const isHiraganaChar = (ch: string): boolean => ch >= '\u3041' && ch <= '\u309f';
+
 /**
- * The flagged text with up to two neighbouring characters on each side, so that a message about
- * one character reads as a word: 「有」→「あ」 is shown as 「が有る」→「がある」.
+ * The flagged text with its neighbours, so that a message about one character reads as a word:
+ * 「有」→「あ」 is shown as 「が有る」→「がある」, 「出来」→「でき」 as 「利用出来る」→「利用できる」. On each
+ * side: one hiragana (a particle), or up to two other characters of a word; never past punctuation.
  */
 export function inContext(
   text: string,
@@ -40,14 +43,21 @@ export function inContext(
   replacement: string,
 ): { actual: string; expected: string } {
   if (end - start > 2) return { actual: text.slice(start, end), expected: replacement };
-  let s = start;
-  while (s > start - 2 && s > 0 && !CONTEXT_STOP.test(text[s - 1])) s--;
-  let e = end;
-  while (e < end + 2 && e < text.length && !CONTEXT_STOP.test(text[e])) e++;
-  return {
-    actual: text.slice(s, e),
-    expected: text.slice(s, start) + replacement + text.slice(end, e),
+  const side = (from: number, step: 1 | -1): number => {
+    const first = text[step === 1 ? from : from - 1];
+    if (first === undefined || CONTEXT_STOP.test(first)) return from;
+    const hiragana = isHiraganaChar(first);
+    let at = from;
+    for (let n = 0; n < (hiragana && step === -1 ? 1 : 2); n++) {
+      const ch = text[step === 1 ? at : at - 1];
+      if (ch === undefined || CONTEXT_STOP.test(ch) || isHiraganaChar(ch) !== hiragana) break;
+      at += step;
+    }
+    return at;
   };
+  const s = side(start, -1);
+  const e = side(end, 1);
+  return { actual: text.slice(s, e), expected: text.slice(s, start) + replacement + text.slice(end, e) };
 }
 
 export function replacementFinding(

@@ -31,11 +31,9 @@ const INTRODUCERS =
 
 const FORMAL_NOUN_ENTRIES: readonly PatternEntry[] = [
   { pattern: /(?<=[るたいう])事(?=[とがをはもにで。、]|ができ)/g, expected: 'こと', note: NOTE },
-  {
-    pattern: new RegExp(`(?<=(?:(?:${INTRODUCERS})の|[るた]))通り(?=[、。にでのだ）)」]|$)`, 'gm'),
-    expected: 'とおり',
-    note: NOTE,
-  },
+  // After 次の・上記の … 通り is the content just introduced, whatever follows (「上記の通り定める」).
+  { pattern: new RegExp(`(?<=(?:${INTRODUCERS})の)通り`, 'g'), expected: 'とおり', note: NOTE },
+  { pattern: /(?<=[るた])通り(?=[、。にでのだ）)」]|$)/gm, expected: 'とおり', note: NOTE },
 ];
 
 const AUXILIARY_ENTRIES: readonly PatternEntry[] = [
