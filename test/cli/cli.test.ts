@@ -288,3 +288,41 @@ describe('guideline CLI', () => {
     assert.deepEqual(readFileSync(path), bytes, 'the file is untouched');
   });
 });
+
+describe('guideline check: 公用文 rules', () => {
+  test('official.profile in guideline.config.json relaxes または outside 【例文】; --fix applies the safe fixes', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'guideline-official-'));
+    const doc = join(dir, 'policy.md');
+    writeFileSync(
+      doc,
+      '# 3.1 組織体制\n\n【例文】\n\n職員または委託先は、予め報告して下さい。\n\n（解説）\n\n職員または委託先が報告する。\n',
+    );
+    const strict = run(['check', doc, '--json']);
+    const codes = (out: string) =>
+      (
+        JSON.parse(out) as {
+          files: Array<{ diagnostics: Array<{ code: string; range: { start: { line: number } } }> }>;
+        }
+      ).files
+        .flatMap((f) => f.diagnostics)
+        .filter((f) => f.code.startsWith('official-'))
+        .map((f) => `${f.range.start.line + 1}:${f.code}`);
+    assert.deepEqual(codes(strict.stdout), [
+      '5:official-conjunction-kanji',
+      '5:official-joyo-kanji',
+      '5:official-auxiliary-kana',
+      '9:official-conjunction-kanji',
+    ]);
+    writeFileSync(join(dir, 'guideline.config.json'), '{ "official": { "profile": "explanatory" } }');
+    assert.deepEqual(codes(run(['check', doc, '--json']).stdout), [
+      '5:official-conjunction-kanji',
+      '5:official-joyo-kanji',
+      '5:official-auxiliary-kana',
+    ]);
+    run(['check', doc, '--fix']);
+    assert.equal(
+      readFileSync(doc, 'utf8'),
+      '# 3.1 組織体制\n\n【例文】\n\n職員又は委託先は、あらかじめ報告してください。\n\n（解説）\n\n職員または委託先が報告する。\n',
+    );
+  });
+});

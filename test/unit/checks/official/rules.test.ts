@@ -1,26 +1,8 @@
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
-import { checkSegment } from '../../../../server/src/core/checks/segment';
-import { applyOffsetEdits } from '../../../../server/src/core/checks/fixes';
-import { toCheckConfig } from '../../../../server/src/core/config/check-config';
 import { RULE_DESCRIPTORS } from '../../../../server/src/core/checks/config';
-import type { CheckConfig } from '../../../../server/src/core/checks/types';
 import { CASES } from './cases';
-
-const config = toCheckConfig({}, {}, []);
-
-export function officialRun(code: string, text: string, checks: CheckConfig = config) {
-  const findings = checkSegment(text, checks).filter((f) => f.code === code);
-  const edits = findings.flatMap((f) => {
-    const fix = f.fixes?.find((x) => x.safe);
-    return fix ? [{ start: fix.start, end: fix.end, newText: fix.replacement }] : [];
-  });
-  return {
-    flagged: findings.map((f) => text.slice(f.start, f.end)),
-    fixed: applyOffsetEdits(text, edits).text,
-    findings,
-  };
-}
+import { officialRun } from './run';
 
 describe('公用文 rules: catches and leaves-alone tables', () => {
   for (const rule of CASES) {
