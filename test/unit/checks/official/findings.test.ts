@@ -7,7 +7,8 @@ import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { EXAMPLES } from '../../../support/paths';
+import { spawnSync } from 'node:child_process';
+import { EXAMPLES, REPO_ROOT } from '../../../support/paths';
 import { checkDocument } from '../../../../server/src/core/checks/document';
 import { toCheckConfig } from '../../../../server/src/core/config/check-config';
 import { readFixture } from '../helpers';
@@ -106,3 +107,10 @@ const SEED: ReadonlyArray<readonly [string, string]> = [
   ],
   ['467 official-formal-noun 案にもあった通り、公開が必要', '形式名詞 とおり in kana: あったとおり.'],
 ];
+
+test('docs/rules.md shows the tested cases (scripts/gen-official-docs.mjs --check)', () => {
+  const result = spawnSync(process.execPath, [join(REPO_ROOT, 'scripts/gen-official-docs.mjs'), '--check'], {
+    encoding: 'utf8',
+  });
+  assert.equal(result.status, 0, result.stderr);
+});

@@ -18,6 +18,8 @@ export interface PatternEntry {
   readonly profiles?: readonly OfficialProfile[];
   /** Why, shown after the message, e.g. 「（接続詞は仮名）」. */
   readonly note?: Localized;
+  /** A condition on the match's start that a lookbehind would make slow on long lines. */
+  readonly where?: (masked: string, start: number) => boolean;
 }
 
 const REPLACE_MESSAGE: Localized = {
@@ -107,6 +109,7 @@ export function scanPatterns(
   for (const entry of entries) {
     for (const m of context.masked.matchAll(entry.pattern)) {
       const start = m.index ?? 0;
+      if (entry.where && !entry.where(context.masked, start)) continue;
       if (entry.profiles) {
         profiles ??= segmentProfiles(context);
         if (!entry.profiles.includes(profiles.at(start))) continue;
@@ -138,8 +141,16 @@ export function segmentProfiles(context: SegmentContext): ProfileMap {
   return profileMap(context.text, officialSettings(context.config).profile);
 }
 
+const LINE_LEAD = /^[ \t\u3000]*(?:(?:[-*+]|\d{1,9}[.)]|#{1,6})[ \t\u3000]+)?$/;
+
 /**
- * Lookbehind source for "a sentence or clause starts here": the start of a line (after a list
- * marker or heading marks), after 。, or after an opening bracket.
+ * A sentence or clause starts at `start`: at the start of a line (after indentation, a list marker
+ * or heading marks), after 。！？, or after an opening bracket.
  */
-export const SENTENCE_START = String.raw`(?<=^|[。．！？「『（(]|^[ \t]*(?:[-*+]|\d+[.)]|#{1,6})[ \t]+|^[ \t\u3000]+)`;
+export function isSentenceStart(masked: string, start: number): boolean {
+  const before = masked[start - 1];
+  if (before === undefined || before === '\n' || before === '\r' || '。．！？「『（('.includes(before)) return true;
+  // Only a short line prefix can be a list marker or heading marks.
+  const lineStart = Math.max(masked.lastIndexOf('\n', start - 1) + 1, start - 16);
+  return (lineStart === 0 || masked[lineStart - 1] === '\n') && LINE_LEAD.test(masked.slice(lineStart, start));
+}

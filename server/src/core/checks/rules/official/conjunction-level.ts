@@ -43,8 +43,11 @@ function sentences(masked: string): Array<[number, number]> {
 
 export function findConjunctionLevels(masked: string): SegmentFinding[] {
   const findings: SegmentFinding[] = [];
+  if (!masked.includes('並びに') && !masked.includes('若しくは')) return findings;
   for (const [s, e] of sentences(masked)) {
-    const sentence = unquoted(masked.slice(s, e));
+    const raw = masked.slice(s, e);
+    if (!raw.includes('並びに') && !raw.includes('若しくは')) continue;
+    const sentence = unquoted(raw);
     if (sentence.includes('並びに') && !sentence.includes('及び')) {
       for (let at = sentence.indexOf('並びに'); at >= 0; at = sentence.indexOf('並びに', at + 3)) {
         findings.push({

@@ -1,5 +1,5 @@
 /**
- * Rule 1 of issue 17. 「公用文における漢字使用等について」（平成22年内閣訓令第1号）1(2)カ: conjunctions
+ * Rule 1 of issue 17. 「公用文における漢字使用等について」（平成22年内閣訓令第1号）1(2)オ: conjunctions
  * are written in kana (おって・かつ・したがって・ただし・ところが・ところで・また・ゆえに), except
  * 及び・並びに・又は・若しくは, which are written in kanji.
  *
@@ -13,7 +13,7 @@
  */
 import type { Localized } from '../../../i18n/locale';
 import type { SegmentContext, SegmentRule } from '../../types';
-import { scanPatterns, SENTENCE_START, type PatternEntry } from './common';
+import { isSentenceStart, scanPatterns, type PatternEntry } from './common';
 
 export const OFFICIAL_CONJUNCTION_KANA = 'official-conjunction-kana';
 export const OFFICIAL_CONJUNCTION_KANJI = 'official-conjunction-kanji';
@@ -25,20 +25,20 @@ const KANJI_NOTE: Localized = {
 };
 
 /** A conjunction at the start of a sentence, followed by a 読点. */
-function atSentenceStart(word: string): RegExp {
-  return new RegExp(`${SENTENCE_START}${word}(?=[、，])`, 'gm');
+function atSentenceStart(word: string): Pick<PatternEntry, 'pattern' | 'where'> {
+  return { pattern: new RegExp(`${word}(?=[、，])`, 'g'), where: isSentenceStart };
 }
 
 const KANA_ENTRIES: readonly PatternEntry[] = [
-  { pattern: atSentenceStart('但し'), expected: 'ただし', note: KANA_NOTE },
-  { pattern: atSentenceStart('尚'), expected: 'なお', note: KANA_NOTE },
-  { pattern: atSentenceStart('従って'), expected: 'したがって', note: KANA_NOTE },
-  { pattern: atSentenceStart('又'), expected: 'また', note: KANA_NOTE },
-  { pattern: atSentenceStart('更に'), expected: 'さらに', note: KANA_NOTE },
-  { pattern: atSentenceStart('故に'), expected: 'ゆえに', note: KANA_NOTE },
-  { pattern: atSentenceStart('即ち'), expected: 'すなわち', note: KANA_NOTE },
-  { pattern: atSentenceStart('追って'), expected: 'おって', note: KANA_NOTE },
-  { pattern: atSentenceStart('然し'), expected: 'しかし', note: KANA_NOTE },
+  { ...atSentenceStart('但し'), expected: 'ただし', note: KANA_NOTE },
+  { ...atSentenceStart('尚'), expected: 'なお', note: KANA_NOTE },
+  { ...atSentenceStart('従って'), expected: 'したがって', note: KANA_NOTE },
+  { ...atSentenceStart('又'), expected: 'また', note: KANA_NOTE },
+  { ...atSentenceStart('更に'), expected: 'さらに', note: KANA_NOTE },
+  { ...atSentenceStart('故に'), expected: 'ゆえに', note: KANA_NOTE },
+  { ...atSentenceStart('即ち'), expected: 'すなわち', note: KANA_NOTE },
+  { ...atSentenceStart('追って'), expected: 'おって', note: KANA_NOTE },
+  { ...atSentenceStart('然し'), expected: 'しかし', note: KANA_NOTE },
   // 且 is used in nothing but 且つ, and 或 (outside the 常用漢字表) in nothing but 或いは here.
   { pattern: /且つ/g, expected: 'かつ', note: KANA_NOTE },
   { pattern: /尚且つ/g, expected: 'なおかつ', note: KANA_NOTE },
@@ -65,12 +65,9 @@ export const officialConjunctionKanaRule: SegmentRule = {
     },
   },
   check: (context: SegmentContext) => {
+    // 尚且つ is reported once, not also as 且つ (findings are sorted by start).
     const findings = scanPatterns(OFFICIAL_CONJUNCTION_KANA, context, KANA_ENTRIES);
-    // 尚且つ is reported once, not also as 且つ.
-    return findings.filter(
-      (f) =>
-        !findings.some((g) => g !== f && g.start <= f.start && g.end >= f.end && g.end - g.start > f.end - f.start),
-    );
+    return findings.filter((f, i) => !(i > 0 && findings[i - 1].end >= f.end && findings[i - 1].start < f.start));
   },
 };
 

@@ -1,7 +1,7 @@
 /**
  * Rule 13 of issue 17, `official-item-label-period`: item labels (第1, 1, (1), ア, (ア), a, (a)) take
  * no period: 「1．目的」「(1). 趣旨」「ア. 対象」 → 「1 目的」「(1) 趣旨」「ア 対象」 (「公用文作成の考え方」
- * (2022) Ⅰ-5 符号の使い方, 項目の示し方).
+ * (2022), 符号の使い方, 項目の示し方).
  *
  * Markdown matters here: 「1. 目的」 at the start of a line (a digit, a period and a space) is an
  * ordered list item in Markdown, whose number the renderer prints; it is left alone. 「1.目的」 without

@@ -71,30 +71,34 @@ const KEYS = Object.keys(JOYO_REPLACEMENTS).sort((a, b) => b.length - a.length);
 const LISTED = new RegExp(KEYS.map((k) => (k === '埃' ? '(?<!塵)埃' : k)).join('|'), 'g');
 const KANJI_RUN = /[\p{sc=Han}々〆〇]+/gu;
 
-/** Offsets inside 「」 or 『』, as a predicate over the masked segment. */
-function quotedRanges(masked: string): Array<[number, number]> {
-  const out: Array<[number, number]> = [];
+/** 1 at the offsets inside a closed 「」 or 『』 (quotes do not run across a blank line). */
+function quotedMask(masked: string): Uint8Array {
+  const inside = new Uint8Array(masked.length);
   const stack: number[] = [];
   for (let i = 0; i < masked.length; i++) {
     const ch = masked[i];
     if (ch === '「' || ch === '『') stack.push(i);
-    else if ((ch === '」' || ch === '』') && stack.length > 0) out.push([stack.pop() as number, i]);
-    else if (ch === '\n' && masked[i + 1] === '\n') stack.length = 0;
+    else if ((ch === '」' || ch === '』') && stack.length > 0) {
+      const open = stack.pop() as number;
+      // Nested quotes were filled by the inner pair already; filling again is linear overall
+      // only if we stop at filled offsets, so fill from the end backwards until one is found.
+      for (let j = i - 1; j > open && inside[j] === 0; j--) inside[j] = 1;
+    } else if (ch === '\n' && masked[i + 1] === '\n') stack.length = 0;
   }
-  return out;
+  return inside;
 }
 
 export function findJoyoKanji(masked: string): SegmentFinding[] {
   const findings: SegmentFinding[] = [];
-  const covered: Array<[number, number]> = [];
+  const covered = new Uint8Array(masked.length);
   for (const m of masked.matchAll(LISTED)) {
     const start = m.index ?? 0;
     findings.push(
       replacementFinding(OFFICIAL_JOYO_KANJI, start, m[0], JOYO_REPLACEMENTS[m[0]], { safe: true, note: NOTE }),
     );
-    covered.push([start, start + m[0].length]);
+    covered.fill(1, start, start + m[0].length);
   }
-  let quoted: Array<[number, number]> | undefined;
+  let quoted: Uint8Array | undefined;
   for (const m of masked.matchAll(KANJI_RUN)) {
     const run = m[0];
     const runStart = m.index ?? 0;
@@ -105,10 +109,11 @@ export function findJoyoKanji(masked: string): SegmentFinding[] {
       const at = runStart + offset;
       offset += ch.length;
       if (isJoyoKanji(ch)) continue;
-      if (covered.some(([s, e]) => at >= s && at < e)) continue;
-      quoted ??= quotedRanges(masked);
-      if (quoted.some(([s, e]) => at > s && at < e)) continue;
-      if (PROPER_NOUN_AFTER.test(masked.slice(at))) continue;
+      if (covered[at]) continue;
+      quoted ??= quotedMask(masked);
+      if (quoted[at]) continue;
+      // A name is short: look at most a few characters ahead (linear on a long run of kanji).
+      if (PROPER_NOUN_AFTER.test(masked.slice(at, at + 8))) continue;
       findings.push({
         code: OFFICIAL_JOYO_KANJI,
         start: at,

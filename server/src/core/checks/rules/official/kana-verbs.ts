@@ -1,7 +1,7 @@
 /**
  * Rule 5 of issue 17, `official-kana-verb`: 「公用文における漢字使用等について」（平成22年内閣訓令第1号）
- * 1(2)ウ writes ある・できる・なる in kana where they mean 「問題がある」「だれでも利用ができる」
- * 「合計すると1万円になる」, and 「公用文作成の考え方」 the auxiliary ない (「適切でない」) likewise.
+ * 1(2)キ writes ある・できる・なる in kana where they mean 「問題がある」「だれでも利用ができる」
+ * 「合計すると1万円になる」, and 1(2)カ the auxiliary ない (「適切でない」) likewise.
  *
  * Kept in kanji: 出来事・出来高・出来上がる・不出来 (nouns and the compound verb), 有する・有無・有効,
  * 「三人から成る」 (the 法令 verb 成る, "consist of"), 成り立つ, 無償・無効, and 無い as a main

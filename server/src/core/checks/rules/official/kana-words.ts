@@ -2,15 +2,15 @@
  * The pattern tier of rules 3, 4 and 6 of issue 17: the uses that patterns can tell apart without a
  * morphological analyser, per 「公用文における漢字使用等について」（平成22年内閣訓令第1号）1(2):
  *
- * - `official-formal-noun` (ア 形式名詞): 「報告する事とする」→「こと」, 「次の通り」→「次のとおり」. 事
+ * - `official-formal-noun` (キ: こと・とおり): 「報告する事とする」→「こと」, 「次の通り」→「次のとおり」. 事
  *   only after a verb ending and before a particle (事業・事務・事項・事故 stay), 通り only after
  *   words that introduce a content (次の・以下の・指摘の・記載の …) or a verb ending (大通り, 「通りに
  *   面する」 stay). 時・所・物 are left to the morphological tier: 「締結した時から」 and 「その他の物」
  *   are the 法令 senses in kanji.
- * - `official-auxiliary-kana` (エ 補助動詞): 「確認して下さい」→「ください」, 「して頂く」→「いただく」,
+ * - `official-auxiliary-kana` (キ: …ていただく・…ておく・…てください): 「確認して下さい」→「ください」, 「して頂く」→「いただく」,
  *   「保存して置く」→「ておく」, 「お願い致します」→「いたします」, 「して欲しい」→「てほしい」.
  *   「て行く」「て来る」「て見る」 are not caught: 「持って行く」「見て来る」 are main verbs.
- * - `official-kana-particle` (イ 助動詞・助詞): 「…の為」→「…のため」, 「この様に」→「このように」,
+ * - `official-kana-particle` (カ: 助動詞及び助詞): 「…の為」→「…のため」, 「この様に」→「このように」,
  *   「これ程」→「これほど」. 行為・作為・為替, 同様・多様, 程度・過程 stay.
  */
 import type { Localized } from '../../../i18n/locale';

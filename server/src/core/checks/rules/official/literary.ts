@@ -1,5 +1,5 @@
 /**
- * Rule 14 of issue 17, `official-literary`: 「公用文作成の考え方」 (2022) Ⅱ-2 asks for plain modern
+ * Rule 14 of issue 17, `official-literary`: 「公用文作成の考え方」 (2022) asks for plain modern
  * style instead of literary leftovers: 「…のごとく」→「…のように」, 「…のごとき」→「…のような」,
  * 「…すべく」→「…するために」 (after a サ変 noun: 「対応すべく」; 「尽くすべく」 is another verb), 「大いなる」→「大きな」, 「進まんとする」→「進もうとする」.
  * 「ことごとく」 (all) is another word and left alone; 「んとする」 has no fixed replacement (the

@@ -1,5 +1,5 @@
 /**
- * Rule 11 of issue 17: numbers in horizontal text (「公用文作成の考え方」 (2022) Ⅰ-4 数字の使い方).
+ * Rule 11 of issue 17: numbers in horizontal text (「公用文作成の考え方」 (2022), 数字の使い方).
  *
  * - `official-number-kanji`: 「1つ」「２つ」 → 「一つ」「二つ」: 和語の数詞 and 熟語 keep kanji
  *   (一つ, 一部, 一般, 一人一人); Arabic numerals are for counts and quantities (3件, 10人).

@@ -40,12 +40,18 @@ export function profileMap(text: string, projectProfile: OfficialProfile): Profi
   if (changes.length === 0) return { at: () => projectProfile };
   return {
     at(offset: number): OfficialProfile {
-      let profile = projectProfile;
-      for (const change of changes) {
-        if (change.start > offset) break;
-        profile = change.profile;
+      // The last change at or before the offset.
+      let low = 0;
+      let high = changes.length - 1;
+      let found = -1;
+      while (low <= high) {
+        const mid = (low + high) >> 1;
+        if (changes[mid].start <= offset) {
+          found = mid;
+          low = mid + 1;
+        } else high = mid - 1;
       }
-      return profile;
+      return found < 0 ? projectProfile : changes[found].profile;
     },
   };
 }

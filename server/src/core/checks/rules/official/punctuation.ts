@@ -1,5 +1,5 @@
 /**
- * Rule 12 of issue 17: punctuation (「公用文作成の考え方」 (2022) Ⅰ-5 符号の使い方).
+ * Rule 12 of issue 17: punctuation (「公用文作成の考え方」 (2022), 符号の使い方).
  *
  * - `official-comma-style`: the 読点 is 「、」 or 「，」, one of them in a document. The project
  *   chooses (`official.comma`, default 「、」); the other is flagged and replaced. A full-width
@@ -46,19 +46,15 @@ export function findCommaStyle(masked: string, comma: '、' | '，'): SegmentFin
 }
 
 const SENTENCE_END_IN_BRACKET = /(?:という|をいう|を含む|を除く|に限る)(?=[）)])/g;
-const TADASHI_BRACKET = /[（(]ただし[、，][^（）()\n]*[^。（）()\n](?=[）)])/g;
+const TADASHI_BRACKET = /[（(]ただし[、，][^（）()\n]{0,200}?[^。（）()\n](?=[）)])/g;
 
-function lineAt(masked: string, offset: number): string {
-  const s = masked.lastIndexOf('\n', offset - 1) + 1;
-  let e = masked.indexOf('\n', offset);
-  if (e < 0) e = masked.length;
-  return masked.slice(s, e);
-}
+/** How far back an opening bracket is looked for: a parenthetical is a phrase, not a page. */
+const MAX_PARENTHESIS = 200;
 
-/** Inside a （…） that opened on the same line. */
+/** Inside a （…） that opened on the same line, within MAX_PARENTHESIS characters. */
 function insideParenthesis(masked: string, offset: number): boolean {
   let depth = 0;
-  for (let i = offset - 1; i >= 0 && masked[i] !== '\n'; i--) {
+  for (let i = offset - 1; i >= 0 && i >= offset - MAX_PARENTHESIS && masked[i] !== '\n'; i--) {
     const ch = masked[i];
     if (ch === '）' || ch === ')') depth++;
     else if (ch === '（' || ch === '(') {
@@ -69,12 +65,39 @@ function insideParenthesis(masked: string, offset: number): boolean {
   return false;
 }
 
+/** Offsets of the lines that are headings or table rows (titles and cells, not sentences). */
+function titleLines(masked: string): { starts: number[]; title: boolean[] } {
+  const starts: number[] = [];
+  const title: boolean[] = [];
+  for (let s = 0; s <= masked.length;) {
+    starts.push(s);
+    title.push(/^[ \t]*(?:#|\|)/.test(masked.slice(s, s + 8)));
+    const e = masked.indexOf('\n', s);
+    if (e < 0) break;
+    s = e + 1;
+  }
+  return { starts, title };
+}
+
+function isInTitleLine(lines: { starts: number[]; title: boolean[] }, offset: number): boolean {
+  let low = 0;
+  let high = lines.starts.length - 1;
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    if (lines.starts[mid] <= offset) low = mid;
+    else high = mid - 1;
+  }
+  return lines.title[low];
+}
+
 export function findBracketPeriods(masked: string): SegmentFinding[] {
   const findings: SegmentFinding[] = [];
+  const seen = new Set<number>();
+  let lines: ReturnType<typeof titleLines> | undefined;
   const push = (end: number): void => {
-    const line = lineAt(masked, end);
-    if (/^[ \t]*(?:#|\|)/.test(line)) return;
-    if (findings.some((f) => f.start === end)) return;
+    lines ??= titleLines(masked);
+    if (seen.has(end) || isInTitleLine(lines, end)) return;
+    seen.add(end);
     findings.push({
       code: OFFICIAL_BRACKET_PERIOD,
       start: end,
