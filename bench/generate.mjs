@@ -253,8 +253,9 @@ export function generateComments(guideline, scale, seed = 20150302) {
     const unit = random.pick(guideline.units);
     let location = null;
     const roll = random.next();
-    if (roll < 0.08) location = null;
-    else if (roll < 0.4) location = `${unit.number} 【例文】（${random.int(1, unit.reibun)}）`;
+    if (roll < 0.08) {
+      // no 該当箇所
+    } else if (roll < 0.4) location = `${unit.number} 【例文】（${random.int(1, unit.reibun)}）`;
     else if (roll < 0.75) {
       const explained = random.pick(unit.explained);
       location = `${unit.number} （解説）（${explained.item}）${explained.notes.length > 0 && random.chance(0.6) ? `（注${explained.notes[0]}）` : ''}`;

@@ -15,10 +15,10 @@ import {
 
 export const fileUri = (path) => pathToFileURL(path).href;
 
-/** The node flags the extension starts the server with (server/src/lsp/launch.ts). */
+/** The node flags the extension starts the server with (server/src/protocol/launch.ts). */
 export const SERVER_NODE_FLAGS = JSON.parse(
   readFileSync(
-    join(dirname(fileURLToPath(import.meta.url)), '..', 'server', 'src', 'lsp', 'server-node-flags.json'),
+    join(dirname(fileURLToPath(import.meta.url)), '..', 'server', 'src', 'protocol', 'server-node-flags.json'),
     'utf8',
   ),
 );

@@ -196,7 +196,7 @@ twice.
   bracket and reference scans visited every character or ran look-behind patterns over every paragraph;
   width normalisation, line starts and the UTF-8 check looped over every character; and V8's default young
   generation (16 MB semi-spaces) made scavenges copy the per-chunk results several times before promoting
-  them, so the extension starts the server with \`--max-semi-space-size=32\` (server/src/lsp/launch.ts; the
+  them, so the extension starts the server with \`--max-semi-space-size=32\` (server/src/protocol/launch.ts; the
   benchmark starts it the same way): at 1× about 54 ms → 30 ms by itself.
 - **The first open** in a fresh process costs ${sizes.map((s) => `${fmt(s.details.firstOpenMs / s.coldMs, 1)}× at ${s.scale}×`).join(', ')} a cold analysis in a warm
   server: every function runs for the first time, interpreted before V8 optimises it (a fixed cost, which

@@ -1,7 +1,7 @@
 // One esbuild step for everything that runs: the extension bundle, the CLI/server bundle and the
 // test bundles. unified and remark are ESM-only; bundling them into CommonJS keeps the extension
 // and the CLI loadable by VS Code's extension host and by plain `node` alike.
-import { build } from 'esbuild';
+import { build, context } from 'esbuild';
 import { readdirSync, statSync, rmSync, chmodSync } from 'node:fs';
 import { join, relative, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -10,6 +10,8 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const args = new Set(process.argv.slice(2));
 const production = args.has('--production');
 const withTests = args.has('--tests');
+// --watch: rebuild the two bundles on every change (npm run watch runs tsc --watch beside it).
+const watch = args.has('--watch');
 
 const common = {
   bundle: true,
@@ -26,7 +28,7 @@ const common = {
 function filesUnder(dir, predicate) {
   const out = [];
   const abs = join(root, dir);
-  let entries = [];
+  let entries;
   try {
     entries = readdirSync(abs);
   } catch {
@@ -40,17 +42,24 @@ function filesUnder(dir, predicate) {
   return out;
 }
 
-rmSync(join(root, 'dist'), { recursive: true, force: true });
-await Promise.all([
-  build({ ...common, entryPoints: { extension: 'client/src/extension.ts' }, outdir: 'dist', external: ['vscode'] }),
-  build({
+const bundles = [
+  { ...common, entryPoints: { extension: 'client/src/extension.ts' }, outdir: 'dist', external: ['vscode'] },
+  {
     ...common,
     entryPoints: { cli: 'server/src/cli/main.ts' },
     outdir: 'dist',
     banner: { js: '#!/usr/bin/env node' },
-  }),
-]);
-chmodSync(join(root, 'dist/cli.js'), 0o755);
+  },
+];
+
+rmSync(join(root, 'dist'), { recursive: true, force: true });
+if (watch) {
+  for (const options of bundles) await (await context({ ...options, logLevel: 'info' })).watch();
+  // esbuild keeps the process alive while it watches.
+} else {
+  await Promise.all(bundles.map((options) => build(options)));
+}
+if (!watch) chmodSync(join(root, 'dist/cli.js'), 0o755);
 
 if (withTests) {
   rmSync(join(root, 'out/test'), { recursive: true, force: true });

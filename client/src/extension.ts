@@ -14,7 +14,7 @@ import { CommentsView, type CommentFilter } from './comments/comments-view';
 import { registerCommentCommands } from './comments/comment-commands';
 import { registerStatusBar } from './status-bar';
 import { registerGoToSection } from './go-to-section';
-import { SERVER_NODE_FLAGS } from '../../server/src/lsp/launch';
+import { SERVER_NODE_FLAGS } from '../../server/src/protocol/launch';
 
 let client: LanguageClient | undefined;
 

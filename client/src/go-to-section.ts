@@ -1,20 +1,12 @@
 /** 「項番へ移動…」: every numbered section of every guideline in the workspace, by number or title. */
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
-
-interface SymbolInformation {
-  name: string;
-  containerName?: string;
-  location: {
-    uri: string;
-    range: { start: { line: number; character: number }; end: { line: number; character: number } };
-  };
-}
+import { WorkspaceSymbolRequest, type LanguageClient } from 'vscode-languageclient/node';
 
 export function registerGoToSection(context: vscode.ExtensionContext, client: LanguageClient): void {
   context.subscriptions.push(
     vscode.commands.registerCommand('guideline.goToSection', async () => {
-      const symbols = await client.sendRequest<SymbolInformation[]>('workspace/symbol', { query: '' });
+      const result = await client.sendRequest(WorkspaceSymbolRequest.type, { query: '' });
+      const symbols = (await client.protocol2CodeConverter.asSymbolInformations(result)) ?? [];
       const picked = await vscode.window.showQuickPick(
         symbols.map((s) => ({ label: s.name, description: s.containerName, symbol: s })),
         {
@@ -24,10 +16,8 @@ export function registerGoToSection(context: vscode.ExtensionContext, client: La
         },
       );
       if (!picked) return;
-      const { start, end } = picked.symbol.location.range;
-      await vscode.window.showTextDocument(vscode.Uri.parse(picked.symbol.location.uri), {
-        selection: new vscode.Range(start.line, start.character, end.line, end.character),
-      });
+      const { uri, range } = picked.symbol.location;
+      await vscode.window.showTextDocument(uri, { selection: range });
     }),
   );
 }

@@ -1,7 +1,7 @@
 /** Status bar: comments linked / unresolved for the current file; a click opens the comments view. */
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { Requests, type CommentStatus } from '../../server/src/lsp/protocol';
+import { CommentStatusRequest } from '../../server/src/protocol/protocol';
 
 export function registerStatusBar(context: vscode.ExtensionContext, client: LanguageClient): { update(): void } {
   const item = vscode.window.createStatusBarItem('guideline.status', vscode.StatusBarAlignment.Right, 100);
@@ -18,7 +18,7 @@ export function registerStatusBar(context: vscode.ExtensionContext, client: Lang
       return;
     }
     try {
-      const status = await client.sendRequest<CommentStatus>(Requests.status, {
+      const status = await client.sendRequest(CommentStatusRequest, {
         textDocument: { uri: editor.document.uri.toString() },
       });
       if (ticket !== pending) return;

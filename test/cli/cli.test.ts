@@ -81,13 +81,33 @@ describe('guideline CLI', () => {
   test('usage and I/O errors exit 2 with a clear message', () => {
     const missing = run(['check', 'no/such/place.md']);
     assert.equal(missing.code, 2);
-    assert.match(missing.stderr, /no\/such\/place\.md: no such file or folder/);
+    assert.match(missing.stderr, /no\/such\/place\.md: ファイルもフォルダもありません/);
     assert.equal(run(['check']).code, 2);
     const unknown = run(['check', '--frobnicate', 'examples']);
     assert.equal(unknown.code, 2);
-    assert.match(unknown.stderr, /unknown option: --frobnicate/);
+    assert.match(unknown.stderr, /不明なオプションです: --frobnicate/);
+    assert.match(run(['--lang', 'en', 'check', '--frobnicate', 'examples']).stderr, /unknown option: --frobnicate/);
     assert.equal(run(['frobnicate']).code, 2);
     assert.equal(run(['lsp']).code, 2);
+  });
+
+  test('parseArgs: a missing value, a value given to a flag and an unknown global are usage errors (exit 2)', () => {
+    const cases: Array<[string[], RegExp]> = [
+      [['check', 'examples', '--lang'], /--lang には値が必要です/],
+      [['--config'], /--config には値が必要です/],
+      [['comments', 'examples/comments/pubcomment-2015.txt', '--table'], /--table には値が必要です/],
+      [['check', '--json=yes', 'examples'], /--json は値をとりません/],
+      [['comments', '--table', 'xlsx', 'examples/comments/pubcomment-2015.txt'], /--table には md, csv のいずれか/],
+      [['lsp', '--tcp'], /不明なオプションです: --tcp/],
+    ];
+    for (const [args, message] of cases) {
+      const result = run(args);
+      assert.equal(result.code, 2, args.join(' '));
+      assert.match(result.stderr, message, args.join(' '));
+    }
+    // Options may stand before or after the command, with = or a space.
+    assert.equal(run(['check', 'examples', '--lang=en', '--json']).code, 1);
+    assert.match(run(['check', '--lang', 'en', 'examples']).stdout, /does not exist/);
   });
 
   test('outline prints the tree; --json gives kinds, numbers and ranges', () => {
@@ -170,7 +190,7 @@ describe('guideline CLI', () => {
   test('comments on a file that is not a comment document: exit 2 with the reason', () => {
     const result = run(['comments', 'examples/guideline/security-policy-guideline.md']);
     assert.equal(result.code, 2);
-    assert.match(result.stderr, /not a comment document/);
+    assert.match(result.stderr, /意見の文書として読めません/);
   });
 
   test('links --json: every comment resolves to its node', () => {
@@ -211,7 +231,7 @@ describe('guideline CLI', () => {
     const path = join(dir, 'security-policy-guideline.md');
     const before = readFileSync(path, 'utf8');
     const first = run(['check', '--fix', dir]);
-    assert.match(first.stderr, /security-policy-guideline\.md: fixed 7 problem\(s\)/);
+    assert.match(first.stderr, /security-policy-guideline\.md: 7 件を修正しました/);
     const after = readFileSync(path, 'utf8');
     const afterLines = after.split('\n');
     const changed = before.split('\n').flatMap((line, i) => (line !== afterLines[i] ? [i + 1] : []));
@@ -233,7 +253,7 @@ describe('guideline CLI', () => {
     writeFileSync(target, '### 3.1 組織\n\nセキュリティポリシ｜を定める。\n');
     symlinkSync(target, join(dir, 'linked.md'));
     const result = run(['check', '--fix', join(dir, 'linked.md')]);
-    assert.match(result.stderr, /linked\.md: not fixed: is a symbolic link/);
+    assert.match(result.stderr, /linked\.md: 修正しませんでした。シンボリックリンクには書き込みません/);
     assert.equal(readFileSync(target, 'utf8'), '### 3.1 組織\n\nセキュリティポリシ｜を定める。\n');
   });
 
@@ -283,7 +303,7 @@ describe('guideline CLI', () => {
     writeFileSync(path, bytes);
     const result = run(['check', '--fix', path]);
     assert.match(result.stderr, /shift_jis として読みました/);
-    assert.match(result.stderr, /not fixed: the file is shift_jis/);
+    assert.match(result.stderr, /修正しませんでした。ファイルが shift_jis です/);
     assert.match(result.stdout, /shift-jis\.md:3:\d+ warning long-vowel-mark/);
     assert.deepEqual(readFileSync(path), bytes, 'the file is untouched');
   });

@@ -5,6 +5,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { EXAMPLES } from '../support/paths';
 import { fileUri, startServer, type TestServer } from './lsp-client';
+import {
+  CommentsAtRequest,
+  CommentStatusRequest,
+  CommentTreeRequest,
+  ConvertCommentsRequest,
+  ExportCommentsRequest,
+  GuidelineErrorCodes,
+} from '../../server/src/protocol/protocol';
 
 // A private copy of the example workspace: the tests change comment files on disk.
 const workspace = mkdtempSync(join(tmpdir(), 'guideline-comments-'));
@@ -243,18 +251,17 @@ describe('language server over stdio: public comments', () => {
   });
 
   test('custom requests: comments at a position, the comment tree, status, convert and export', async () => {
-    const at = await server.request<{ title: string; items: Array<{ number: number; disposition: string }> }>(
-      'guideline/commentsAt',
-      { textDocument: { uri: guidelineUri }, position: positionOf(guidelineText, '#### 3.8.3 ', 6) },
-    );
+    const { connection } = server;
+    const at = await connection.sendRequest(CommentsAtRequest, {
+      textDocument: { uri: guidelineUri },
+      position: positionOf(guidelineText, '#### 3.8.3 ', 6),
+    });
     assert.equal(at.title, '3.8.3 ソーシャルメディアサービスの利用');
     assert.deepEqual(
       at.items.map((i) => [i.number, i.disposition]),
       [[6, 'accepted']],
     );
-    const tree = await server.request<{
-      rounds: Array<{ label: string; items: Array<{ section: string | null; number: number }> }>;
-    }>('guideline/commentTree', {});
+    const tree = await connection.sendRequest(CommentTreeRequest, {});
     const seedRound = tree.rounds.find((r) => r.items.length === 27)!;
     assert.ok(seedRound);
     // Sections in numeric order (1.6.1 before 3.4.2 before 3.10 …), general comments last.
@@ -269,23 +276,21 @@ describe('language server over stdio: public comments', () => {
       seedRound.items.slice(-3).map((i) => i.section),
       [null, null, null],
     );
-    const status = await server.request<{ kind: string; linked: number }>('guideline/status', {
-      textDocument: { uri: guidelineUri },
-    });
+    const status = await connection.sendRequest(CommentStatusRequest, { textDocument: { uri: guidelineUri } });
     assert.equal(status.kind, 'guideline');
     assert.ok(status.linked >= 37);
-    const yaml = await server.request<{ text: string }>('guideline/convertComments', { uri: seedUri, format: 'yaml' });
+    const yaml = await connection.sendRequest(ConvertCommentsRequest, { uri: seedUri, format: 'yaml' });
     assert.match(yaml.text, /^title: /m);
     assert.match(yaml.text, /location: 3\.8\.1 （解説）（2）⑬（注7） （107ページ）/);
-    const table = await server.request<{ text: string }>('guideline/exportComments', {
-      uri: seedUri,
-      format: 'md',
-      order: 'section',
-    });
+    const table = await connection.sendRequest(ExportCommentsRequest, { uri: seedUri, format: 'md', order: 'section' });
     assert.match(table.text, /\| 番号 \| 該当箇所 \|/);
-    await assert.rejects(
-      server.request('guideline/convertComments', { uri: guidelineUri, format: 'yaml' }),
-      /意見の文書として読み取れません/,
-    );
+    // Errors carry a named code and a message in the user's language.
+    await assert.rejects(connection.sendRequest(ConvertCommentsRequest, { uri: guidelineUri, format: 'yaml' }), {
+      code: GuidelineErrorCodes.NotCommentDocument,
+      message: /意見の文書として読み取れません/,
+    });
+    await assert.rejects(connection.sendRequest(ConvertCommentsRequest, { uri: seedUri, format: 'xml' as 'yaml' }), {
+      code: GuidelineErrorCodes.UnknownFormat,
+    });
   });
 });

@@ -24,6 +24,8 @@ export interface TestServer {
   /** Count of workspace/diagnostic/refresh requests received. */
   refreshes: number;
   readonly logs: string[];
+  /** Diagnostics the server pushed (`textDocument/publishDiagnostics`), latest per URI, in arrival order. */
+  readonly published: Array<{ uri: string; diagnostics: Array<{ code: string; message: string }> }>;
   /** The server's answer to `initialize`. */
   initializeResult: { capabilities: Record<string, unknown>; serverInfo?: { name: string; version?: string } } | null;
   request<R>(method: string, params: unknown): Promise<R>;
@@ -57,6 +59,8 @@ export async function startServer(
     locale?: string;
     settings?: Record<string, unknown>;
     initializationOptions?: unknown;
+    /** Declare pull diagnostics (LSP 3.17), as VS Code does; false: an editor that only takes pushes. */
+    pullDiagnostics?: boolean;
   } = {},
 ): Promise<TestServer> {
   const child = spawn(process.execPath, [CLI, 'lsp', '--stdio'], { stdio: 'pipe' });
@@ -72,6 +76,7 @@ export async function startServer(
     settings: options.settings ?? {},
     refreshes: 0,
     logs,
+    published: [],
     initializeResult: null,
     request: (method, params) => connection.sendRequest(method, params),
     notify: (method, params) => connection.sendNotification(method, params),
@@ -107,6 +112,12 @@ export async function startServer(
     server.refreshes++;
     return null;
   });
+  connection.onNotification(
+    'textDocument/publishDiagnostics',
+    (params: { uri: string; diagnostics: Array<{ code: string; message: string }> }) => {
+      server.published.push(params);
+    },
+  );
   connection.onNotification('window/logMessage', (params: { message: string }) => {
     logs.push(params.message);
   });
@@ -127,7 +138,9 @@ export async function startServer(
       },
       textDocument: {
         documentSymbol: { hierarchicalDocumentSymbolSupport: true },
-        diagnostic: { dynamicRegistration: false, relatedDocumentSupport: false },
+        ...(options.pullDiagnostics === false
+          ? { publishDiagnostics: { relatedInformation: true } }
+          : { diagnostic: { dynamicRegistration: false, relatedDocumentSupport: false } }),
         hover: { contentFormat: ['markdown', 'plaintext'] },
       },
     },

@@ -46,7 +46,7 @@ describe('language server over stdio: structure', () => {
   test('initialize announces incremental sync, pull diagnostics and the features', () => {
     const result = server.initializeResult!;
     assert.equal(result.serverInfo?.name, 'guideline-language-server');
-    const caps = result.capabilities as Record<string, any>;
+    const caps = result.capabilities as Record<string, Record<string, unknown>>;
     assert.equal(caps.textDocumentSync.change, 2);
     assert.deepEqual(caps.diagnosticProvider, {
       identifier: 'guideline',

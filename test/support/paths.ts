@@ -15,4 +15,3 @@ function findRepoRoot(start: string): string {
 export const REPO_ROOT = findRepoRoot(__dirname);
 export const FIXTURES = resolve(REPO_ROOT, 'test/fixtures');
 export const EXAMPLES = resolve(REPO_ROOT, 'examples');
-export const SEED = resolve(REPO_ROOT, '..', 'shared', 'seed');

@@ -109,7 +109,7 @@ async function step(what, body) {
     const result = await body();
     say(typeof result === 'string' ? `${what}: ${result}` : what);
   } catch (err) {
-    throw new Error(`${what}: ${err instanceof Error ? err.message.split('\n')[0] : String(err)}`);
+    throw new Error(`${what}: ${err instanceof Error ? err.message.split('\n')[0] : String(err)}`, { cause: err });
   }
 }
 

@@ -1,13 +1,13 @@
 /** Commands about comments: list them for the current section, convert a comment file, export the table. */
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
-import { Requests, type CommentItem, type CommentsAtResult } from '../../../server/src/lsp/protocol';
+import type { LanguageClient, Position } from 'vscode-languageclient/node';
+import {
+  CommentsAtRequest,
+  ConvertCommentsRequest,
+  ExportCommentsRequest,
+  type CommentItem,
+} from '../../../server/src/protocol/protocol';
 import { commentLabel, openCommentRecord, openCommentTarget, shorten } from './open';
-
-interface PositionArg {
-  line: number;
-  character: number;
-}
 
 async function pickComment(items: CommentItem[], title: string): Promise<CommentItem | undefined> {
   const picked = await vscode.window.showQuickPick(
@@ -24,7 +24,7 @@ async function pickComment(items: CommentItem[], title: string): Promise<Comment
 
 export function registerCommentCommands(context: vscode.ExtensionContext, client: LanguageClient): void {
   context.subscriptions.push(
-    vscode.commands.registerCommand('guideline.showComments', async (uri?: string, position?: PositionArg) => {
+    vscode.commands.registerCommand('guideline.showComments', async (uri?: string, position?: Position) => {
       const editor = vscode.window.activeTextEditor;
       const target = uri ?? editor?.document.uri.toString();
       const at =
@@ -34,7 +34,7 @@ export function registerCommentCommands(context: vscode.ExtensionContext, client
         vscode.window.showInformationMessage(vscode.l10n.t('Open a guideline to see its comments.'));
         return;
       }
-      const result = await client.sendRequest<CommentsAtResult>(Requests.commentsAt, {
+      const result = await client.sendRequest(CommentsAtRequest, {
         textDocument: { uri: target },
         position: at,
       });
@@ -45,17 +45,17 @@ export function registerCommentCommands(context: vscode.ExtensionContext, client
         return;
       }
       const item = await pickComment(result.items, vscode.l10n.t('Comments on {0}', result.title ?? ''));
-      if (item) await openCommentRecord(item);
+      if (item) await openCommentRecord(client, item);
     }),
-    vscode.commands.registerCommand('guideline.openComment', (item: CommentItem) => openCommentRecord(item)),
+    vscode.commands.registerCommand('guideline.openComment', (item: CommentItem) => openCommentRecord(client, item)),
     vscode.commands.registerCommand('guideline.openCommentTarget', (arg: CommentItem | { item: CommentItem }) =>
-      openCommentTarget('item' in arg && typeof arg.item === 'object' ? arg.item : (arg as CommentItem)),
+      openCommentTarget(client, 'item' in arg && typeof arg.item === 'object' ? arg.item : (arg as CommentItem)),
     ),
     vscode.commands.registerCommand('guideline.convertCommentsToYaml', async (uri?: vscode.Uri) => {
       const source = uri ?? vscode.window.activeTextEditor?.document.uri;
       if (!source) return;
       try {
-        const { text } = await client.sendRequest<{ text: string }>(Requests.convertComments, {
+        const { text } = await client.sendRequest(ConvertCommentsRequest, {
           uri: source.toString(),
           format: 'yaml',
         });
@@ -86,7 +86,7 @@ export function registerCommentCommands(context: vscode.ExtensionContext, client
       );
       if (!order) return;
       try {
-        const { text } = await client.sendRequest<{ text: string }>(Requests.exportComments, {
+        const { text } = await client.sendRequest(ExportCommentsRequest, {
           uri: source.toString(),
           format: format.format,
           order: order.order,

@@ -4,7 +4,7 @@
  */
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { Requests, type CommentItem, type CommentTreeRound } from '../../../server/src/lsp/protocol';
+import { CommentTreeRequest, type CommentItem, type CommentTreeRound } from '../../../server/src/protocol/protocol';
 import { commentLabel, DISPOSITION_ICONS, shorten } from './open';
 
 export type CommentFilter = 'all' | 'accepted' | 'unresolved';
@@ -41,8 +41,7 @@ export class CommentsView implements vscode.TreeDataProvider<Node> {
 
   async getChildren(node?: Node): Promise<Node[]> {
     if (!node) {
-      if (!this.rounds)
-        this.rounds = (await this.client.sendRequest<{ rounds: CommentTreeRound[] }>(Requests.commentTree, {})).rounds;
+      if (!this.rounds) this.rounds = (await this.client.sendRequest(CommentTreeRequest, {})).rounds;
       return this.rounds
         .map((round) => ({ kind: 'round' as const, round, items: round.items.filter((i) => this.matches(i)) }))
         .filter((n) => n.items.length > 0);
@@ -71,7 +70,8 @@ export class CommentsView implements vscode.TreeDataProvider<Node> {
       const item = new vscode.TreeItem(node.round.label, vscode.TreeItemCollapsibleState.Expanded);
       const accepted = node.items.filter((i) => i.disposition === 'accepted').length;
       item.description = vscode.l10n.t('{0} comments, {1} accepted', node.items.length, accepted);
-      item.tooltip = node.round.title ?? node.round.uri;
+      item.tooltip = [node.round.title ?? node.round.uri, node.round.unattached].filter(Boolean).join('\n');
+      if (node.round.unattached) item.description = vscode.l10n.t('not about any guideline here');
       item.iconPath = new vscode.ThemeIcon('comment-discussion');
       item.resourceUri = vscode.Uri.parse(node.round.uri);
       return item;

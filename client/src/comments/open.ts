@@ -1,23 +1,22 @@
 /** Opening a comment's record or its target in an editor. */
 import * as vscode from 'vscode';
-import type { CommentItem } from '../../../server/src/lsp/protocol';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import type { CommentItem } from '../../../server/src/protocol/protocol';
 
-export function toVsRange(range: CommentItem['range']): vscode.Range {
-  return new vscode.Range(range.start.line, range.start.character, range.end.line, range.end.character);
-}
-
-export async function openCommentRecord(item: CommentItem): Promise<void> {
-  const range = toVsRange(item.range);
+export async function openCommentRecord(client: LanguageClient, item: CommentItem): Promise<void> {
+  const start = client.protocol2CodeConverter.asPosition(item.range.start);
   await vscode.window.showTextDocument(vscode.Uri.parse(item.roundUri), {
-    selection: new vscode.Range(range.start, range.start),
+    selection: new vscode.Range(start, start),
     preview: true,
   });
 }
 
-export async function openCommentTarget(item: CommentItem): Promise<void> {
-  if (!item.target) return openCommentRecord(item);
-  const range = toVsRange(item.target.range);
-  await vscode.window.showTextDocument(vscode.Uri.parse(item.target.uri), { selection: range, preview: true });
+export async function openCommentTarget(client: LanguageClient, item: CommentItem): Promise<void> {
+  if (!item.target) return openCommentRecord(client, item);
+  await vscode.window.showTextDocument(vscode.Uri.parse(item.target.uri), {
+    selection: client.protocol2CodeConverter.asRange(item.target.range),
+    preview: true,
+  });
 }
 
 /** One line for lists: 「意見6 · 修正あり · 3.8.3」. */

@@ -4,12 +4,12 @@
  */
 import { existsSync, statSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
-import { localeFromTag, localize, type Locale } from '../core/i18n/locale';
+import { localeFromTag, localize, type Locale, type Localized } from '../core/i18n/locale';
 import { toCheckConfig } from '../core/config/check-config';
 import { projectProblemSeverity } from '../core/config/codes';
 import { findProjectConfig, loadProject, type LoadedProject } from '../host/project';
 import { runLanguageServer } from '../lsp/main';
-import { UsageError } from './args';
+import { parseArgs, parseGlobalOptions, usageError, UsageError } from './args';
 import type { CliContext } from './context';
 import { runCheck } from './commands/check';
 import { runOutline } from './commands/outline';
@@ -75,27 +75,60 @@ const COMMANDS: Record<string, Command> = {
   report: runReport,
   comments: runComments,
   links: runLinks,
+  lsp: async (argv, ctx) => runLsp(argv, ctx),
 };
 
-export async function main(argv: readonly string[]): Promise<number> {
-  let lang: string | undefined;
-  let configOption: string | undefined;
-  const rest: string[] = [];
-  for (let i = 0; i < argv.length; i++) {
-    if (argv[i] === '--lang') lang = argv[++i];
-    else if (argv[i].startsWith('--lang=')) lang = argv[i].slice(7);
-    else if (argv[i] === '--config') configOption = argv[++i];
-    else if (argv[i].startsWith('--config=')) configOption = argv[i].slice(9);
-    else rest.push(argv[i]);
-  }
-  const [command, ...commandArgs] = rest;
-  const locale = localeFromTag(
-    lang ?? process.env.GUIDELINE_LANG ?? (process.env.LANG?.startsWith('en') ? 'en' : 'ja'),
+const LSP_HELP = `Usage: guideline lsp --stdio | --node-ipc | --socket=<port> | --pipe=<name>
+
+Runs the language server over the given transport.`;
+
+const MESSAGES = {
+  needsTransport: {
+    ja: '通信方法を指定してください: --stdio など（guideline lsp --help を参照）',
+    en: 'choose a transport: --stdio (see guideline lsp --help)',
+  },
+  unknownCommand: {
+    ja: '不明なコマンドです: "{command}"（guideline --help を参照）',
+    en: 'unknown command "{command}" (see guideline --help)',
+  },
+  noConfig: { ja: 'ファイルがありません', en: 'no such file' },
+  internal: { ja: '内部エラー', en: 'internal error' },
+} satisfies Record<string, Localized>;
+
+/** The transport options are read by vscode-languageserver itself; here they are only checked. */
+function runLsp(argv: readonly string[], ctx: CliContext): number {
+  const args = parseArgs(
+    argv,
+    { flags: ['help', 'stdio', 'node-ipc'], values: ['socket', 'pipe', 'clientProcessId'] },
+    ctx.locale,
   );
+  if (args.flags.has('help')) {
+    ctx.out(LSP_HELP);
+    return 0;
+  }
+  if (!args.flags.has('stdio') && !args.flags.has('node-ipc') && !args.values.has('socket') && !args.values.has('pipe'))
+    throw usageError(ctx.locale, MESSAGES.needsTransport);
+  runLanguageServer(packageJson.version);
+  return -1;
+}
+
+export async function main(argv: readonly string[]): Promise<number> {
+  const envLocale = localeFromTag(process.env.GUIDELINE_LANG ?? (process.env.LANG?.startsWith('en') ? 'en' : 'ja'));
+  let global;
+  try {
+    global = parseGlobalOptions(argv, envLocale);
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    process.stderr.write(`guideline: ${error.message}\n`);
+    return 2;
+  }
+  const { lang, config: configOption } = global;
+  const [command, ...commandArgs] = global.rest;
+  const locale = lang ? localeFromTag(lang) : envLocale;
   const out = (line: string): void => void process.stdout.write(`${line}\n`);
   const err = (line: string): void => void process.stderr.write(`${line}\n`);
   if (configOption !== undefined && !existsSync(configOption)) {
-    err(`guideline: --config ${configOption}: no such file`);
+    err(`guideline: --config ${configOption}: ${localize(locale, MESSAGES.noConfig)}`);
     return 2;
   }
   const project = loadCliProject(configOption, commandArgs, locale, err);
@@ -122,37 +155,21 @@ export async function main(argv: readonly string[]): Promise<number> {
     ctx.out(packageJson.version);
     return 0;
   }
-  if (command === 'lsp') {
-    if (commandArgs.includes('--help')) {
-      ctx.out(
-        'Usage: guideline lsp --stdio | --node-ipc | --socket=<port>\n\nRuns the language server over the given transport.',
-      );
-      return 0;
-    }
-    if (
-      !commandArgs.some(
-        (a) => a === '--stdio' || a === '--node-ipc' || a.startsWith('--socket') || a.startsWith('--pipe'),
-      )
-    ) {
-      ctx.err('guideline lsp: choose a transport: --stdio (see guideline lsp --help)');
-      return 2;
-    }
-    runLanguageServer(packageJson.version);
-    return -1;
-  }
   const run = COMMANDS[command];
   if (!run) {
-    ctx.err(`guideline: unknown command "${command}" (see guideline --help)`);
+    ctx.err(`guideline: ${localize(locale, MESSAGES.unknownCommand, { command })}`);
     return 2;
   }
   try {
     return await run(commandArgs, ctx);
   } catch (error) {
     if (error instanceof UsageError || error instanceof InputError) {
-      ctx.err(`guideline ${command}: ${error.message}`);
+      ctx.err(`guideline ${command}: ${error instanceof InputError ? error.localized[locale] : error.message}`);
       return 2;
     }
-    ctx.err(`guideline ${command}: internal error: ${(error as Error)?.stack ?? String(error)}`);
+    ctx.err(
+      `guideline ${command}: ${localize(locale, MESSAGES.internal)}: ${(error as Error)?.stack ?? String(error)}`,
+    );
     return 2;
   }
 }

@@ -4,19 +4,39 @@ import { dirname, isAbsolute, resolve } from 'node:path';
 import { existsSync } from 'node:fs';
 import type { LoadedProject } from '../host/project';
 import type { TextEncoding } from '../core/text/encoding';
-import type { Locale } from '../core/i18n/locale';
-
-const ENCODING_NOTE: Record<Locale, string> = {
-  ja: '{encoding} として読みました（ガイドラインは UTF-8 で保存することを勧めます）',
-  en: 'read as {encoding} (guidelines are best saved as UTF-8)',
-};
+import { filled, localize, type Locale, type Localized } from '../core/i18n/locale';
+import { CLI_MESSAGES } from './messages';
+import { isCommentResultBinaryName, unreadableCommentNotice } from '../core/comments/unreadable';
+import { decodeBytes } from '../core/text/encoding';
 import { GuidelineModelCache, type GuidelineDocument } from '../core/model/document';
 import { GuidelineIndex } from '../core/workspace/guideline-index';
 import type { CommentRound } from '../core/comments/model';
 import { readCommentDocument } from '../core/comments/read';
-import { findFiles, isCommentCandidate, isMarkdownFile, readBytesFile, readTextFile } from '../host/files';
+import {
+  ENCODING_NOTE,
+  findFiles,
+  isCommentCandidate,
+  isMarkdownFile,
+  readBytesFile,
+  readTextFile,
+} from '../host/files';
 
-export class InputError extends Error {}
+/** Bad input (exit code 2), with its message in both languages. */
+export class InputError extends Error {
+  constructor(readonly localized: Localized) {
+    super(localized.en);
+  }
+}
+
+export function inputError(message: Localized, args: Record<string, string | number> = {}): InputError {
+  return new InputError(filled(message, args));
+}
+
+/** A file that looks like a comment result but could not be read, and why. */
+export interface UnreadableComments {
+  readonly path: string;
+  readonly reason: Localized;
+}
 
 export interface LoadedWorkspace {
   readonly index: GuidelineIndex;
@@ -26,9 +46,12 @@ export interface LoadedWorkspace {
   readonly rounds: CommentRound[];
   /** Guidelines that are not plain UTF-8 (read as what their bytes show): never rewritten by --fix. */
   readonly encodings: ReadonlyMap<string, TextEncoding>;
+  /** Files that look like comment results but could not be read (reported as warnings). */
+  readonly unreadable: readonly UnreadableComments[];
 }
 
-const isWorkspaceFile = (name: string): boolean => isMarkdownFile(name) || isCommentCandidate(name);
+const isWorkspaceFile = (name: string): boolean =>
+  isMarkdownFile(name) || isCommentCandidate(name) || isCommentResultBinaryName(name);
 
 /** Expands files and folders into paths; a missing path is an input error. */
 export async function expandPaths(
@@ -42,7 +65,7 @@ export async function expandPaths(
     try {
       info = await stat(path);
     } catch {
-      throw new InputError(`${input}: no such file or folder`);
+      throw inputError(CLI_MESSAGES.noSuchInput, { input });
     }
     if (info.isDirectory()) out.push(...(await findFiles(path, accept)));
     else out.push(path);
@@ -50,10 +73,28 @@ export async function expandPaths(
   return [...new Set(out)];
 }
 
+function unreadableInput(path: string, reason: Localized): InputError {
+  return new InputError({
+    ja: localize('ja', CLI_MESSAGES.unreadable, { path, reason: reason.ja }),
+    en: localize('en', CLI_MESSAGES.unreadable, { path, reason: reason.en }),
+  });
+}
+
 export async function readRound(path: string): Promise<CommentRound | null> {
+  return (await readRoundOrNotice(path)).round;
+}
+
+/** The comment round of a file, or, when it is none, why it still looks like one (or null). */
+export async function readRoundOrNotice(
+  path: string,
+): Promise<{ round: CommentRound | null; notice: Localized | null }> {
+  if (isCommentResultBinaryName(path) && !isCommentCandidate(path))
+    return { round: null, notice: unreadableCommentNotice(path, null) };
   const read = await readBytesFile(path);
-  if ('error' in read) throw new InputError(`${path}: ${read.error}`);
-  return readCommentDocument(path, read.bytes);
+  if ('error' in read) throw unreadableInput(path, read.error);
+  const round = readCommentDocument(path, read.bytes);
+  if (round) return { round, notice: null };
+  return { round: null, notice: unreadableCommentNotice(path, decodeBytes(read.bytes.subarray(0, 4096)).text) };
 }
 
 export async function loadWorkspace(
@@ -66,13 +107,14 @@ export async function loadWorkspace(
   const index = new GuidelineIndex();
   const documents: GuidelineDocument[] = [];
   const rounds: CommentRound[] = [];
+  const unreadable: UnreadableComments[] = [];
   for (const path of paths) {
     if (isMarkdownFile(path)) {
       const read = await readTextFile(path);
-      if ('error' in read) throw new InputError(`${path}: ${read.error}`);
+      if ('error' in read) throw unreadableInput(path, read.error);
       if (read.encoding !== 'utf-8') {
         encodings.set(path, read.encoding);
-        err(`${path}: ${ENCODING_NOTE[locale].replace('{encoding}', read.encoding)}`);
+        err(localize(locale, ENCODING_NOTE, { path, encoding: read.encoding }));
       }
       for (const problem of read.problems)
         err(
@@ -82,22 +124,27 @@ export async function loadWorkspace(
       index.set(document);
       documents.push(document);
     } else {
-      const round = await readRound(path);
+      const { round, notice } = await readRoundOrNotice(path);
       if (round) rounds.push(round);
+      else if (notice) unreadable.push({ path, reason: notice });
     }
   }
-  return { index, documents, rounds, encodings };
+  return { index, documents, rounds, encodings, unreadable };
 }
 
 /** Comment documents the project file names (comments.files), resolved beside it; missing ones are reported. */
-export function configuredCommentFiles(project: LoadedProject, err: (line: string) => void): string[] {
+export function configuredCommentFiles(
+  project: LoadedProject,
+  err: (line: string) => void,
+  locale: Locale = 'ja',
+): string[] {
   if (!project.configPath) return [];
   const base = dirname(project.configPath);
   const out: string[] = [];
   for (const file of project.config.comments.files) {
     const path = isAbsolute(file) ? file : resolve(base, file);
     if (existsSync(path)) out.push(path);
-    else err(`${project.configPath}: comments.files: ${file}: no such file`);
+    else err(localize(locale, CLI_MESSAGES.configuredMissing, { config: project.configPath, file }));
   }
   return out;
 }

@@ -15,8 +15,44 @@ import {
   chmodSync,
 } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
+import { filled, type Localized } from '../core/i18n/locale';
 
-export type WriteOutcome = { readonly written: true } | { readonly written: false; readonly reason: string };
+export type WriteOutcome = { readonly written: true } | { readonly written: false; readonly reason: Localized };
+
+const REASONS = {
+  symlink: { ja: 'シンボリックリンクには書き込みません', en: 'is a symbolic link' },
+  notFile: { ja: '通常のファイルではありません', en: 'is not a regular file' },
+  changed: { ja: '修正している間にファイルが変わりました', en: 'changed while it was being fixed' },
+  exists: { ja: 'ファイルがすでにあります', en: 'already exists' },
+  failed: { ja: '書き込めませんでした（{detail}）', en: 'could not be written ({detail})' },
+} satisfies Record<string, Localized>;
+
+function failed(error: unknown): { written: false; reason: Localized } {
+  const detail = (error as NodeJS.ErrnoException)?.code ?? String((error as Error)?.message ?? error);
+  return { written: false, reason: filled(REASONS.failed, { detail }) };
+}
+
+/** The one way this tool writes: a temporary file beside the target, synced, then renamed over it. */
+function writeThroughTemporary(path: string, data: string | Uint8Array, mode: number): WriteOutcome {
+  const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.guideline-tmp`);
+  try {
+    const fd = openSync(temporary, 'wx', mode);
+    try {
+      if (typeof data === 'string') writeSync(fd, data);
+      else writeSync(fd, data);
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+    // openSync's mode is filtered by the umask; the replaced file keeps exactly its own.
+    chmodSync(temporary, mode);
+    renameSync(temporary, path);
+    return { written: true };
+  } catch (error) {
+    rmSync(temporary, { force: true });
+    return failed(error);
+  }
+}
 
 /**
  * Replaces `path`'s content with `text` if it still holds `expected` (what the fix was computed
@@ -27,52 +63,23 @@ export function replaceFileAtomically(path: string, expected: string, text: stri
   try {
     info = lstatSync(path);
   } catch (error) {
-    return { written: false, reason: (error as Error).message };
+    return failed(error);
   }
-  if (info.isSymbolicLink()) return { written: false, reason: 'is a symbolic link' };
-  if (!info.isFile()) return { written: false, reason: 'is not a regular file' };
-  if (readFileSync(path, 'utf8') !== expected) return { written: false, reason: 'changed while it was being fixed' };
-  const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.guideline-tmp`);
-  try {
-    const fd = openSync(temporary, 'wx', info.mode & 0o7777);
-    try {
-      writeSync(fd, text);
-      fsyncSync(fd);
-    } finally {
-      closeSync(fd);
-    }
-    chmodSync(temporary, info.mode & 0o7777);
-    renameSync(temporary, path);
-    return { written: true };
-  } catch (error) {
-    rmSync(temporary, { force: true });
-    return { written: false, reason: (error as Error).message };
-  }
+  if (info.isSymbolicLink()) return { written: false, reason: REASONS.symlink };
+  if (!info.isFile()) return { written: false, reason: REASONS.notFile };
+  if (readFileSync(path, 'utf8') !== expected) return { written: false, reason: REASONS.changed };
+  return writeThroughTemporary(path, text, info.mode & 0o7777);
 }
 
-/** Writes a new file atomically; refuses to replace an existing one unless `force`. */
-export function writeNewFileAtomically(path: string, text: string, force: boolean): WriteOutcome {
-  let exists = false;
+/** Writes a new file (text or bytes) atomically; an existing file is replaced only when `replace`. */
+export function writeNewFileAtomically(path: string, data: string | Uint8Array, replace: boolean): WriteOutcome {
+  let exists: boolean;
   try {
     lstatSync(path);
     exists = true;
   } catch {
     exists = false;
   }
-  if (exists && !force) return { written: false, reason: 'already exists (use --force to replace it)' };
-  const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.guideline-tmp`);
-  try {
-    const fd = openSync(temporary, 'wx', 0o644);
-    try {
-      writeSync(fd, text);
-      fsyncSync(fd);
-    } finally {
-      closeSync(fd);
-    }
-    renameSync(temporary, path);
-    return { written: true };
-  } catch (error) {
-    rmSync(temporary, { force: true });
-    return { written: false, reason: (error as Error).message };
-  }
+  if (exists && !replace) return { written: false, reason: REASONS.exists };
+  return writeThroughTemporary(path, data, 0o644);
 }

@@ -2,6 +2,7 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { decodeBytes, type DecodeProblem, type TextEncoding } from '../core/text/encoding';
+import { filled, type Localized } from '../core/i18n/locale';
 
 const SKIP_DIRS = new Set(['node_modules', '.git', 'dist', 'out', '.vscode-test']);
 export const MAX_FILE_BYTES = 20 * 1024 * 1024;
@@ -36,28 +37,58 @@ export interface ReadText {
   readonly problems: readonly DecodeProblem[];
 }
 
+const READ_ERRORS = {
+  tooLarge: {
+    ja: 'ファイルが大きすぎるため読みません（{size} バイト。上限は {max} バイト）',
+    en: 'file larger than {max} bytes ({size} bytes): not read',
+  },
+  missing: { ja: 'ファイルがありません', en: 'no such file' },
+  denied: { ja: 'ファイルを読む権限がありません', en: 'permission denied' },
+  folder: { ja: 'ファイルではなくフォルダです', en: 'a folder, not a file' },
+  other: { ja: 'ファイルを読めません（{detail}）', en: 'cannot read the file ({detail})' },
+} satisfies Record<string, Localized>;
+
+/** Said of a guideline that is not UTF-8 (the CLI and the server). */
+export const ENCODING_NOTE: Localized = {
+  ja: '{path}: {encoding} として読みました（ガイドラインは UTF-8 で保存することを勧めます）',
+  en: '{path}: read as {encoding} (guidelines are best saved as UTF-8)',
+};
+
+/** Why a file could not be read, in the user's language (Node's own messages are English only). */
+function readError(error: unknown): { error: Localized } {
+  const code = (error as NodeJS.ErrnoException)?.code;
+  if (code === 'ENOENT') return { error: READ_ERRORS.missing };
+  if (code === 'EACCES' || code === 'EPERM') return { error: READ_ERRORS.denied };
+  if (code === 'EISDIR') return { error: READ_ERRORS.folder };
+  return { error: filled(READ_ERRORS.other, { detail: code ?? String((error as Error)?.message ?? error) }) };
+}
+
+function tooLarge(size: number): { error: Localized } {
+  return { error: filled(READ_ERRORS.tooLarge, { size, max: MAX_FILE_BYTES }) };
+}
+
 /** Reads a text file (UTF-8, or the encoding its bytes show), or returns a reason it cannot be read. */
-export async function readTextFile(path: string): Promise<ReadText | { error: string }> {
+export async function readTextFile(path: string): Promise<ReadText | { error: Localized }> {
   try {
     const info = await stat(path);
-    if (info.size > MAX_FILE_BYTES) return { error: `file larger than ${MAX_FILE_BYTES} bytes` };
+    if (info.size > MAX_FILE_BYTES) return tooLarge(info.size);
     const decoded = decodeBytes(await readFile(path));
     return { text: decoded.text, encoding: decoded.encoding, problems: decoded.problems };
   } catch (error) {
-    return { error: (error as Error).message };
+    return readError(error);
   }
 }
 
 export const isMarkdownFile = (name: string): boolean => /\.(md|markdown)$/i.test(name);
 
 /** Reads a file's bytes (comment documents: the encoding is detected from them). */
-export async function readBytesFile(path: string): Promise<{ bytes: Uint8Array } | { error: string }> {
+export async function readBytesFile(path: string): Promise<{ bytes: Uint8Array } | { error: Localized }> {
   try {
     const info = await stat(path);
-    if (info.size > MAX_FILE_BYTES) return { error: `file larger than ${MAX_FILE_BYTES} bytes` };
+    if (info.size > MAX_FILE_BYTES) return tooLarge(info.size);
     return { bytes: await readFile(path) };
   } catch (error) {
-    return { error: (error as Error).message };
+    return readError(error);
   }
 }
 

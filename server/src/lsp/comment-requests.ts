@@ -2,7 +2,9 @@
  * Custom requests behind the client's comment commands and views (`guideline/…`). Their shapes are
  * the contract with client/src; the data comes from the core.
  */
-import { ResponseError, type Connection, type Position } from 'vscode-languageserver/node';
+import { localize } from '../core/i18n/locale';
+import { UNATTACHED_MESSAGES } from '../core/workspace/round-target';
+import { ResponseError, type Connection } from 'vscode-languageserver/node';
 import { displayName, isNumberedContainer } from '../core/model/node';
 import { ancestryAt } from '../core/model/document';
 import { printYamlComments } from '../core/comments/formats/yaml';
@@ -12,7 +14,18 @@ import { exportCommentsCsv, exportCommentsMarkdown } from '../core/comments/expo
 import { roundLabel } from '../core/workspace/comment-findings';
 import { compareSections } from '../core/comments/location';
 import { nodeForCommand, toCommentItem } from './features/comments';
-import { Requests, type CommentsAtResult, type CommentStatus, type CommentTreeRound } from './protocol';
+import {
+  CommentsAtRequest,
+  CommentStatusRequest,
+  CommentTreeRequest,
+  ConvertCommentsRequest,
+  ExportCommentsRequest,
+  GuidelineErrorCodes,
+  type CommentsAtResult,
+  type CommentStatus,
+  type CommentTreeResult,
+  type CommentTreeRound,
+} from '../protocol/protocol';
 import type { ServerState } from './state';
 import type { Guard } from './guard';
 
@@ -23,29 +36,25 @@ export function registerCommentRequests(
   ready: Promise<void>,
 ): void {
   connection.onRequest(
-    Requests.commentsAt,
-    guard(
-      'commentsAt',
-      { title: null, items: [] } as CommentsAtResult,
-      async (params: { textDocument: { uri: string }; position: Position }): Promise<CommentsAtResult> => {
-        await ready;
-        const doc = state.guideline(params.textDocument.uri);
-        if (!doc) return { title: null, items: [] };
-        const node =
-          nodeForCommand(doc, params.position) ??
-          ancestryAt(doc, doc.lines.offsetAt(params.position)).filter(isNumberedContainer).pop() ??
-          doc.root;
-        const links = state.commentLinks();
-        const found =
-          isNumberedContainer(node) || node.kind === 'document' ? links.within(doc.uri, node) : links.on(doc.uri, node);
-        return { title: displayName(node), items: found.map((l) => toCommentItem(l, state.locale)) };
-      },
-    ),
+    CommentsAtRequest,
+    guard('commentsAt', { title: null, items: [] } as CommentsAtResult, async (params): Promise<CommentsAtResult> => {
+      await ready;
+      const doc = state.guideline(params.textDocument.uri);
+      if (!doc) return { title: null, items: [] };
+      const node =
+        nodeForCommand(doc, params.position) ??
+        ancestryAt(doc, doc.lines.offsetAt(params.position)).filter(isNumberedContainer).pop() ??
+        doc.root;
+      const links = state.commentLinks();
+      const found =
+        isNumberedContainer(node) || node.kind === 'document' ? links.within(doc.uri, node) : links.on(doc.uri, node);
+      return { title: displayName(node), items: found.map((l) => toCommentItem(l, state.locale)) };
+    }),
   );
 
   connection.onRequest(
-    Requests.commentTree,
-    guard('commentTree', { rounds: [] as CommentTreeRound[] }, async () => {
+    CommentTreeRequest,
+    guard('commentTree', { rounds: [] } as CommentTreeResult, async (): Promise<CommentTreeResult> => {
       await ready;
       const links = state.commentLinks();
       const rounds = new Map<string, CommentTreeRound>();
@@ -58,6 +67,11 @@ export function registerCommentRequests(
             title: link.round.title,
             date: link.round.date,
             items: [],
+            unattached: link.unattached
+              ? localize(state.locale, UNATTACHED_MESSAGES[link.unattached.reason], {
+                  named: link.unattached.named ?? '',
+                })
+              : null,
           };
           rounds.set(link.round.uri, entry);
         }
@@ -71,11 +85,11 @@ export function registerCommentRequests(
   );
 
   connection.onRequest(
-    Requests.status,
+    CommentStatusRequest,
     guard(
       'status',
       { kind: null, linked: 0, unresolved: 0, accepted: 0 } as CommentStatus,
-      async (params: { textDocument: { uri: string } }): Promise<CommentStatus> => {
+      async (params): Promise<CommentStatus> => {
         await ready;
         const uri = params.textDocument.uri;
         const links = state.commentLinks();
@@ -100,10 +114,10 @@ export function registerCommentRequests(
     ),
   );
 
-  connection.onRequest(Requests.convertComments, async (params: { uri: string; format: 'yaml' | 'json' | 'csv' }) => {
+  connection.onRequest(ConvertCommentsRequest, async (params) => {
     await ready;
     const round = state.commentRound(params.uri);
-    if (!round) throw new ResponseError(1, localizedNotComments(state));
+    if (!round) throw new ResponseError(GuidelineErrorCodes.NotCommentDocument, localizedNotComments(state));
     switch (params.format) {
       case 'yaml':
         return { text: printYamlComments(round) };
@@ -112,22 +126,19 @@ export function registerCommentRequests(
       case 'csv':
         return { text: printCsvComments(round, { bom: true }) };
       default:
-        throw new ResponseError(2, `unknown format ${String(params.format)}`);
+        throw new ResponseError(GuidelineErrorCodes.UnknownFormat, `unknown format ${String(params.format)}`);
     }
   });
 
-  connection.onRequest(
-    Requests.exportComments,
-    async (params: { uri: string; format: 'md' | 'csv'; order: 'number' | 'section' }) => {
-      await ready;
-      const round = state.commentRound(params.uri);
-      if (!round) throw new ResponseError(1, localizedNotComments(state));
-      const options = { order: params.order, locale: state.locale, disposition: true };
-      return {
-        text: params.format === 'csv' ? exportCommentsCsv(round, options) : exportCommentsMarkdown(round, options),
-      };
-    },
-  );
+  connection.onRequest(ExportCommentsRequest, async (params) => {
+    await ready;
+    const round = state.commentRound(params.uri);
+    if (!round) throw new ResponseError(GuidelineErrorCodes.NotCommentDocument, localizedNotComments(state));
+    const options = { order: params.order, locale: state.locale, disposition: true };
+    return {
+      text: params.format === 'csv' ? exportCommentsCsv(round, options) : exportCommentsMarkdown(round, options),
+    };
+  });
 }
 
 function localizedNotComments(state: ServerState): string {

@@ -5,6 +5,7 @@
 import { Emitter, type Connection, type Event, type TextDocumentContentChangeEvent } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { TextChange } from '../core/model/document';
+import { uriKey } from '../host/uri';
 
 export interface DocumentEvent {
   readonly document: TextDocument;
@@ -24,8 +25,9 @@ export class OpenDocuments {
   readonly onDidChangeContent: Event<DocumentEvent> = this.changed.event;
   readonly onDidClose: Event<DocumentEvent> = this.closed.event;
 
+  /** Documents are kept by their canonical URI (host/uri.ts): any spelling of it finds them. */
   get(uri: string): TextDocument | undefined {
-    return this.entries.get(uri)?.document;
+    return this.entries.get(uriKey(uri))?.document;
   }
 
   keys(): string[] {
@@ -41,13 +43,13 @@ export class OpenDocuments {
    * Callers that built a snapshot of the current version call `settle` afterwards.
    */
   changesSince(uri: string, version: number): readonly TextChange[] | null {
-    const entry = this.entries.get(uri);
+    const entry = this.entries.get(uriKey(uri));
     return entry && entry.changes && entry.changesSince === version ? entry.changes : null;
   }
 
   /** The current version has a snapshot: record changes from here on. */
   settle(uri: string): void {
-    const entry = this.entries.get(uri);
+    const entry = this.entries.get(uriKey(uri));
     if (entry) {
       entry.changes = [];
       entry.changesSince = entry.document.version;
@@ -56,17 +58,13 @@ export class OpenDocuments {
 
   listen(connection: Connection): void {
     connection.onDidOpenTextDocument(({ textDocument }) => {
-      const document = TextDocument.create(
-        textDocument.uri,
-        textDocument.languageId,
-        textDocument.version,
-        textDocument.text,
-      );
-      this.entries.set(textDocument.uri, { document, changes: null, changesSince: -1 });
+      const uri = uriKey(textDocument.uri);
+      const document = TextDocument.create(uri, textDocument.languageId, textDocument.version, textDocument.text);
+      this.entries.set(uri, { document, changes: null, changesSince: -1 });
       this.changed.fire({ document });
     });
     connection.onDidChangeTextDocument(({ textDocument, contentChanges }) => {
-      const entry = this.entries.get(textDocument.uri);
+      const entry = this.entries.get(uriKey(textDocument.uri));
       if (!entry || textDocument.version === null) return;
       let document = entry.document;
       for (const change of contentChanges as TextDocumentContentChangeEvent[]) {
@@ -83,9 +81,10 @@ export class OpenDocuments {
       this.changed.fire({ document });
     });
     connection.onDidCloseTextDocument(({ textDocument }) => {
-      const entry = this.entries.get(textDocument.uri);
+      const uri = uriKey(textDocument.uri);
+      const entry = this.entries.get(uri);
       if (!entry) return;
-      this.entries.delete(textDocument.uri);
+      this.entries.delete(uri);
       this.closed.fire({ document: entry.document });
     });
   }

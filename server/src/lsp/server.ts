@@ -1,35 +1,28 @@
 /**
- * The language server: translates between the protocol and the core. Every handler is guarded so
- * that a failure answers null (or an empty result) and is logged, never taking the server down.
+ * The language server's wiring: capabilities, and which module answers which request. Every
+ * handler is guarded so that a failure answers null (or an empty result) and is logged, never
+ * taking the server down.
  */
-import { resolve as resolvePath } from 'node:path';
 import {
   CodeActionKind,
   CodeLensRefreshRequest,
-  DidChangeConfigurationNotification,
-  DocumentDiagnosticReportKind,
-  FileChangeType,
   TextDocumentSyncKind,
   type Connection,
-  type Diagnostic,
-  type DocumentDiagnosticReport,
   type InitializeParams,
   type InitializeResult,
 } from 'vscode-languageserver/node';
-import { localeFromTag, localize } from '../core/i18n/locale';
-import { commentDocumentFindings, guidelineFindings } from '../core/workspace/document-findings';
-import { readCommentDocument } from '../core/comments/read';
+import { localeFromTag } from '../core/i18n/locale';
 import { ancestryAt, type GuidelineDocument } from '../core/model/document';
 import { isNumberedContainer } from '../core/model/node';
-import type { CheckFinding } from '../core/checks/document';
-import { findFiles, isCommentCandidate, isMarkdownFile, readBytesFile, readTextFile } from '../host/files';
-import { findProjectConfig, loadProject } from '../host/project';
+import { completionCandidates } from '../core/workspace/completion';
 import { ServerState } from './state';
-import { parseEditorSettings } from './settings';
-import { toDiagnostic, DIAGNOSTIC_SOURCE, SEVERITY } from './convert';
-import { projectProblemSeverity } from '../core/config/codes';
 import { URI } from './uri';
 import { createGuard } from './guard';
+import { createGuidelineHandler } from './document-handler';
+import { WorkspaceLoader } from './workspace-loader';
+import { FindingsCache } from './findings-cache';
+import { documentDiagnostics, registerPullDiagnostics } from './diagnostics';
+import { PushDiagnostics, clientPullsDiagnostics } from './push-diagnostics';
 import { registerCommentRequests } from './comment-requests';
 import {
   commentDefinition,
@@ -46,9 +39,7 @@ import { workspaceSymbols } from './features/workspace-symbols';
 import { definition, referenceHover, references } from './features/navigation';
 import { commentLocationLinks, referenceLinks } from './features/document-links';
 import { codeActions, FIX_ALL_KIND } from './features/code-actions';
-import { cancelled, warmChecks, yieldToEventLoop } from './cooperative';
 import { COMPLETION_TRIGGERS, toCompletionList } from './features/completion';
-import { completionCandidates } from '../core/workspace/completion';
 
 export const SERVER_NAME = 'guideline-language-server';
 
@@ -60,15 +51,26 @@ interface InitializationOptions {
 export function startServer(connection: Connection, version: string): void {
   const state = new ServerState();
   const guard = createGuard(connection);
-  let hasConfigurationCapability = false;
+  const loader = new WorkspaceLoader(connection, state);
+  const findings = new FindingsCache(state);
   // Cross-file answers wait until the workspace's guidelines are read once.
   let markReady: () => void = () => undefined;
   const workspaceReady = new Promise<void>((resolve) => (markReady = resolve));
+  const onGuideline = createGuidelineHandler(state, guard, workspaceReady);
+  const push = new PushDiagnostics(connection, {
+    compute: async (uri) => {
+      await workspaceReady;
+      return documentDiagnostics(state, findings, uri);
+    },
+    openUris: () => state.documents.keys(),
+    log: (message) => connection.console.error(message),
+  });
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     state.locale = localeFromTag(params.locale);
     state.trusted = (params.initializationOptions as InitializationOptions | undefined)?.trusted !== false;
-    hasConfigurationCapability = Boolean(params.capabilities.workspace?.configuration);
+    loader.hasConfigurationCapability = Boolean(params.capabilities.workspace?.configuration);
+    push.enable(!clientPullsDiagnostics(params.capabilities));
     state.workspaceRoots = (params.workspaceFolders ?? [])
       .map((f) => URI.toPath(f.uri))
       .filter((p): p is string => Boolean(p));
@@ -99,26 +101,17 @@ export function startServer(connection: Connection, version: string): void {
   connection.onInitialized(
     guard('initialized', undefined, async () => {
       try {
-        if (hasConfigurationCapability)
-          await connection.client.register(DidChangeConfigurationNotification.type, { section: 'guideline' });
-        await loadSettings();
-        await loadWorkspace();
+        await loader.initialize();
       } finally {
         markReady();
       }
-      if (!state.trusted && (state.project.config.dictionaries.length > 0 || state.settings.dictionaries.length > 0)) {
-        connection.window.showInformationMessage(
-          localize(state.locale, {
-            ja: '制限モードのため、ワークスペースの辞書（prh）は読み込んでいません。組み込みの規則は動作しています。',
-            en: 'Restricted Mode: the workspace dictionaries (prh) are not loaded. Built-in rules still run.',
-          }),
-        );
-      }
+      loader.reportRestrictedMode();
       refreshAll();
     }),
   );
 
   function refreshAll(): void {
+    push.scheduleAll();
     connection.languages.diagnostics.refresh().catch(() => undefined);
     connection.sendRequest(CodeLensRefreshRequest.type).catch(() => undefined);
   }
@@ -130,202 +123,35 @@ export function startServer(connection: Connection, version: string): void {
     refreshTimer = setTimeout(refreshAll, 200);
   }
 
-  /** Editor settings over the project file (guideline.config.json) of the first workspace folder. */
-  async function loadSettings(): Promise<void> {
-    const raw = hasConfigurationCapability
-      ? await connection.workspace.getConfiguration({ section: 'guideline' })
-      : null;
-    const editor = parseEditorSettings(raw);
-    const root = state.workspaceRoots[0];
-    const configPath = root ? findProjectConfig(root) : null;
-    const project = loadProject(configPath, {
-      trusted: state.trusted,
-      extraDictionaries: editor.dictionaries,
-      ...(root ? { baseDir: root } : {}),
-    });
-    state.configure(project, editor);
-    for (const problem of project.configProblems)
-      connection.console.warn(`${configPath}:${problem.range.start.line + 1}: ${problem.message[state.locale]}`);
-  }
-
-  async function readCommentFile(path: string): Promise<void> {
-    const read = await readBytesFile(path);
-    if ('error' in read) {
-      connection.console.warn(`${path}: ${read.error}`);
-      return;
-    }
-    state.setDiskRound(URI.fromPath(path), readCommentDocument(URI.fromPath(path), read.bytes));
-  }
-
-  async function readGuidelineFile(path: string): Promise<void> {
-    const read = await readTextFile(path);
-    if ('error' in read) {
-      connection.console.warn(`${path}: ${read.error}`);
-      return;
-    }
-    if (read.encoding !== 'utf-8') connection.console.warn(`${path}: read as ${read.encoding}`);
-    for (const problem of read.problems)
-      connection.console.warn(`${path}:${problem.range.start.line + 1}: ${problem.message[state.locale]}`);
-    state.setDiskText(URI.fromPath(path), read.text);
-  }
-
-  async function loadWorkspace(): Promise<void> {
-    for (const root of state.workspaceRoots) {
-      for (const path of await findFiles(root, (name) => isMarkdownFile(name) || isCommentCandidate(name))) {
-        if (isMarkdownFile(path)) await readGuidelineFile(path);
-        else await readCommentFile(path);
-      }
-      for (const named of state.settings.commentFiles) await readCommentFile(resolvePath(root, named));
-    }
-  }
-
-  const isProjectFile = (path: string): boolean =>
-    path === state.project.configPath ||
-    state.project.dictionaryFiles.includes(path) ||
-    /(^|[\\/])guideline\.config\.json$/.test(path);
-
-  connection.onDidChangeConfiguration(
-    guard('didChangeConfiguration', undefined, async () => {
-      await loadSettings();
-      // Comment documents named in the settings may have changed.
-      for (const root of state.workspaceRoots)
-        for (const named of state.settings.commentFiles) await readCommentFile(resolvePath(root, named));
-      refreshAll();
-    }),
-  );
-
-  connection.onDidChangeWatchedFiles(
-    guard('didChangeWatchedFiles', undefined, async (params) => {
-      let projectChanged = false;
-      for (const change of params.changes) {
-        const path = URI.toPath(change.uri);
-        if (!path) continue;
-        if (isProjectFile(path)) projectChanged = true;
-        if (isMarkdownFile(path)) {
-          if (change.type === FileChangeType.Deleted) state.deleteDisk(change.uri);
-          else await readGuidelineFile(path);
-        } else if (isCommentCandidate(path)) {
-          if (change.type === FileChangeType.Deleted) state.setDiskRound(change.uri, null);
-          else await readCommentFile(path);
-        }
-      }
-      if (projectChanged) await loadSettings();
-      refreshAll();
-    }),
-  );
+  loader.registerWatching(guard, refreshAll);
 
   state.documents.onDidChangeContent((event) => {
+    push.schedule(event.document.uri);
     state.refresh(event.document.uri);
     if (state.commentRound(event.document.uri)) refreshSoon();
   });
   state.documents.onDidClose((event) => {
+    push.clear(event.document.uri);
     state.refresh(event.document.uri);
     state.closeCommentDocument(event.document.uri);
+    findings.forget(event.document.uri);
   });
 
-  /**
-   * Findings of a guideline, computed once per document version and per state of what they depend
-   * on (settings, comment links, the workspace's katakana decision): a diagnostic pull and the code
-   * actions that follow it share one computation.
-   */
-  const findingsCache = new Map<string, { inputs: readonly unknown[]; findings: CheckFinding[] }>();
-  function findingsOf(uri: string): CheckFinding[] | null {
-    const doc = state.guideline(uri);
-    if (!doc) return null;
-    const options = state.findingOptions();
-    const anchors = state.commentAnchors();
-    const inputs = [
-      doc,
-      options.checks,
-      options.katakana?.decision,
-      anchors,
-      options.rules,
-      options.commentDiagnostics,
-      options.locale,
-    ];
-    const cached = findingsCache.get(uri);
-    if (cached && cached.inputs.every((input, i) => input === inputs[i])) return cached.findings;
-    const findings = guidelineFindings(doc, state.index, options, anchors.links, anchors);
-    findingsCache.set(uri, { inputs, findings });
-    return findings;
-  }
-  state.documents.onDidClose((event) => findingsCache.delete(event.document.uri));
-
-  function projectFileDiagnostics(path: string): Diagnostic[] | null {
-    if (path === state.project.configPath) {
-      return state.project.configProblems.map((p) => ({
-        range: p.range,
-        severity: SEVERITY[projectProblemSeverity(p.code)],
-        code: p.code,
-        source: DIAGNOSTIC_SOURCE,
-        message: p.message[state.locale],
-      }));
-    }
-    const problems = state.project.dictionaryProblems.get(path);
-    if (!problems) return null;
-    return problems.map((p) => ({
-      range: p.range,
-      severity: SEVERITY[projectProblemSeverity(p.code)],
-      code: p.code,
-      source: DIAGNOSTIC_SOURCE,
-      message: localize(state.locale, p.message, p.args ?? {}),
-    }));
-  }
-
-  const emptyReport = (): DocumentDiagnosticReport => ({ kind: DocumentDiagnosticReportKind.Full, items: [] });
-  connection.languages.diagnostics.on(
-    guard('diagnostic', emptyReport(), async (params, token): Promise<DocumentDiagnosticReport> => {
-      await workspaceReady;
-      // Let edits and cancellations already received be read first: a pull that an edit has
-      // overtaken is answered for the newest text (and cached), or not computed at all.
-      await yieldToEventLoop();
-      if (token.isCancellationRequested) throw cancelled();
-      const uri = params.textDocument.uri;
-      const path = URI.toPath(uri);
-      const projectDiagnostics = path ? projectFileDiagnostics(path) : null;
-      if (projectDiagnostics) return { kind: DocumentDiagnosticReportKind.Full, items: projectDiagnostics };
-      const round = state.commentRound(uri);
-      if (round)
-        return {
-          kind: DocumentDiagnosticReportKind.Full,
-          items: commentDocumentFindings(round, state.commentLinks(), state.findingOptions()).map(toDiagnostic),
-        };
-      const doc = state.guideline(uri);
-      if (!doc) return emptyReport();
-      // The expensive part in slices, so that other requests and a cancellation get through.
-      await warmChecks(doc, state.checkConfig, token);
-      if (token.isCancellationRequested || state.guideline(uri) !== doc) throw cancelled();
-      const findings = findingsOf(uri);
-      return findings ? { kind: DocumentDiagnosticReportKind.Full, items: findings.map(toDiagnostic) } : emptyReport();
-    }),
-  );
+  registerPullDiagnostics(connection, state, guard, workspaceReady, findings);
 
   connection.onCodeAction(
-    guard('codeAction', null, async (params) => {
-      await workspaceReady;
-      const doc = state.guideline(params.textDocument.uri);
-      const findings = findingsOf(params.textDocument.uri);
-      return doc && findings ? codeActions(params, doc.text, findings, state.locale) : null;
+    onGuideline('codeAction', null, (doc, params: Parameters<typeof codeActions>[0]) => {
+      const found = findings.findingsOf(doc.uri);
+      return found ? codeActions(params, doc.text, found, state.locale) : null;
     }),
   );
 
-  connection.onDocumentSymbol(
-    guard('documentSymbol', null, (params) => {
-      const doc = state.guideline(params.textDocument.uri);
-      return doc ? documentSymbols(doc) : null;
-    }),
-  );
-  connection.onFoldingRanges(
-    guard('foldingRange', null, (params) => {
-      const doc = state.guideline(params.textDocument.uri);
-      return doc ? foldingRanges(doc) : null;
-    }),
-  );
+  // The outline, folding and selection need only the document itself.
+  const local = { waitForWorkspace: false };
+  connection.onDocumentSymbol(onGuideline('documentSymbol', null, (doc) => documentSymbols(doc), local));
+  connection.onFoldingRanges(onGuideline('foldingRange', null, (doc) => foldingRanges(doc), local));
   connection.onSelectionRanges(
-    guard('selectionRange', null, (params) => {
-      const doc = state.guideline(params.textDocument.uri);
-      return doc ? selectionRanges(doc, params.positions) : null;
-    }),
+    onGuideline('selectionRange', null, (doc, params) => selectionRanges(doc, params.positions), local),
   );
   connection.onWorkspaceSymbol(
     guard('workspaceSymbol', [], async (params) => {
@@ -333,15 +159,16 @@ export function startServer(connection: Connection, version: string): void {
       return workspaceSymbols(state.allGuidelines(), params.query);
     }),
   );
+
   /** A request about a comment document or about a guideline, by what the URI is. */
   const byDocumentKind = <T>(
     uri: string,
     onComments: () => T,
-    onGuideline: (doc: GuidelineDocument) => T,
+    onGuidelineDoc: (doc: GuidelineDocument) => T,
   ): T | null => {
     if (state.commentRound(uri)) return onComments();
     const doc = state.guideline(uri);
-    return doc ? onGuideline(doc) : null;
+    return doc ? onGuidelineDoc(doc) : null;
   };
   connection.onDefinition(
     guard('definition', null, async (params) => {
@@ -355,10 +182,7 @@ export function startServer(connection: Connection, version: string): void {
     }),
   );
   connection.onReferences(
-    guard('references', null, async (params) => {
-      await workspaceReady;
-      const doc = state.guideline(params.textDocument.uri);
-      if (!doc) return null;
+    onGuideline('references', null, (doc, params) => {
       const found = references(state.index, doc, params.position, params.context.includeDeclaration) ?? [];
       const node =
         nodeForCommand(doc, params.position) ??
@@ -391,19 +215,10 @@ export function startServer(connection: Connection, version: string): void {
       );
     }),
   );
-  connection.onCodeLens(
-    guard('codeLens', null, async (params) => {
-      await workspaceReady;
-      const doc = state.guideline(params.textDocument.uri);
-      return doc ? commentLenses(state.commentLinks(), doc, state.locale) : null;
-    }),
-  );
+  connection.onCodeLens(onGuideline('codeLens', null, (doc) => commentLenses(state.commentLinks(), doc, state.locale)));
 
   connection.onCompletion(
-    guard('completion', null, async (params) => {
-      await workspaceReady;
-      const doc = state.guideline(params.textDocument.uri);
-      if (!doc) return null;
+    onGuideline('completion', null, (doc, params) => {
       const terms = [
         ...new Set([
           ...state.checkConfig.terminology.map((t) => t.expected),

@@ -2,6 +2,7 @@
  * What the server knows: open documents (from the client) and workspace files (from disk), each
  * turned into an immutable guideline snapshot on demand and cached by version.
  */
+import { dirname, resolve } from 'node:path';
 import { isCommentCandidate } from '../host/files';
 import { URI } from './uri';
 import { OpenDocuments } from './documents';
@@ -10,7 +11,7 @@ import { GuidelineIndex } from '../core/workspace/guideline-index';
 import type { Locale } from '../core/i18n/locale';
 import type { CommentRound } from '../core/comments/model';
 import { readCommentDocument } from '../core/comments/read';
-import { CommentLinks } from '../core/workspace/comment-links';
+import { CommentLinks, type LinkOptions } from '../core/workspace/comment-links';
 import { AnchoredLinks } from '../core/workspace/comment-anchors';
 import { EMPTY_EDITOR_SETTINGS, effectiveSettings, type EditorSettings, type ServerSettings } from './settings';
 import { EMPTY_PROJECT_CONFIG } from '../core/config/project-config';
@@ -25,6 +26,10 @@ interface DiskDocument {
   readonly version: number;
 }
 
+/**
+ * Every method taking a URI accepts any spelling of it and works on its canonical key (host/uri.ts):
+ * a file read from disk and then opened by the client is one document, not two.
+ */
 export class ServerState {
   readonly documents = new OpenDocuments();
   readonly models = new GuidelineModelCache();
@@ -95,22 +100,26 @@ export class ServerState {
   private katakanaCache: { key: string; state: KatakanaState } | undefined;
 
   isGuidelineUri(uri: string): boolean {
+    uri = URI.key(uri);
     return /\.(md|markdown)$/i.test(URI.path(uri)) || this.documents.get(uri)?.languageId === 'markdown';
   }
 
   /** Records a file read from disk; open documents take precedence over it. */
   setDiskText(uri: string, text: string): void {
+    uri = URI.key(uri);
     this.disk.set(uri, { text, version: --this.diskVersion });
     if (!this.documents.get(uri)) this.refresh(uri);
   }
 
   deleteDisk(uri: string): void {
+    uri = URI.key(uri);
     this.disk.delete(uri);
     if (!this.documents.get(uri)) this.index.delete(uri);
   }
 
   /** Current text of a document, open or on disk. */
   text(uri: string): { text: string; version: number } | undefined {
+    uri = URI.key(uri);
     const open = this.documents.get(uri);
     if (open) return { text: open.getText(), version: open.version };
     return this.disk.get(uri);
@@ -121,6 +130,7 @@ export class ServerState {
    * the edits since when they are known (the edited chunks only), else from the whole text.
    */
   guideline(uri: string): GuidelineDocument | undefined {
+    uri = URI.key(uri);
     const current = this.text(uri);
     if (!current || !this.isGuidelineUri(uri)) return undefined;
     const known = this.index.get(uri);
@@ -137,11 +147,13 @@ export class ServerState {
 
   /** Re-reads a document after open/change/close; closed documents fall back to their disk copy. */
   refresh(uri: string): void {
+    uri = URI.key(uri);
     if (this.text(uri)) this.guideline(uri);
     else this.index.delete(uri);
   }
 
   setDiskRound(uri: string, round: CommentRound | null): void {
+    uri = URI.key(uri);
     if (round) this.diskRounds.set(uri, round);
     else this.diskRounds.delete(uri);
     this.roundsGeneration++;
@@ -149,6 +161,7 @@ export class ServerState {
 
   /** The comment round of a document, open or on disk; null when it is not a comment document. */
   commentRound(uri: string): CommentRound | null {
+    uri = URI.key(uri);
     const open = this.documents.get(uri);
     if (open) {
       if (!isCommentCandidate(URI.path(uri))) return null;
@@ -164,6 +177,7 @@ export class ServerState {
 
   /** Forgets the parse of a closed document so its disk copy counts again. */
   closeCommentDocument(uri: string): void {
+    uri = URI.key(uri);
     if (this.openRounds.delete(uri)) this.roundsGeneration++;
   }
 
@@ -182,9 +196,18 @@ export class ServerState {
   commentLinks(): CommentLinks {
     this.allGuidelines();
     const rounds = this.allRounds();
-    const key = `${this.index.generation}:${this.roundsGeneration}`;
-    if (this.linkCache?.key !== key) this.linkCache = { key, links: new CommentLinks(rounds, this.index) };
+    const key = `${this.index.generation}:${this.roundsGeneration}:${this.settingsGeneration}`;
+    if (this.linkCache?.key !== key)
+      this.linkCache = { key, links: new CommentLinks(rounds, this.index, this.linkOptions()) };
     return this.linkCache.links;
+  }
+
+  /** Comment documents the project file lists (comments.files) are about its guideline. */
+  private linkOptions(): LinkOptions {
+    const { configPath, config } = this.project;
+    if (!configPath || config.comments.files.length === 0) return {};
+    const declared = new Set(config.comments.files.map((file) => URI.fromPath(resolve(dirname(configPath), file))));
+    return { declared: (uri) => declared.has(URI.key(uri)) };
   }
 
   /**

@@ -1,19 +1,11 @@
-/** file: URIs <-> paths without a dependency (the server only meets file: and untitled: URIs). */
-import { fileURLToPath, pathToFileURL } from 'node:url';
+/** file: URIs <-> paths, one spelling per file (see host/uri.ts). */
+import { pathFromUri, uriFromPath, uriKey, uriPath } from '../host/uri';
 
 export const URI = {
-  fromPath(path: string): string {
-    return pathToFileURL(path).href;
-  },
-  toPath(uri: string): string | undefined {
-    return uri.startsWith('file:') ? fileURLToPath(uri) : undefined;
-  },
+  fromPath: uriFromPath,
+  toPath: pathFromUri,
   /** The path part of any URI, decoded, for extension checks and display. */
-  path(uri: string): string {
-    try {
-      return decodeURIComponent(new URL(uri).pathname);
-    } catch {
-      return uri;
-    }
-  },
+  path: uriPath,
+  /** The one spelling the server stores and compares a document's URI by. */
+  key: uriKey,
 };

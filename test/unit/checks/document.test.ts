@@ -12,15 +12,14 @@ import { loadPrhDictionary } from '../../../server/src/core/checks/prh/load';
 import { readFixture } from './helpers';
 
 function summary(text: string, config: CheckConfig = defaultCheckConfig(), segmentStarts?: number[]) {
+  const lines = text.split(/\r?\n/);
   return checkDocument('file:///g.md', text, config, 'ja', { segmentStarts }).map((f) => ({
     line: f.range.start.line + 1,
     code: f.code,
-    text: text
-      .split(/\r?\n/)
-      [f.range.start.line].slice(
-        f.range.start.character,
-        f.range.end.line === f.range.start.line ? f.range.end.character : undefined,
-      ),
+    text: lines[f.range.start.line].slice(
+      f.range.start.character,
+      f.range.end.line === f.range.start.line ? f.range.end.character : undefined,
+    ),
   }));
 }
 

@@ -1,17 +1,12 @@
 /** Shared helpers of the checks tests (not a test file itself). */
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { FIXTURES } from '../../support/paths';
 import { maskNonProse } from '../../../server/src/core/checks/prose-mask';
 import type { SegmentFinding } from '../../../server/src/core/checks/types';
 
-function repoRoot(): string {
-  let dir = __dirname;
-  while (!existsSync(join(dir, 'package.json')) && dirname(dir) !== dir) dir = dirname(dir);
-  return dir;
-}
-
 export function fixturePath(...parts: string[]): string {
-  return join(repoRoot(), 'test', 'fixtures', 'checks', ...parts);
+  return join(FIXTURES, 'checks', ...parts);
 }
 
 export function readFixture(...parts: string[]): string {

@@ -348,11 +348,18 @@ describe('rule codes listed in the schema', () => {
     index.set(document);
     const comments = readCommentDocument('file:///c.yaml', round);
     assert.ok(comments, 'the YAML round is read');
-    const links = new CommentLinks([comments], index);
+    // A round about another document: comment-unattached.
+    const other = readCommentDocument(
+      'file:///other.yaml',
+      'title: 「別の省の手引き（案）」に対する意見\ncomments:\n  - { number: 1, location: "全般", submitter: 個人, opinion: 意見, response: 承ります。 }\n',
+    );
+    assert.ok(other, 'the other round is read');
+    const links = new CommentLinks([comments, other], index);
     const options = { locale: 'ja' as const, rules: {}, commentDiagnostics: 'all' as const };
     return new Set([
       ...guidelineFindings(document, index, options, links).map((f) => f.code),
       ...commentDocumentFindings(comments, links, options).map((f) => f.code),
+      ...commentDocumentFindings(other, links, options).map((f) => f.code),
     ]);
   }
 
@@ -374,6 +381,7 @@ describe('rule codes listed in the schema', () => {
       'numbering-order',
       'comment-accepted',
       'comment-unresolved',
+      'comment-unattached',
       'comment-partial',
       'comment-as-drafted',
       'comment-noted',

@@ -1,18 +1,12 @@
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { REPO_ROOT } from '../../support/paths';
 import { expandSnippet, parseSnippet, tabStopDefinitions, tabStopNumbers, type SnippetNode } from './expand';
 
 const SNIPPETS_PATH = 'snippets/reibun.code-snippets';
 
-/** The repository root, found upwards from this (bundled) test file. */
-function repoRoot(): string {
-  for (let dir = __dirname; ; dir = dirname(dir)) {
-    if (existsSync(join(dir, SNIPPETS_PATH))) return dir;
-    if (dirname(dir) === dir) throw new Error(`${SNIPPETS_PATH} not found above ${__dirname}`);
-  }
-}
 
 interface RawSnippet {
   readonly prefix?: unknown;
@@ -21,7 +15,7 @@ interface RawSnippet {
   readonly scope?: unknown;
 }
 
-const raw: Record<string, RawSnippet> = JSON.parse(readFileSync(join(repoRoot(), SNIPPETS_PATH), 'utf8'));
+const raw: Record<string, RawSnippet> = JSON.parse(readFileSync(join(REPO_ROOT, SNIPPETS_PATH), 'utf8'));
 const entries = Object.entries(raw);
 
 function prefixesOf(s: RawSnippet): string[] {

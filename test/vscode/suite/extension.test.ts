@@ -17,7 +17,7 @@ import {
 } from './documents';
 import { waitFor } from './poll';
 import { takeScreenshot } from './screenshot';
-import { AnySymbol, describeSymbols, findSymbol } from './symbols';
+import { type AnySymbol, describeSymbols, findSymbol } from './symbols';
 
 /** A heading whose 「ー」 is mistyped as a full-width vertical bar 「｜」. */
 const LONG_VOWEL_SAMPLE = '# 3 テスト\n\n## 3.1 セキュリティポリシ｜の遵守\n\n本文。\n';

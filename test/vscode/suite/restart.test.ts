@@ -6,7 +6,7 @@ import * as vscode from 'vscode';
 import { waitFor } from './poll';
 import { takeScreenshot } from './screenshot';
 import { diagnosticCode, GUIDELINE, guidelineDiagnostics, workspaceFile } from './documents';
-import { SERVER_NODE_FLAGS } from '../../../server/src/lsp/launch';
+import { SERVER_NODE_FLAGS } from '../../../server/src/protocol/launch';
 
 /** The command line of a process, or null when it has ended. */
 function commandLine(pid: number): string[] | null {
@@ -45,7 +45,7 @@ suite('language server restart', () => {
       },
       { what: 'the language server process' },
     );
-    // Started with the node flags of server/src/lsp/launch.ts (the young-generation size), before and after the restart.
+    // Started with the node flags of server/src/protocol/launch.ts (the young-generation size), before and after the restart.
     for (const flag of SERVER_NODE_FLAGS)
       assert.ok(commandLine(pid)?.includes(flag), `${flag} in ${commandLine(pid)?.join(' ')}`);
     process.kill(pid, 'SIGKILL');

@@ -1,6 +1,6 @@
 // Helpers over the answer of `vscode.executeDocumentSymbolProvider`, which mixes hierarchical
 // DocumentSymbols with flat SymbolInformations depending on the provider.
-import * as vscode from 'vscode';
+import type * as vscode from 'vscode';
 
 export type AnySymbol = vscode.DocumentSymbol | vscode.SymbolInformation;
 

@@ -1,4 +1,6 @@
 /** `guideline check <files or folders…> [--json]`: every finding; exit 1 on warnings or errors. */
+import { localize } from '../../core/i18n/locale';
+import { CLI_MESSAGES } from '../messages';
 import { relative } from 'node:path';
 import type { Finding } from '../../core/findings';
 import { commentDocumentFindings, guidelineFindings } from '../../core/workspace/document-findings';
@@ -6,13 +8,13 @@ import { CommentLinks } from '../../core/workspace/comment-links';
 import { workspaceKatakanaDecision } from '../../core/workspace/katakana-decision';
 import { fixAllSafe } from '../../core/checks/document';
 import { replaceFileAtomically } from '../../host/atomic-write';
+import { uriFromPath, uriKey } from '../../host/uri';
 import { parseArgs } from '../args';
-import { expandPaths, loadWorkspace, InputError, type LoadedWorkspace } from '../workspace';
-import { withConfigured } from '../context';
+import { expandPaths, loadWorkspace, inputError, type LoadedWorkspace } from '../workspace';
+import { linkOptions, withConfigured } from '../context';
 import type { CliContext } from '../context';
 import { toDiagnostic } from '../../lsp/convert';
 import type { Diagnostic } from 'vscode-languageserver/node';
-import { pathToFileURL } from 'node:url';
 
 export const CHECK_HELP = `Usage: guideline check <files or folders…> [--json] [--fix]
 
@@ -25,13 +27,12 @@ Options:
 Exit status: 0 clean, 1 findings of severity warning or error, 2 usage or I/O error.`;
 
 export async function runCheck(argv: readonly string[], ctx: CliContext): Promise<number> {
-  const args = parseArgs(argv, { flags: ['json', 'fix', 'help'] });
+  const args = parseArgs(argv, { flags: ['json', 'fix', 'help'] }, ctx.locale);
   if (args.flags.has('help')) {
     ctx.out(CHECK_HELP);
     return 0;
   }
-  if (args.positionals.length === 0)
-    throw new InputError('check needs at least one file or folder (see guideline check --help)');
+  if (args.positionals.length === 0) throw inputError(CLI_MESSAGES.needsInputs, { command: 'check' });
   const paths = withConfigured(await expandPaths(args.positionals), ctx);
   let workspace = await loadWorkspace(paths, ctx.err, ctx.locale);
   if (args.flags.has('fix')) {
@@ -68,7 +69,7 @@ export function workspaceFindings(
   workspace: LoadedWorkspace,
   ctx: CliContext,
 ): Array<{ path: string; findings: Finding[] }> {
-  const links = new CommentLinks(workspace.rounds, workspace.index);
+  const links = new CommentLinks(workspace.rounds, workspace.index, linkOptions(ctx));
   const katakana = workspaceKatakanaDecision(workspace.documents, ctx.checks);
   const options = {
     locale: ctx.locale,
@@ -83,6 +84,18 @@ export function workspaceFindings(
       findings: guidelineFindings(document, workspace.index, options, links),
     })),
     ...workspace.rounds.map((round) => ({ path: round.uri, findings: commentDocumentFindings(round, links, options) })),
+    // A file that looks like a comment result but could not be read is a warning, not skipped in silence.
+    ...workspace.unreadable.map(({ path, reason }) => ({
+      path,
+      findings: [
+        {
+          code: 'comment-unreadable',
+          severity: 'warning' as const,
+          range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+          message: reason[ctx.locale],
+        },
+      ],
+    })),
   ];
 }
 
@@ -94,11 +107,11 @@ function applySafeFixes(workspace: LoadedWorkspace, ctx: CliContext): number {
     const shown = relative(ctx.cwd, document.uri) || document.uri;
     const encoding = workspace.encodings.get(document.uri);
     if (encoding) {
-      ctx.err(`${shown}: not fixed: the file is ${encoding}; fixes are written to UTF-8 files only`);
+      ctx.err(localize(ctx.locale, CLI_MESSAGES.notFixedEncoding, { path: shown, encoding }));
       continue;
     }
     if (document.text.includes('\uFFFD')) {
-      ctx.err(`${shown}: not fixed: not valid UTF-8 (replacement characters found)`);
+      ctx.err(localize(ctx.locale, CLI_MESSAGES.notFixedInvalid, { path: shown }));
       continue;
     }
     const fixed = fixAllSafe(document.uri, document.text, ctx.checks, { variants });
@@ -106,17 +119,19 @@ function applySafeFixes(workspace: LoadedWorkspace, ctx: CliContext): number {
     const outcome = replaceFileAtomically(document.uri, document.text, fixed.text);
     if (outcome.written) {
       rewritten++;
-      ctx.err(`${shown}: fixed ${fixed.applied} problem(s)`);
-    } else ctx.err(`${shown}: not fixed: ${outcome.reason}`);
+      ctx.err(localize(ctx.locale, CLI_MESSAGES.fixed, { path: shown, count: fixed.applied }));
+    } else
+      ctx.err(localize(ctx.locale, CLI_MESSAGES.notFixedWrite, { path: shown, reason: outcome.reason[ctx.locale] }));
   }
   return rewritten;
 }
 
 /** The CLI knows documents by path; LSP diagnostics name them by URI. */
 function asUri(pathOrUri: string): string {
-  if (/^[a-z][\w+.-]*:/i.test(pathOrUri)) return pathOrUri;
+  if (/^[a-z][\w+.-]*:/i.test(pathOrUri) && !/^[a-z]:[\\/]/i.test(pathOrUri)) return uriKey(pathOrUri);
   const [path, fragment] = pathOrUri.split('#', 2);
-  return pathToFileURL(path).href + (fragment ? `#${fragment}` : '');
+  // The spelling VS Code uses (host/uri.ts), so that tools can match the editor's URIs.
+  return uriFromPath(path) + (fragment ? `#${fragment}` : '');
 }
 
 function jsonDiagnostic(finding: Finding): Diagnostic {

@@ -1,7 +1,9 @@
 /** `guideline comments <file>`: read one comment document and print it in any of the stores' forms. */
-import { parseArgs, UsageError } from '../args';
-import { InputError, readRound } from '../workspace';
+import { CLI_MESSAGES } from '../messages';
+import { parseArgs, usageError } from '../args';
+import { inputError, readRound } from '../workspace';
 import type { CliContext } from '../context';
+import type { Localized } from '../../core/i18n/locale';
 import { toCommentsJson } from '../../core/comments/formats/json';
 import { printYamlComments } from '../../core/comments/formats/yaml';
 import { printCsvComments } from '../../core/comments/formats/csv';
@@ -23,27 +25,33 @@ Options:
   --order ORDER    table order: number (default) or section
 Problems in the file are printed to stderr as file:line:col; exit 1 when any is an error.`;
 
+const MESSAGES = {
+  oneOutput: {
+    ja: '--json、--yaml、--csv、--table のうち一つを選んでください',
+    en: 'choose one of --json, --yaml, --csv, --table',
+  },
+  choices: { ja: '{option} には {choices} のいずれかを指定してください', en: '{option} takes one of {choices}' },
+} satisfies Record<string, Localized>;
+
 export async function runComments(argv: readonly string[], ctx: CliContext): Promise<number> {
-  const args = parseArgs(argv, { flags: ['json', 'yaml', 'csv', 'help'], values: ['table', 'order'] });
+  const args = parseArgs(argv, { flags: ['json', 'yaml', 'csv', 'help'], values: ['table', 'order'] }, ctx.locale);
   if (args.flags.has('help')) {
     ctx.out(COMMENTS_HELP);
     return 0;
   }
-  if (args.positionals.length !== 1)
-    throw new InputError('comments needs exactly one file (see guideline comments --help)');
+  if (args.positionals.length !== 1) throw inputError(CLI_MESSAGES.needsOneFile, { command: 'comments' });
   const outputs = ['json', 'yaml', 'csv'].filter((f) => args.flags.has(f)).length + (args.values.has('table') ? 1 : 0);
-  if (outputs > 1) throw new UsageError('choose one of --json, --yaml, --csv, --table');
+  if (outputs > 1) throw usageError(ctx.locale, MESSAGES.oneOutput);
   const table = args.values.get('table');
-  if (table !== undefined && table !== 'md' && table !== 'csv') throw new UsageError('--table takes md or csv');
+  if (table !== undefined && table !== 'md' && table !== 'csv')
+    throw usageError(ctx.locale, MESSAGES.choices, { option: '--table', choices: 'md, csv' });
   const order = args.values.get('order') ?? 'number';
-  if (order !== 'number' && order !== 'section') throw new UsageError('--order takes number or section');
+  if (order !== 'number' && order !== 'section')
+    throw usageError(ctx.locale, MESSAGES.choices, { option: '--order', choices: 'number, section' });
 
   const path = resolve(args.positionals[0]);
   const round = await readRound(path);
-  if (!round)
-    throw new InputError(
-      `${args.positionals[0]}: not a comment document (no header row 番号 該当箇所 提出者 …, nor YAML/CSV/JSON of comments)`,
-    );
+  if (!round) throw inputError(CLI_MESSAGES.notComments, { path: args.positionals[0] });
   const display = relative(ctx.cwd, path) || path;
   for (const problem of round.problems) {
     ctx.err(

@@ -1,7 +1,8 @@
 /** `guideline outline <file> [--json]`: the section tree. */
+import { CLI_MESSAGES } from '../messages';
 import { displayName, type GuidelineNode } from '../../core/model/node';
 import { parseArgs } from '../args';
-import { expandPaths, loadWorkspace, InputError } from '../workspace';
+import { expandPaths, loadWorkspace, inputError } from '../workspace';
 import type { CliContext } from '../context';
 
 export const OUTLINE_HELP = `Usage: guideline outline <file> [--json]
@@ -39,13 +40,12 @@ export function outlineLines(node: GuidelineNode, depth = 0, out: string[] = [])
 }
 
 export async function runOutline(argv: readonly string[], ctx: CliContext): Promise<number> {
-  const args = parseArgs(argv, { flags: ['json', 'help'] });
+  const args = parseArgs(argv, { flags: ['json', 'help'] }, ctx.locale);
   if (args.flags.has('help')) {
     ctx.out(OUTLINE_HELP);
     return 0;
   }
-  if (args.positionals.length !== 1)
-    throw new InputError('outline needs exactly one file (see guideline outline --help)');
+  if (args.positionals.length !== 1) throw inputError(CLI_MESSAGES.needsOneFile, { command: 'outline' });
   const { documents } = await loadWorkspace(await expandPaths(args.positionals));
   for (const document of documents) {
     if (args.flags.has('json'))

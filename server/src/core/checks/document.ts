@@ -20,6 +20,7 @@ import {
 import { filterSuppressedBy, type SuppressionDirective } from './suppression';
 import { longVowelFinding, type DeferredLongMark } from './rules/long-vowel-mark';
 import { applyFixes, safeFixEdits } from './fixes';
+import { mapFindingToOriginal } from './soft-breaks';
 
 /** A finding of the checks; `data` is rule-specific (e.g. `{ variant, preferred }`) for code actions. */
 export interface CheckFinding extends Finding {
@@ -120,7 +121,8 @@ const variantCache = new WeakMap<
 function variantFindings(analysis: SegmentAnalysis, decision: KatakanaVariantDecision): readonly SegmentFinding[] {
   const hit = variantCache.get(analysis);
   if (hit && hit.decision === decision) return hit.findings;
-  const variants = findKatakanaVariants(analysis.masked, decision);
+  const words = analysis.words;
+  const variants = findKatakanaVariants(words.masked, decision).map((f) => mapFindingToOriginal(words, f));
   const taken = variants.length > 0 ? new Set(analysis.findings.map(fixKey)) : null;
   const findings = taken ? variants.filter((v) => !taken.has(fixKey(v))) : variants;
   variantCache.set(analysis, { decision, findings });
@@ -140,7 +142,7 @@ function resolveDeferredLongMarks(
       const long = counts.get(`${d.stem}ー`) ?? 0;
       return long > 0 && long >= (counts.get(d.stem) ?? 0) - 1;
     })
-    .map((d) => longVowelFinding(d.start, d.char, d.stem, d.right));
+    .map((d) => longVowelFinding(d.start, d.char, d.stem, d.right, !d.wrapped));
 }
 
 interface Placed {

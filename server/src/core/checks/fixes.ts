@@ -5,6 +5,7 @@
  */
 import type { Finding, Fix, TextEdit } from '../findings';
 import { LineIndex } from '../text/position';
+import { isWordChar } from './soft-breaks';
 
 export interface OffsetEdit {
   readonly start: number;
@@ -59,6 +60,26 @@ export function applyFixes(text: string, edits: readonly TextEdit[]): ApplyEdits
   );
 }
 
+const BREAK = /[\r\n]/;
+
+/**
+ * Whether an edit spans a line break, writes one, or touches a break inside a wrapped word or
+ * sentence (a Japanese letter on both sides): such an edit may join, split or double a word the
+ * PDF wrapped (コンピュータリソ⏎ース), so fix-all never applies it, whatever the rule said.
+ */
+export function touchesLineBreak(text: string, edit: OffsetEdit): boolean {
+  if (BREAK.test(text.slice(edit.start, edit.end)) || BREAK.test(edit.newText)) return true;
+  const after = text.slice(edit.end, edit.end + 2);
+  const breakAfter = after.startsWith('\r\n') ? 2 : BREAK.test(after[0] ?? '') ? 1 : 0;
+  if (breakAfter > 0 && isWordChar(text[edit.end + breakAfter]) && isWordChar(text[edit.end - 1])) return true;
+  const before = text[edit.start - 1];
+  if (before !== undefined && BREAK.test(before)) {
+    const prev = text[edit.start - (before === '\n' && text[edit.start - 2] === '\r' ? 3 : 2)];
+    if (isWordChar(prev) && isWordChar(text[edit.start])) return true;
+  }
+  return false;
+}
+
 /**
  * The edits of the first safe fix of each finding, whole fixes only: a fix whose edits overlap an
  * earlier chosen fix is skipped (the next fix-all pass picks it up if it still applies).
@@ -75,6 +96,7 @@ export function safeFixEdits(text: string, findings: readonly Finding[]): TextEd
       end: index.offsetAt(e.range.end),
       newText: e.newText,
     }));
+    if (offsets.some((o) => touchesLineBreak(text, o))) continue;
     if (offsets.some((o) => chosen.some((c) => overlaps(c, o)))) continue;
     if (offsets.some((o, i) => offsets.some((p, j) => i < j && overlaps(o, p)))) continue;
     chosen.push(...offsets);

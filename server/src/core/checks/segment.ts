@@ -9,10 +9,13 @@ import { SEGMENT_RULES, ruleSetting } from './config';
 import { collectKatakanaSpellings } from './rules/katakana-variant';
 import { parseSuppressionDirectives, type SuppressionDirective } from './suppression';
 import { LONG_VOWEL_MARK, scanLongVowelMarks, type DeferredLongMark } from './rules/long-vowel-mark';
+import { hasCut, joinSoftBreaks, mapFindingToOriginal, originalOffset, type JoinedView } from './soft-breaks';
 
 export interface SegmentAnalysis {
   /** The segment with non-prose blanked out. */
   readonly masked: string;
+  /** The segment with its paragraphs' soft line breaks joined, for word-level rules. */
+  readonly words: JoinedView;
   /** Findings of the enabled per-segment rules, ordered by start. */
   readonly findings: readonly SegmentFinding[];
   /** Katakana words and their counts, for `decideKatakanaVariants`. */
@@ -34,18 +37,31 @@ const caches = new WeakMap<CheckConfig, Map<string, SegmentAnalysis>>();
 
 function analyze(text: string, config: CheckConfig, documentStart: boolean): SegmentAnalysis {
   const masked = maskNonProse(text, { frontMatter: documentStart });
+  const words = joinSoftBreaks(text, masked);
   const findings: SegmentFinding[] = [];
   for (const rule of SEGMENT_RULES) {
     if (!ruleSetting(config, rule.descriptor.code).enabled) continue;
-    // A loop, not push(...): a 1 MB line can yield more findings than a call takes arguments.
-    for (const finding of rule.check({ text, masked, config })) findings.push(finding);
+    if (rule.wordLevel) {
+      // A loop, not push(...): a 1 MB line can yield more findings than a call takes arguments.
+      for (const finding of rule.check({ text: words.text, masked: words.masked, config }))
+        findings.push(mapFindingToOriginal(words, finding));
+    } else {
+      for (const finding of rule.check({ text, masked, config })) findings.push(finding);
+    }
   }
   findings.sort((a, b) => a.start - b.start || a.end - b.end);
-  const deferredLongMarks = ruleSetting(config, LONG_VOWEL_MARK).enabled ? scanLongVowelMarks(masked).deferred : [];
+  const deferredLongMarks = ruleSetting(config, LONG_VOWEL_MARK).enabled
+    ? scanLongVowelMarks(words.masked).deferred.map((d) => ({
+        ...d,
+        start: originalOffset(words, d.start),
+        wrapped: hasCut(words, d.start - d.stem.length, d.start + 1 + d.right.length, false),
+      }))
+    : [];
   return {
     masked,
+    words,
     findings,
-    spellings: collectKatakanaSpellings(masked),
+    spellings: collectKatakanaSpellings(words.masked),
     deferredLongMarks,
     directives: parseSuppressionDirectives(text),
   };

@@ -112,5 +112,10 @@ export interface SegmentContext {
 
 export interface SegmentRule {
   readonly descriptor: RuleDescriptor;
+  /**
+   * The rule reads words: it sees paragraphs with their soft line breaks joined (soft-breaks.ts)
+   * and its offsets are mapped back, its fixes made unsafe where a word crosses a break.
+   */
+  readonly wordLevel?: boolean;
   check(context: SegmentContext): SegmentFinding[];
 }

@@ -14,6 +14,7 @@ const MODEL_CODES = [
 ];
 const COMMENT_CODES = [
   'comment-unresolved',
+  'comment-unattached',
   'comment-partial',
   ...DISPOSITIONS.map((d) => `comment-${d}`),
   'comment-parse',

@@ -20,3 +20,8 @@ export function localize(locale: Locale, message: Localized, args: Record<string
     Object.prototype.hasOwnProperty.call(args, name) ? String(args[name]) : whole,
   );
 }
+
+/** A message with its placeholders filled in both languages, to be shown later in either. */
+export function filled(message: Localized, args: Record<string, string | number>): Localized {
+  return { ja: localize('ja', message, args), en: localize('en', message, args) };
+}

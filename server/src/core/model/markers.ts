@@ -130,6 +130,18 @@ const CIRCLED = new RegExp(`${LEAD}([\\u2460-\\u2473\\u3251-\\u325f\\u32b1-\\u32
 const CLAUSE = new RegExp(`${LEAD}(${DIGITS}{1,2})${SPACE}+(?=\\S)`);
 const KANJI_ITEM = new RegExp(`${LEAD}([一二三四五六七八九十]{1,3})${SPACE}+(?=\\S)`);
 
+/**
+ * What follows 図表N in a caption: nothing, or a space (or a colon) and a title, a noun phrase.
+ * 「図表2に示す情報資産とする。」 is a sentence that refers to the figure, not its caption.
+ */
+function isCaption(rest: string): boolean {
+  const line = rest.split(/\r?\n|\r/, 1)[0];
+  if (line.trim() === '') return true;
+  if (!/^[ \t\u3000：:]/.test(line)) return false;
+  const title = line.replace(/^[ \t\u3000：:]+/, '').trimEnd();
+  return !/^[\u3041-\u3096]/.test(title) && !/[。．]$/.test(title);
+}
+
 function marker(
   kind: ItemKind,
   level: number,
@@ -162,7 +174,7 @@ export function parseItemMarker(text: string, inArticle = false): ItemMarker | n
   match = CIRCLED.exec(text);
   if (match) return marker('item', 2, match[2], circledValue(match[2])!, match, match[2], text);
   match = FIGURE.exec(text);
-  if (match) {
+  if (match && isCaption(text.slice(match[0].length))) {
     const value = Number(toHalfWidthAscii(match[4]));
     return marker('figure', 0, `${match[3]}${value}`, value, match, match[2], text);
   }

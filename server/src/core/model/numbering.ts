@@ -87,6 +87,41 @@ function offsetFinding(
   };
 }
 
+/** A section number as a tuple (3.4.1 → [3, 4, 1]); null when a component is not a number. */
+function sectionTuple(node: Numbered): number[] | null {
+  if (node.kind !== 'section' || !node.number) return null;
+  const parts = node.number.split('.');
+  return parts.every((p) => /^\d+$/.test(p)) ? parts.map(Number) : null;
+}
+
+function compareTuples(a: readonly number[], b: readonly number[]): number {
+  for (let i = 0; i < Math.min(a.length, b.length); i++) if (a[i] !== b[i]) return a[i] - b[i];
+  return a.length - b.length;
+}
+
+type Step = { kind: 'ok' } | { kind: 'order' } | { kind: 'gap'; expected: string };
+
+/**
+ * How a section number follows the previous one among siblings. Numbers compare as tuples across
+ * levels: after 0.1, 0.2 comes 1; 3.4.1 after 3.3 (3.4 absent from an excerpt) ascends. A missing
+ * parent or a skipped number is one gap at most, never an order error.
+ */
+function sectionStep(previous: readonly number[], node: readonly number[]): Step {
+  if (compareTuples(node, previous) < 0) return { kind: 'order' };
+  let j = 0;
+  while (j < previous.length && j < node.length && previous[j] === node[j]) j++;
+  const prefix = node.slice(0, j);
+  if (j === previous.length) {
+    // Deeper under the previous number: 3.3 → 3.3.1 is fine, 3.3 → 3.3.2 skips 3.3.1.
+    if (j >= node.length) return { kind: 'ok' };
+    if (node[j] > 1) return { kind: 'gap', expected: [...prefix, 1].join('.') };
+    return node.length > j + 1 ? { kind: 'gap', expected: node.slice(0, j + 1).join('.') } : { kind: 'ok' };
+  }
+  if (node[j] > previous[j] + 1) return { kind: 'gap', expected: [...prefix, previous[j] + 1].join('.') };
+  // The next number at this level: a deeper number misses its parent (3.3 → 3.4.1 without 3.4).
+  return node.length > j + 1 ? { kind: 'gap', expected: node.slice(0, j + 1).join('.') } : { kind: 'ok' };
+}
+
 /** Duplicates, gaps and order errors among the children of one parent. */
 function checkChildren(parent: Numbered, locale: Locale, out: OffsetFinding[]): void {
   const sequences = new Map<string, Numbered[]>();
@@ -103,6 +138,7 @@ function checkChildren(parent: Numbered, locale: Locale, out: OffsetFinding[]): 
     for (const node of siblings) {
       const key = node.number ?? String(node.ordinal);
       const earlier = seen.get(key);
+      const step = earlier || !previous ? ({ kind: 'ok' } as const) : stepOf(previous, node);
       if (earlier)
         out.push(
           offsetFinding(
@@ -113,7 +149,7 @@ function checkChildren(parent: Numbered, locale: Locale, out: OffsetFinding[]): 
             locale,
           ),
         );
-      else if (previous && node.ordinal < previous.ordinal)
+      else if (previous && step.kind === 'order')
         out.push(
           offsetFinding(
             'numbering-order',
@@ -123,15 +159,11 @@ function checkChildren(parent: Numbered, locale: Locale, out: OffsetFinding[]): 
             locale,
           ),
         );
-      else if (previous && node.ordinal > previous.ordinal + 1) {
+      else if (previous && step.kind === 'gap') {
         out.push(
           offsetFinding(
             'numbering-gap',
-            localize(locale, MESSAGES.gap, {
-              label: node.label,
-              previous: previous.label,
-              expected: expectedLabel(node, previous),
-            }),
+            localize(locale, MESSAGES.gap, { label: node.label, previous: previous.label, expected: step.expected }),
             node,
             previous,
             locale,
@@ -139,9 +171,19 @@ function checkChildren(parent: Numbered, locale: Locale, out: OffsetFinding[]): 
         );
       }
       if (!earlier) seen.set(key, node);
-      if (!previous || node.ordinal >= previous.ordinal) previous = node;
+      if (!previous || (!earlier && step.kind !== 'order')) previous = node;
     }
   }
+}
+
+/** The step from one sibling to the next: section numbers as tuples, other sequences by ordinal. */
+function stepOf(previous: Numbered, node: Numbered): Step {
+  const a = sectionTuple(previous);
+  const b = sectionTuple(node);
+  if (a && b) return sectionStep(a, b);
+  if (node.ordinal < previous.ordinal) return { kind: 'order' };
+  if (node.ordinal > previous.ordinal + 1) return { kind: 'gap', expected: expectedLabel(node, previous) };
+  return { kind: 'ok' };
 }
 
 /** Findings among the descendants of a chunk's own outline, relative to the chunk; cached. */

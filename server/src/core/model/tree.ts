@@ -3,7 +3,7 @@
  * items, notes and figures from each chunk's blocks. The number, not the heading level, decides
  * where a numbered section goes (3 → 3.6 → 3.6.1); unnumbered headings nest by level.
  */
-import { LineIndex, type Range } from '../text/position';
+import { type LineIndex, type Range } from '../text/position';
 import type { Chunk, ChunkModel } from './chunks';
 import type { Block, ParsedChunk } from './parse';
 import {

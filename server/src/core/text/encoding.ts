@@ -4,7 +4,6 @@
  * Nothing is decoded silently wrong: invalid or cut-off sequences, NUL bytes and guesses are reported
  * as problems located in the decoded text.
  */
-import iconv from 'iconv-lite';
 import { localize, type Localized } from '../i18n/locale';
 import { LineIndex, type Range } from './position';
 
@@ -144,7 +143,8 @@ function decodeWith(encoding: TextEncoding, bytes: Uint8Array): string {
     case 'utf-16be':
       return new TextDecoder('utf-16be').decode(bytes);
     case 'shift_jis':
-      return iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), 'cp932');
+      // WHATWG's Shift_JIS is Windows-31J (CP932): NEC and IBM extensions such as ① included.
+      return new TextDecoder('shift_jis').decode(bytes);
   }
 }
 
@@ -235,8 +235,21 @@ export function decodeBytes(bytes: Uint8Array): DecodedText {
 function byteOffsetOfChar(encoding: TextEncoding, bodyStart: number, text: string, charIndex: number): number {
   const prefix = text.slice(0, charIndex);
   if (encoding === 'utf-16le' || encoding === 'utf-16be') return bodyStart + charIndex * 2;
-  if (encoding === 'shift_jis') return iconv.encode(prefix, 'cp932').length;
+  if (encoding === 'shift_jis') return cp932ByteLength(prefix);
   return bodyStart + new TextEncoder().encode(prefix).length;
+}
+
+/**
+ * Bytes of `text` in CP932: one for ASCII and half-width katakana, two for every other character
+ * the encoding has. The text was decoded from CP932, so each character came from one such unit.
+ */
+function cp932ByteLength(text: string): number {
+  let bytes = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    bytes += code < 0x80 || (code >= 0xff61 && code <= 0xff9f) ? 1 : 2;
+  }
+  return bytes;
 }
 
 function fill(message: Localized, args: Record<string, string | number>): Localized {

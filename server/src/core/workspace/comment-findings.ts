@@ -4,6 +4,7 @@
  * disposition (`comment-<disposition>`). In a comment file: its reading problems, `comment-unresolved`
  * for a 該当箇所 that names nothing in the guidelines, `comment-partial` where only an ancestor exists.
  */
+import { UNATTACHED_MESSAGES } from './round-target';
 import type { Finding } from '../findings';
 import { localize, type Locale } from '../i18n/locale';
 import type { CommentRound } from '../comments/model';
@@ -31,6 +32,10 @@ const MESSAGES = {
     en: 'In "{raw}", {missing} was not found; linked to {found}.',
   },
   target: { ja: '対応付けた箇所：{name}', en: 'Linked to: {name}' },
+  unattached: {
+    ja: '{reason}意見はどのガイドラインにも対応付けていません。',
+    en: '{reason} Its comments are linked to no guideline.',
+  },
   roundNamed: { ja: '意見募集{draft}', en: 'public comment {draft}' },
   roundOfYear: { ja: '{year}年 {name}', en: '{year} {name}' },
 } as const;
@@ -123,9 +128,20 @@ export function commentFileFindings(round: CommentRound, links: readonly Comment
     range: problem.range,
     message: problem.message[locale],
   }));
+  const unattached = links.find((l) => l.unattached)?.unattached;
+  if (unattached) {
+    // One notice for the file, not a warning per comment: the round is about another document.
+    const reason = localize(locale, UNATTACHED_MESSAGES[unattached.reason], { named: unattached.named ?? '' });
+    findings.push({
+      code: 'comment-unattached',
+      severity: 'information',
+      range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+      message: localize(locale, MESSAGES.unattached, { reason }),
+    });
+  }
   for (const link of links) {
     const location = link.comment.location;
-    if (!location || !location.section) continue;
+    if (!location || !location.section || link.unattached) continue;
     const range = link.comment.fields?.location ?? link.comment.range;
     const missing = link.unresolved.join('');
     if (link.match === 'none') {

@@ -7,9 +7,9 @@ import type { CommentRecord, CommentRound } from '../comments/model';
 import type { GuidelineDocument } from '../model/document';
 import { locate, type MatchQuality } from '../model/locate';
 import type { GuidelineNode } from '../model/node';
-import { titleKey } from '../text/width';
 import { roundYear } from '../comments/round-year';
 import type { GuidelineIndex } from './guideline-index';
+import { roundTarget, type RoundTarget, type UnattachedReason } from './round-target';
 
 export interface CommentLink {
   readonly round: CommentRound;
@@ -20,6 +20,13 @@ export interface CommentLink {
   readonly match: MatchQuality;
   /** What the 該当箇所 named but the guideline does not have. */
   readonly unresolved: readonly string[];
+  /** Why the comment's round is about no guideline here (round-target.ts); absent when it is. */
+  readonly unattached?: { readonly reason: UnattachedReason; readonly named: string | null };
+}
+
+export interface LinkOptions {
+  /** Rounds the project file lists (comments.files), by URI: attached to the only guideline. */
+  readonly declared?: (roundUri: string) => boolean;
 }
 
 const MATCH_RANK: Record<MatchQuality, number> = { exact: 5, item: 4, part: 3, section: 2, document: 1, none: 0 };
@@ -36,34 +43,31 @@ export function roundsInDateOrder(rounds: readonly CommentRound[]): CommentRound
     .map((entry) => entry.round);
 }
 
-/** The guideline a round is about: the one whose title its title contains, else the only one. */
-function documentForRound(round: CommentRound, documents: readonly GuidelineDocument[]): GuidelineDocument | null {
-  if (documents.length === 1) return documents[0];
-  const roundTitle = titleKey(round.title ?? '');
-  const byTitle = documents.find((d) => {
-    const key = titleKey(d.root.title).replace(/[（(][^）)]*[）)]$/, '');
-    return key.length > 0 && roundTitle.includes(key);
-  });
-  return byTitle ?? null;
-}
-
-export function linkComment(round: CommentRound, comment: CommentRecord, index: GuidelineIndex): CommentLink {
+export function linkComment(
+  round: CommentRound,
+  comment: CommentRecord,
+  index: GuidelineIndex,
+  target: RoundTarget = roundTarget(round, index.all()),
+): CommentLink {
   const location = comment.location;
-  const documents = index.all();
-  if (!location || !location.section) {
-    const document = documentForRound(round, documents);
-    // A general comment, or one that names only a part or page without a section.
+  const document = target.document;
+  if (!document) {
     return {
       round,
       comment,
-      document,
-      node: document?.root ?? null,
-      match: document ? 'document' : 'none',
+      document: null,
+      node: null,
+      match: 'none',
       unresolved: [],
+      unattached: { reason: target.reason ?? 'no-guideline', named: target.named },
     };
   }
-  const preferred = documentForRound(round, documents);
-  const candidates = index.sectionsNumbered(location.section, preferred?.uri);
+  if (!location || !location.section) {
+    // A general comment, or one that names only a part or page without a section.
+    return { round, comment, document, node: document.root, match: 'document', unresolved: [] };
+  }
+  // Only the round's own guideline: a 3.6.1 of another document is not this comment's 3.6.1.
+  const candidates = index.sectionsNumbered(location.section, document.uri).filter((h) => h.document === document);
   let best: CommentLink | null = null;
   for (const { document } of candidates) {
     const result = locate(document, { section: location.section, part: location.part, items: location.items });
@@ -92,10 +96,13 @@ export class CommentLinks {
   readonly links: readonly CommentLink[];
   private readonly byDocument = new Map<string, CommentLink[]>();
 
-  constructor(rounds: readonly CommentRound[], index: GuidelineIndex) {
+  constructor(rounds: readonly CommentRound[], index: GuidelineIndex, options: LinkOptions = {}) {
     const links: CommentLink[] = [];
-    for (const round of roundsInDateOrder(rounds))
-      for (const comment of round.comments) links.push(linkComment(round, comment, index));
+    const documents = index.all();
+    for (const round of roundsInDateOrder(rounds)) {
+      const target = roundTarget(round, documents, options.declared?.(round.uri) ?? false);
+      for (const comment of round.comments) links.push(linkComment(round, comment, index, target));
+    }
     this.links = links;
     for (const link of links) {
       if (!link.document) continue;
@@ -126,8 +133,14 @@ export class CommentLinks {
     return this.byDocument.get(documentUri) ?? [];
   }
 
+  /** Comments whose place was not found in their guideline (not those about no guideline here). */
   unresolved(): CommentLink[] {
-    return this.links.filter((l) => l.match === 'none');
+    return this.links.filter((l) => l.match === 'none' && !l.unattached);
+  }
+
+  /** Comments of rounds about no guideline of the workspace. */
+  unattached(): CommentLink[] {
+    return this.links.filter((l) => l.unattached);
   }
 
   forRound(roundUri: string): CommentLink[] {

@@ -4,7 +4,7 @@
  * client's comments view and commands ask for.
  */
 import type { CodeLens, Hover, Location, Position } from 'vscode-languageserver/node';
-import type { CommentItem } from '../protocol';
+import type { CommentItem } from '../../protocol/protocol';
 import { ancestryAt, containerOf, type GuidelineDocument } from '../../core/model/document';
 import { displayName, isNumberedContainer, type GuidelineNode } from '../../core/model/node';
 import { rangeContains, uriAtPosition } from '../../core/text/position';

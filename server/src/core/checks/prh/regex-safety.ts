@@ -8,8 +8,9 @@
  * - two unbounded repetitions of overlapping characters with only optional items between them:
  *   \s*\s*, \d+\.?\d* (polynomial backtracking on long runs).
  * The check is conservative (it may reject a harmless pattern; the message says how to rewrite).
- * The pattern is assumed to have compiled already with the `u` flag.
+ * The pattern is assumed to have compiled already with the `u` flag; regexpp parses it.
  */
+import { RegExpParser, type AST } from '@eslint-community/regexpp';
 import type { Localized } from '../../i18n/locale';
 
 type CharSet = 'any' | ReadonlyArray<readonly [number, number]>;
@@ -80,208 +81,74 @@ function single(code: number, ignoreCase: boolean): CharSet {
   return set;
 }
 
-class Parser {
-  private pos = 0;
-  private readonly chars: string[];
+/**
+ * The analysis works on a small tree built from regexpp's AST (the parser ESLint uses): character
+ * sets as code-point ranges, groups, quantifiers, back-references and zero-width assertions.
+ */
+function fromPattern(source: string, ignoreCase: boolean): Node {
+  const pattern = new RegExpParser({ ecmaVersion: 2025 }).parsePattern(source, 0, source.length, { unicode: true });
+  return alternativesNode(pattern.alternatives, ignoreCase);
+}
 
-  constructor(
-    source: string,
-    private readonly ignoreCase: boolean,
-  ) {
-    this.chars = [...source];
+function alternativesNode(alternatives: readonly AST.Alternative[], ignoreCase: boolean): Node {
+  const alts = alternatives.map((alt): Node => ({
+    t: 'seq',
+    items: alt.elements.map((e) => elementNode(e, ignoreCase)),
+  }));
+  return alts.length === 1 ? alts[0] : { t: 'alt', alts };
+}
+
+function elementNode(element: AST.Element, ignoreCase: boolean): Node {
+  switch (element.type) {
+    case 'Group':
+    case 'CapturingGroup':
+      return { t: 'group', body: alternativesNode(element.alternatives, ignoreCase), lookaround: false };
+    case 'Assertion':
+      if (element.kind === 'lookahead' || element.kind === 'lookbehind')
+        return { t: 'group', body: alternativesNode(element.alternatives, ignoreCase), lookaround: true };
+      return { t: 'assert' };
+    case 'Quantifier':
+      return { t: 'quant', body: elementNode(element.element, ignoreCase), min: element.min, max: element.max };
+    case 'Backreference':
+      return { t: 'backref' };
+    case 'Character':
+    case 'CharacterSet':
+    case 'CharacterClass':
+    case 'ExpressionCharacterClass':
+      return { t: 'chars', set: charSetOf(element, ignoreCase) };
+    default:
+      // Modifiers groups and anything newer: assume the worst (any character).
+      return { t: 'chars', set: ANY };
   }
+}
 
-  parse(): Node {
-    return this.alternation();
-  }
+type ClassPart =
+  | AST.Character
+  | AST.CharacterSet
+  | AST.CharacterClass
+  | AST.ExpressionCharacterClass
+  | AST.CharacterClassRange
+  | AST.ClassStringDisjunction;
 
-  private peek(): string | undefined {
-    return this.chars[this.pos];
-  }
-
-  private alternation(): Node {
-    const alts = [this.sequence()];
-    while (this.peek() === '|') {
-      this.pos++;
-      alts.push(this.sequence());
+function charSetOf(part: ClassPart, ignoreCase: boolean): CharSet {
+  switch (part.type) {
+    case 'Character':
+      return single(part.value, ignoreCase);
+    case 'CharacterClassRange':
+      // A case-insensitive range covers other ranges too: take it as any character (conservative).
+      return ignoreCase ? ANY : [[part.min.value, part.max.value]];
+    case 'CharacterSet': {
+      const base = part.kind === 'digit' ? DIGITS : part.kind === 'word' ? WORD : part.kind === 'space' ? SPACE : ANY;
+      return 'negate' in part && part.negate && base !== ANY ? complement(base) : base;
     }
-    return alts.length === 1 ? alts[0] : { t: 'alt', alts };
-  }
-
-  private sequence(): Node {
-    const items: Node[] = [];
-    while (this.pos < this.chars.length && this.peek() !== '|' && this.peek() !== ')') {
-      const atom = this.atom();
-      items.push(this.quantified(atom));
+    case 'CharacterClass': {
+      const set = (part.elements as readonly ClassPart[])
+        .map((e) => charSetOf(e, ignoreCase))
+        .reduce(union, [] as CharSet);
+      return part.negate ? complement(set) : set;
     }
-    return { t: 'seq', items };
-  }
-
-  private quantified(atom: Node): Node {
-    const ch = this.peek();
-    let min: number;
-    let max: number;
-    if (ch === '*' || ch === '+' || ch === '?') {
-      this.pos++;
-      [min, max] = ch === '*' ? [0, Infinity] : ch === '+' ? [1, Infinity] : [0, 1];
-    } else if (ch === '{') {
-      const rest = this.chars.slice(this.pos).join('');
-      const m = /^\{(\d+)(,(\d*))?\}/.exec(rest);
-      if (!m) return atom;
-      this.pos += [...m[0]].length;
-      min = Number(m[1]);
-      max = m[2] === undefined ? min : m[3] === '' ? Infinity : Number(m[3]);
-    } else {
-      return atom;
-    }
-    if (this.peek() === '?') this.pos++;
-    return this.quantified({ t: 'quant', body: atom, min, max });
-  }
-
-  private atom(): Node {
-    const ch = this.chars[this.pos++];
-    switch (ch) {
-      case '(':
-        return this.group();
-      case '[':
-        return { t: 'chars', set: this.charClass() };
-      case '.':
-        return { t: 'chars', set: ANY };
-      case '^':
-      case '$':
-        return { t: 'assert' };
-      case '\\':
-        return this.escape(false) as Node;
-      default:
-        return { t: 'chars', set: single(ch.codePointAt(0)!, this.ignoreCase) };
-    }
-  }
-
-  private group(): Node {
-    let lookaround = false;
-    if (this.peek() === '?') {
-      const rest = this.chars.slice(this.pos, this.pos + 3).join('');
-      if (rest.startsWith('?:')) this.pos += 2;
-      else if (rest.startsWith('?=') || rest.startsWith('?!')) {
-        this.pos += 2;
-        lookaround = true;
-      } else if (rest.startsWith('?<=') || rest.startsWith('?<!')) {
-        this.pos += 3;
-        lookaround = true;
-      } else if (rest.startsWith('?<')) {
-        while (this.pos < this.chars.length && this.peek() !== '>') this.pos++;
-        this.pos++;
-      }
-    }
-    const body = this.alternation();
-    if (this.peek() === ')') this.pos++;
-    return { t: 'group', body, lookaround };
-  }
-
-  /** An escape; in a class, returns its set (assertions and back-references do not occur there). */
-  private escape(inClass: boolean): Node | CharSet {
-    const ch = this.chars[this.pos++] ?? '\\';
-    const chars = (set: CharSet): Node | CharSet => (inClass ? set : { t: 'chars', set });
-    switch (ch) {
-      case 'd':
-        return chars(DIGITS);
-      case 'D':
-        return chars(complement(DIGITS));
-      case 'w':
-        return chars(WORD);
-      case 'W':
-        return chars(complement(WORD));
-      case 's':
-        return chars(SPACE);
-      case 'S':
-        return chars(complement(SPACE));
-      case 'b':
-        return inClass ? single(8, false) : { t: 'assert' };
-      case 'B':
-        return { t: 'assert' };
-      case 'p':
-      case 'P':
-        if (this.peek() === '{') while (this.pos < this.chars.length && this.chars[this.pos++] !== '}');
-        return chars(ANY);
-      case 'k':
-        if (this.peek() === '<') while (this.pos < this.chars.length && this.chars[this.pos++] !== '>');
-        return inClass ? ANY : { t: 'backref' };
-      case 'u': {
-        const rest = this.chars.slice(this.pos, this.pos + 10).join('');
-        const m = /^\{([0-9a-fA-F]+)\}|^([0-9a-fA-F]{4})/.exec(rest);
-        if (m) {
-          this.pos += m[0].length;
-          return chars(single(parseInt(m[1] ?? m[2], 16), this.ignoreCase));
-        }
-        return chars(single(0x75, false));
-      }
-      case 'x': {
-        const m = /^[0-9a-fA-F]{2}/.exec(this.chars.slice(this.pos, this.pos + 2).join(''));
-        if (m) this.pos += 2;
-        return chars(single(m ? parseInt(m[0], 16) : 0x78, this.ignoreCase));
-      }
-      case 'c':
-        this.pos++;
-        return chars(ANY);
-      case 't':
-        return chars(single(9, false));
-      case 'n':
-        return chars(single(10, false));
-      case 'v':
-        return chars(single(11, false));
-      case 'f':
-        return chars(single(12, false));
-      case 'r':
-        return chars(single(13, false));
-      case '0':
-        return chars(single(0, false));
-      default:
-        if (/[1-9]/.test(ch)) {
-          while (/[0-9]/.test(this.peek() ?? '')) this.pos++;
-          return inClass ? ANY : { t: 'backref' };
-        }
-        return chars(single(ch.codePointAt(0)!, this.ignoreCase));
-    }
-  }
-
-  private classAtom(): CharSet | number {
-    const ch = this.chars[this.pos++];
-    if (ch === '\\') {
-      const set = this.escape(true) as CharSet;
-      return set !== 'any' && set.length === 1 && set[0][0] === set[0][1] ? set[0][0] : set;
-    }
-    return ch.codePointAt(0)!;
-  }
-
-  private charClass(): CharSet {
-    let negate = false;
-    if (this.peek() === '^') {
-      negate = true;
-      this.pos++;
-    }
-    let set: CharSet = [];
-    while (this.pos < this.chars.length && this.peek() !== ']') {
-      const from = this.classAtom();
-      if (
-        typeof from === 'number' &&
-        this.peek() === '-' &&
-        this.chars[this.pos + 1] !== ']' &&
-        this.pos + 1 < this.chars.length
-      ) {
-        this.pos++;
-        const to = this.classAtom();
-        if (typeof to === 'number') {
-          set = union(set, [[Math.min(from, to), Math.max(from, to)]]);
-          if (this.ignoreCase) set = ANY;
-          continue;
-        }
-        set = union(union(set, single(from, this.ignoreCase)), union([[0x2d, 0x2d]], to));
-        continue;
-      }
-      set = union(set, typeof from === 'number' ? single(from, this.ignoreCase) : from);
-    }
-    this.pos++;
-    return negate ? complement(set) : set;
+    default:
+      return ANY;
   }
 }
 
@@ -304,23 +171,23 @@ function nullable(node: Node): boolean {
   }
 }
 
-/** Characters the node can consume first. */
-function firstSet(node: Node): CharSet {
+/** Characters the node can consume: all of them, or (`firstOnly`) those it can start with. */
+function charsOf(node: Node, firstOnly: boolean): CharSet {
   switch (node.t) {
     case 'seq': {
       let set: CharSet = [];
       for (const item of node.items) {
-        set = union(set, firstSet(item));
-        if (!nullable(item)) break;
+        set = union(set, charsOf(item, firstOnly));
+        if (firstOnly && !nullable(item)) break;
       }
       return set;
     }
     case 'alt':
-      return node.alts.map(firstSet).reduce(union, [] as CharSet);
+      return node.alts.map((alt) => charsOf(alt, firstOnly)).reduce(union, [] as CharSet);
     case 'group':
-      return node.lookaround ? [] : firstSet(node.body);
+      return node.lookaround ? [] : charsOf(node.body, firstOnly);
     case 'quant':
-      return firstSet(node.body);
+      return charsOf(node.body, firstOnly);
     case 'chars':
       return node.set;
     case 'backref':
@@ -330,25 +197,8 @@ function firstSet(node: Node): CharSet {
   }
 }
 
-/** Every character the node can consume. */
-function usedSet(node: Node): CharSet {
-  switch (node.t) {
-    case 'seq':
-      return node.items.map(usedSet).reduce(union, [] as CharSet);
-    case 'alt':
-      return node.alts.map(usedSet).reduce(union, [] as CharSet);
-    case 'group':
-      return node.lookaround ? [] : usedSet(node.body);
-    case 'quant':
-      return usedSet(node.body);
-    case 'chars':
-      return node.set;
-    case 'backref':
-      return ANY;
-    case 'assert':
-      return [];
-  }
-}
+const firstSet = (node: Node): CharSet => charsOf(node, true);
+const usedSet = (node: Node): CharSet => charsOf(node, false);
 
 function children(node: Node): readonly Node[] {
   switch (node.t) {
@@ -439,7 +289,7 @@ export type RegexSafety = { readonly safe: true } | { readonly safe: false; read
 
 /** Checks a regex source (valid with the `u` flag) for catastrophic backtracking shapes. */
 export function checkRegexSafety(source: string, flags = ''): RegexSafety {
-  const tree = new Parser(source, flags.includes('i')).parse();
+  const tree = fromPattern(source, flags.includes('i'));
   const reason = findUnsafe(tree);
   return reason ? { safe: false, reason } : { safe: true };
 }

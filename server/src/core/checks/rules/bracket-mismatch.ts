@@ -49,7 +49,7 @@ for (const [family, open, close, halfOpen, halfClose] of PAIRS) {
 
 /** Every bracket character, to jump from one to the next instead of visiting each character. */
 const BRACKET_CHARACTER = new RegExp(
-  `[${[...BRACKETS.keys()].map((ch) => ch.replace(/[\\\]\[^-]/g, '\\$&')).join('')}]`,
+  `[${[...BRACKETS.keys()].map((ch) => ch.replace(/[\\\]^[-]/g, '\\$&')).join('')}]`,
   'g',
 );
 

@@ -69,6 +69,7 @@ export function findHalfwidthKatakana(masked: string): SegmentFinding[] {
 }
 
 export const halfwidthKatakanaRule: SegmentRule = {
+  wordLevel: true,
   descriptor: {
     code: HALFWIDTH_KATAKANA,
     defaultSeverity: 'warning',

@@ -40,6 +40,11 @@ export interface KatakanaVariantChoice {
 export interface KatakanaVariantDecision {
   /** Keyed by the spelling to replace. */
   readonly choices: ReadonlyMap<string, KatakanaVariantChoice>;
+  /**
+   * The katakana words the decision was made from and their counts: a fix inside a compound must
+   * produce one of them (or a known word near the text) to be offered.
+   */
+  readonly words?: ReadonlyMap<string, number>;
 }
 
 export const EMPTY_KATAKANA_DECISION: KatakanaVariantDecision = { choices: new Map() };
@@ -120,7 +125,7 @@ export function decideKatakanaVariants(
       reason,
     });
   }
-  return { choices };
+  return { choices, words: counts };
 }
 
 interface Hit {
@@ -212,6 +217,50 @@ function isQuotedMention(masked: string, hit: Hit): boolean {
   return [...OPEN_QUOTES].some((q, i) => line.includes(q + preferred + CLOSE_QUOTES[i]));
 }
 
+/** Whether `a` becomes `b` by inserting, deleting or replacing one character. */
+function oneEditApart(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1 || a === b) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1);
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+
+/** The most frequent known word one edit away from `run` (クラウドービス → クラウドサービス). */
+function nearKnownWord(run: string, words: ReadonlyMap<string, number> | undefined): string | undefined {
+  if (!words) return undefined;
+  let best: string | undefined;
+  let bestCount = 0;
+  for (const [word, count] of words) {
+    if (word.length < 4 || count <= bestCount || !oneEditApart(run, word) || word.includes('ーー')) continue;
+    best = word;
+    bestCount = count;
+  }
+  return best;
+}
+
+type CompoundFix = { kind: 'variant' } | { kind: 'near'; word: string } | { kind: 'none' };
+
+/**
+ * A variant at the start of a longer run (サーバー|ルーム) is replaced only where what follows is a
+ * word of its own (three letters or more, or a known word) or the result is a known word; else the
+ * run is a typo rather than a variant (クラウドービス is not クラウドー + ビス: replacing would write
+ * クラウドビス), and the fix, if any, is the known word one letter away, for review.
+ */
+function compoundFix(
+  run: string,
+  hit: Hit,
+  runStart: number,
+  words: ReadonlyMap<string, number> | undefined,
+): CompoundFix {
+  const rest = run.slice(hit.end - runStart);
+  if (hit.start !== runStart || rest === '') return { kind: 'variant' };
+  const result = hit.choice.preferred + rest;
+  if (rest.length >= MIN_STEM || words?.has(rest) || words?.has(result)) return { kind: 'variant' };
+  const near = nearKnownWord(run, words);
+  return near ? { kind: 'near', word: near } : { kind: 'none' };
+}
+
 export function findKatakanaVariants(masked: string, decision: KatakanaVariantDecision): SegmentFinding[] {
   if (decision.choices.size === 0) return [];
   const findings: SegmentFinding[] = [];
@@ -222,6 +271,11 @@ export function findKatakanaVariants(masked: string, decision: KatakanaVariantDe
     const hit = hitInRun(m[0], m.index, decision.choices);
     if (!hit || isQuotedMention(masked, hit)) continue;
     const { variant, preferred, variantCount, preferredCount, reason } = hit.choice;
+    const compound = compoundFix(m[0], hit, m.index, decision.words);
+    if (compound.kind === 'near') {
+      findings.push(nearWordFinding(m[0], m.index, compound.word));
+      continue;
+    }
     findings.push({
       code: KATAKANA_VARIANT,
       start: hit.start,
@@ -237,20 +291,48 @@ export function findKatakanaVariants(masked: string, decision: KatakanaVariantDe
               en: '"{variant}" ({variantCount}×) and "{preferred}" ({preferredCount}×) are both used; write "{preferred}".',
             },
       args: { variant, preferred, variantCount, preferredCount },
-      fixes: [
-        {
-          title: { ja: '「{preferred}」に置き換える', en: 'Replace with "{preferred}"' },
-          args: { preferred },
-          replacement: preferred,
-          start: hit.start,
-          end: hit.end,
-          safe: true,
-        },
-      ],
+      fixes:
+        compound.kind === 'none'
+          ? []
+          : [
+              {
+                title: { ja: '「{preferred}」に置き換える', en: 'Replace with "{preferred}"' },
+                args: { preferred },
+                replacement: preferred,
+                start: hit.start,
+                end: hit.end,
+                safe: true,
+              },
+            ],
       data: { variant, preferred },
     });
   }
   return findings;
+}
+
+/** 「クラウドービス」: a word one letter away from a known word, which the fix writes after review. */
+function nearWordFinding(run: string, start: number, word: string): SegmentFinding {
+  return {
+    code: KATAKANA_VARIANT,
+    start,
+    end: start + run.length,
+    message: {
+      ja: '「{actual}」は「{expected}」の誤りではありませんか（文書に「{expected}」があります）。',
+      en: '"{actual}" may be a typo of "{expected}" (which the documents use).',
+    },
+    args: { actual: run, expected: word },
+    fixes: [
+      {
+        title: { ja: '「{expected}」に置き換える', en: 'Replace with "{expected}"' },
+        args: { expected: word },
+        replacement: word,
+        start,
+        end: start + run.length,
+        safe: false,
+      },
+    ],
+    data: { typo: run, expected: word },
+  };
 }
 
 export const katakanaVariantDescriptor: RuleDescriptor = {

@@ -142,6 +142,8 @@ export interface DeferredLongMark {
   readonly char: string;
   readonly stem: string;
   readonly right: string;
+  /** The word crosses a line wrap (soft-breaks.ts): its fix is offered for review only. */
+  readonly wrapped?: boolean;
 }
 
 /**
@@ -222,6 +224,7 @@ function prefersShortOf(config: CheckConfig): PrefersShort {
 }
 
 export const longVowelMarkRule: SegmentRule = {
+  wordLevel: true,
   descriptor: {
     code: LONG_VOWEL_MARK,
     defaultSeverity: 'warning',

@@ -45,6 +45,7 @@ export function findPrhMatches(text: string, masked: string, rules: readonly Com
 }
 
 export const prhRule: SegmentRule = {
+  wordLevel: true,
   descriptor: {
     code: PRH,
     defaultSeverity: 'warning',

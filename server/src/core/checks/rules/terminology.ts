@@ -186,6 +186,7 @@ export function findTerminology(masked: string, rules: readonly TermRule[]): Seg
 }
 
 export const terminologyRule: SegmentRule = {
+  wordLevel: true,
   descriptor: {
     code: TERMINOLOGY,
     defaultSeverity: 'warning',

@@ -268,7 +268,7 @@ function spanRange(index: LineIndex, lines: readonly Line[]): Range | undefined 
 
 function draftRecord(segment: Segment, index: LineIndex, problems: CommentProblem[]): Draft {
   const { start, lines } = segment;
-  let i = 1;
+  let i: number;
   let submitter: string | null = null;
   let location: CommentRecord['location'] = null;
   let locationRange: Range | undefined;

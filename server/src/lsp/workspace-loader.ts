@@ -1,0 +1,161 @@
+/**
+ * The workspace as the server reads it from disk: settings (editor over project file), guideline
+ * and comment files found under the workspace folders, and what watched-file and configuration
+ * changes mean for them.
+ */
+import { resolve as resolvePath } from 'node:path';
+import { DidChangeConfigurationNotification, FileChangeType, type Connection } from 'vscode-languageserver/node';
+import { localize } from '../core/i18n/locale';
+import { readCommentDocument } from '../core/comments/read';
+import {
+  ENCODING_NOTE,
+  findFiles,
+  isCommentCandidate,
+  isMarkdownFile,
+  readBytesFile,
+  readTextFile,
+} from '../host/files';
+import { isCommentResultBinaryName, unreadableCommentNotice } from '../core/comments/unreadable';
+import { decodeBytes } from '../core/text/encoding';
+import { findProjectConfig, loadProject } from '../host/project';
+import { parseEditorSettings } from './settings';
+import { URI } from './uri';
+import type { ServerState } from './state';
+import type { Guard } from './guard';
+
+export class WorkspaceLoader {
+  /** Set from the client's capabilities at initialization. */
+  hasConfigurationCapability = false;
+
+  constructor(
+    private readonly connection: Connection,
+    private readonly state: ServerState,
+  ) {}
+
+  /** Registers for configuration changes (where the client can), then reads settings and files. */
+  async initialize(): Promise<void> {
+    if (this.hasConfigurationCapability)
+      await this.connection.client.register(DidChangeConfigurationNotification.type, { section: 'guideline' });
+    await this.loadSettings();
+    await this.loadWorkspace();
+  }
+
+  /** Editor settings over the project file (guideline.config.json) of the first workspace folder. */
+  async loadSettings(): Promise<void> {
+    const { connection, state } = this;
+    const raw = this.hasConfigurationCapability
+      ? await connection.workspace.getConfiguration({ section: 'guideline' })
+      : null;
+    const editor = parseEditorSettings(raw);
+    const root = state.workspaceRoots[0];
+    const configPath = root ? findProjectConfig(root) : null;
+    const project = loadProject(configPath, {
+      trusted: state.trusted,
+      extraDictionaries: editor.dictionaries,
+      ...(root ? { baseDir: root } : {}),
+    });
+    state.configure(project, editor);
+    for (const problem of project.configProblems)
+      connection.console.warn(`${configPath}:${problem.range.start.line + 1}: ${problem.message[state.locale]}`);
+  }
+
+  /** Tells the user once that Restricted Mode keeps the workspace dictionaries unread. */
+  reportRestrictedMode(): void {
+    const { state } = this;
+    if (state.trusted) return;
+    if (state.project.config.dictionaries.length === 0 && state.settings.dictionaries.length === 0) return;
+    this.connection.window.showInformationMessage(
+      localize(state.locale, {
+        ja: '制限モードのため、ワークスペースの辞書（prh）は読み込んでいません。組み込みの規則は動作しています。',
+        en: 'Restricted Mode: the workspace dictionaries (prh) are not loaded. Built-in rules still run.',
+      }),
+    );
+  }
+
+  async readCommentFile(path: string): Promise<void> {
+    const read = await readBytesFile(path);
+    if ('error' in read) {
+      this.connection.console.warn(`${path}: ${read.error[this.state.locale]}`);
+      return;
+    }
+    const round = readCommentDocument(URI.fromPath(path), read.bytes);
+    // A file that looks like a comment result but is none is said, not skipped in silence.
+    const notice = round ? null : unreadableCommentNotice(path, decodeBytes(read.bytes.subarray(0, 4096)).text);
+    if (notice) this.connection.console.warn(`${path}: ${notice[this.state.locale]}`);
+    this.state.setDiskRound(URI.fromPath(path), round);
+  }
+
+  async readGuidelineFile(path: string): Promise<void> {
+    const { connection, state } = this;
+    const read = await readTextFile(path);
+    if ('error' in read) {
+      connection.console.warn(`${path}: ${read.error[state.locale]}`);
+      return;
+    }
+    if (read.encoding !== 'utf-8')
+      connection.console.warn(localize(state.locale, ENCODING_NOTE, { path, encoding: read.encoding }));
+    for (const problem of read.problems)
+      connection.console.warn(`${path}:${problem.range.start.line + 1}: ${problem.message[state.locale]}`);
+    state.setDiskText(URI.fromPath(path), read.text);
+  }
+
+  async loadWorkspace(): Promise<void> {
+    for (const root of this.state.workspaceRoots) {
+      const accept = (name: string): boolean =>
+        isMarkdownFile(name) || isCommentCandidate(name) || isCommentResultBinaryName(name);
+      for (const path of await findFiles(root, accept)) {
+        if (isMarkdownFile(path)) await this.readGuidelineFile(path);
+        else if (isCommentCandidate(path)) await this.readCommentFile(path);
+        else this.connection.console.warn(`${path}: ${unreadableCommentNotice(path, null)?.[this.state.locale]}`);
+      }
+      await this.readNamedCommentFiles(root);
+    }
+  }
+
+  /** Comment documents named in the settings (`guideline.comments.files`), relative to a root. */
+  private async readNamedCommentFiles(root: string): Promise<void> {
+    for (const named of this.state.settings.commentFiles) await this.readCommentFile(resolvePath(root, named));
+  }
+
+  private isProjectFile(path: string): boolean {
+    const { project } = this.state;
+    return (
+      path === project.configPath ||
+      project.dictionaryFiles.includes(path) ||
+      /(^|[\\/])guideline\.config\.json$/.test(path)
+    );
+  }
+
+  /** Configuration and watched-file changes: re-read what changed, then `changed()`. */
+  registerWatching(guard: Guard, changed: () => void): void {
+    const { connection, state } = this;
+    connection.onDidChangeConfiguration(
+      guard('didChangeConfiguration', undefined, async () => {
+        await this.loadSettings();
+        // Comment documents named in the settings may have changed.
+        for (const root of state.workspaceRoots) await this.readNamedCommentFiles(root);
+        changed();
+      }),
+    );
+
+    connection.onDidChangeWatchedFiles(
+      guard('didChangeWatchedFiles', undefined, async (params) => {
+        let projectChanged = false;
+        for (const change of params.changes) {
+          const path = URI.toPath(change.uri);
+          if (!path) continue;
+          if (this.isProjectFile(path)) projectChanged = true;
+          if (isMarkdownFile(path)) {
+            if (change.type === FileChangeType.Deleted) state.deleteDisk(change.uri);
+            else await this.readGuidelineFile(path);
+          } else if (isCommentCandidate(path)) {
+            if (change.type === FileChangeType.Deleted) state.setDiskRound(change.uri, null);
+            else await this.readCommentFile(path);
+          }
+        }
+        if (projectChanged) await this.loadSettings();
+        changed();
+      }),
+    );
+  }
+}

@@ -1,0 +1,111 @@
+/**
+ * The custom protocol between the extension and the server (`guideline/…`): typed request
+ * constants, their parameter and result shapes, and the error codes the server answers with.
+ * Its own small TypeScript project, imported by server/src/lsp and client/src alike, so the two
+ * sides cannot drift apart; it depends only on the LSP protocol types.
+ */
+import {
+  RequestType,
+  type Position,
+  type Range,
+  type TextDocumentIdentifier,
+  type TextDocumentPositionParams,
+} from 'vscode-languageserver-protocol';
+
+/** What the client shows in lists and the comments view. */
+export interface CommentItem {
+  readonly roundUri: string;
+  readonly roundLabel: string;
+  readonly number: number;
+  readonly submitter: string | null;
+  readonly disposition: string;
+  readonly dispositionLabel: string;
+  readonly location: string | null;
+  readonly opinion: string;
+  readonly response: string;
+  readonly range: Range;
+  readonly section: string | null;
+  /** The title of the section the comment resolved in. */
+  readonly sectionTitle: string | null;
+  readonly target: { uri: string; range: Range; name: string; match: string } | null;
+}
+
+export interface CommentsAtResult {
+  readonly title: string | null;
+  readonly items: CommentItem[];
+}
+
+/** Items come sorted: by section in numeric order (general comments last), then by number. */
+export interface CommentTreeRound {
+  readonly uri: string;
+  readonly label: string;
+  readonly title: string | null;
+  readonly date: string | null;
+  readonly items: CommentItem[];
+  /** Why the round is about no guideline of the workspace (localized); null when it is attached. */
+  readonly unattached?: string | null;
+}
+
+export interface CommentTreeResult {
+  readonly rounds: CommentTreeRound[];
+}
+
+export interface CommentStatus {
+  readonly kind: 'guideline' | 'comments' | null;
+  readonly linked: number;
+  readonly unresolved: number;
+  readonly accepted: number;
+}
+
+export interface ConvertCommentsParams {
+  readonly uri: string;
+  readonly format: 'yaml' | 'json' | 'csv';
+}
+
+export interface ExportCommentsParams {
+  readonly uri: string;
+  readonly format: 'md' | 'csv';
+  readonly order: 'number' | 'section';
+}
+
+export interface TextResult {
+  readonly text: string;
+}
+
+/** The comments on the section (or marker) at a position of a guideline. */
+export const CommentsAtRequest = new RequestType<TextDocumentPositionParams, CommentsAtResult, void>(
+  'guideline/commentsAt',
+);
+
+/** Every round in the workspace with its comments, for the comments view. */
+export const CommentTreeRequest = new RequestType<Record<string, never>, CommentTreeResult, void>(
+  'guideline/commentTree',
+);
+
+/** The status bar's counts for one file. */
+export const CommentStatusRequest = new RequestType<{ textDocument: TextDocumentIdentifier }, CommentStatus, void>(
+  'guideline/status',
+);
+
+/** A comment document converted to YAML, JSON or CSV (the text; the client decides where it goes). */
+export const ConvertCommentsRequest = new RequestType<ConvertCommentsParams, TextResult, void>(
+  'guideline/convertComments',
+);
+
+/** A round as the published comment table (Markdown or CSV text). */
+export const ExportCommentsRequest = new RequestType<ExportCommentsParams, TextResult, void>(
+  'guideline/exportComments',
+);
+
+/**
+ * Error codes of `guideline/…` requests. Application codes outside JSON-RPC's reserved ranges;
+ * the message is already in the user's language.
+ */
+export const GuidelineErrorCodes = {
+  /** The file given is not a comment document the server could read. */
+  NotCommentDocument: 1,
+  /** A format the request does not know. */
+  UnknownFormat: 2,
+} as const;
+
+export type { Position, Range };
