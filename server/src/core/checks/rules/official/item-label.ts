@@ -30,7 +30,7 @@ export function findItemLabelPeriods(masked: string): SegmentFinding[] {
     if (heading && /^[0-9０-９]{1,3}$/.test(label)) continue;
     if (/^[0-9]{1,3}$/.test(label) && period === '.' && space.length > 0) continue;
     // A lower-case letter label only before Japanese text (not an English sentence such as "a. m.").
-    if (/^[a-z]$/.test(label) && /^[\x00-\x7f]/.test(masked.slice((m.index ?? 0) + m[0].length))) continue;
+    if (/^[a-z]$/.test(label) && /^[ -~\s]/.test(masked.slice((m.index ?? 0) + m[0].length))) continue;
     // A katakana label only before a space: 「ア.」 directly followed by text is rare, 「エ.ピローグ」 is not a label.
     if (/^[ア-ン]$/.test(label) && space.length === 0) continue;
     const start = (m.index ?? 0) + lead.length + label.length;
