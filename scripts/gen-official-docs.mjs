@@ -39,8 +39,8 @@ function section(lang) {
     lines.push(d.description[lang], '');
     lines.push(
       lang === 'ja'
-        ? `既定：${d.defaultSeverity}。修正：${d.fixable ? 'あり' : 'なし'}。`
-        : `Default: ${d.defaultSeverity}. Fix: ${d.fixable ? 'yes' : 'none'}.`,
+        ? `既定：${d.defaultOff ? `off（\`${d.defaultSeverity}\` などを設定すると有効。形態素解析の辞書を読み込みます）` : d.defaultSeverity}。修正：${d.fixable ? 'あり' : 'なし'}。`
+        : `Default: ${d.defaultOff ? `off (set \`${d.defaultSeverity}\` or another severity to enable it; loads the morphological dictionary)` : d.defaultSeverity}. Fix: ${d.fixable ? 'yes' : 'none'}.`,
       '',
     );
     lines.push(

@@ -5,6 +5,7 @@
  */
 import { defaultCheckConfig, RULE_DESCRIPTORS } from '../checks/config';
 import type { CheckConfig, CompiledPrhRule, OfficialSettings, RuleSetting as CheckRuleSetting } from '../checks/types';
+import type { MorphTokenizer } from '../checks/morph/types';
 import { DEFAULT_OFFICIAL_SETTINGS } from '../checks/rules/official/profile';
 import type { RuleSettings } from './rule-settings';
 
@@ -13,6 +14,7 @@ export function toCheckConfig(
   preferredKatakana: Readonly<Record<string, string>>,
   prh: readonly CompiledPrhRule[],
   official: Partial<OfficialSettings> = {},
+  tokenizer?: MorphTokenizer,
 ): CheckConfig {
   const base = defaultCheckConfig();
   const checkRules: Record<string, CheckRuleSetting> = { ...base.rules };
@@ -27,5 +29,6 @@ export function toCheckConfig(
     prh,
     preferredKatakana: { ...base.preferredKatakana, ...preferredKatakana },
     official: { ...DEFAULT_OFFICIAL_SETTINGS, ...official },
+    ...(tokenizer ? { tokenizer } : {}),
   };
 }

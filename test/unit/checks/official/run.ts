@@ -3,8 +3,14 @@ import { checkSegment } from '../../../../server/src/core/checks/segment';
 import { applyOffsetEdits } from '../../../../server/src/core/checks/fixes';
 import { toCheckConfig } from '../../../../server/src/core/config/check-config';
 import type { CheckConfig } from '../../../../server/src/core/checks/types';
+import type { MorphTokenizer } from '../../../../server/src/core/checks/morph/types';
 
 const config = toCheckConfig({}, {}, []);
+
+/** The default configuration with the morphological rule on and the real analyser. */
+export function configWithTokenizer(tokenizer: MorphTokenizer): CheckConfig {
+  return toCheckConfig({ 'official-adverb-kanji': 'information' }, {}, [], {}, tokenizer);
+}
 
 /** The rule's findings, the flagged substrings, and the text after its safe fixes. */
 export function officialRun(code: string, text: string, checks: CheckConfig = config) {

@@ -12,6 +12,7 @@ import { officialNumberKanjiRule, officialNumberCommaRule, officialNumberCounter
 import { officialCommaStyleRule, officialBracketPeriodRule } from './punctuation';
 import { officialItemLabelPeriodRule } from './item-label';
 import { officialLiteraryRule } from './literary';
+import { officialAdverbKanjiRule } from './adverbs';
 
 export const OFFICIAL_RULES: readonly SegmentRule[] = [
   officialConjunctionKanaRule,
@@ -29,4 +30,5 @@ export const OFFICIAL_RULES: readonly SegmentRule[] = [
   officialBracketPeriodRule,
   officialItemLabelPeriodRule,
   officialLiteraryRule,
+  officialAdverbKanjiRule,
 ];

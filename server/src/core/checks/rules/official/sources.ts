@@ -102,4 +102,9 @@ export const SOURCES: Readonly<Record<string, Localized>> = {
     '「文語の名残に引きずられない」：文語の名残に引きずられない（…のごとく→…のように、…すべく→…するために、大いなる→大きな、進まんとする→進もうとする）。',
     ' (no literary leftovers): avoid literary leftovers (のごとく→のように, すべく→するために, 大いなる→大きな, 進まんとする→進もうとする).',
   ),
+  'official-adverb-kanji': cite(
+    KUNREI,
+    ' 1(2)イ：副詞は原則として漢字（既に・必ず・例えば・少なくとも・全て・全く・常に・直ちに・極めて・再び・互いに・恐らく・特に）。ただし、かなり・ふと・やはり・よほど は仮名。',
+    ' 1(2)(b): adverbs in kanji (既に, 必ず, 例えば, 少なくとも, 全て …), but かなり, ふと, やはり, よほど in kana.',
+  ),
 };
