@@ -346,3 +346,26 @@ describe('guideline check: 公用文 rules', () => {
     );
   });
 });
+
+describe('guideline check: the morphological tier', () => {
+  test('official-adverb-kanji turned on in guideline.config.json loads the shipped dictionary (dist/dict)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'guideline-morph-'));
+    const doc = join(dir, 'policy.md');
+    writeFileSync(doc, '# 3.1 組織体制\n\n職員は、すでに定めた手順に従い、かならず報告する。矢張り必要である。\n');
+    assert.doesNotMatch(run(['check', doc]).stdout, /official-adverb-kanji/);
+    writeFileSync(join(dir, 'guideline.config.json'), '{ "rules": { "official-adverb-kanji": "warning" } }');
+    const { stdout, stderr } = run(['check', doc]);
+    assert.equal(stderr, '');
+    assert.deepEqual(
+      stdout
+        .split('\n')
+        .filter((l) => l.includes('official-adverb-kanji'))
+        .map((l) => l.replace(/^.*?:(\d+:\d+) warning official-adverb-kanji (.*)$/, '$1 $2')),
+      [
+        '3:5 「すでに」は「既に」と書きます（副詞は漢字で書く）。',
+        '3:17 「かならず」は「必ず」と書きます（副詞は漢字で書く）。',
+        '3:26 「矢張り」は「やはり」と書きます（かなり・ふと・やはり・よほど は仮名で書く）。',
+      ],
+    );
+  });
+});
