@@ -22,6 +22,20 @@ const common = {
   minify: production,
   legalComments: production ? 'none' : 'inline',
   logLevel: 'warning',
+  // kuromoji's loader needs only map and parallel of `async`, whose bundle evaluates code: kuromoji (and
+  // only kuromoji; exceljs's archiver uses more of async) gets host/morph/async-shim.ts instead.
+  plugins: [
+    {
+      name: 'kuromoji-async-shim',
+      setup(b) {
+        b.onResolve({ filter: /^async$/ }, (args) =>
+          /[\\/]kuromoji[\\/]/.test(args.importer)
+            ? { path: join(root, 'server/src/host/morph/async-shim.ts') }
+            : undefined,
+        );
+      },
+    },
+  ],
   absWorkingDir: root,
 };
 

@@ -231,12 +231,13 @@ describe('guideline CLI', () => {
     const path = join(dir, 'security-policy-guideline.md');
     const before = readFileSync(path, 'utf8');
     const first = run(['check', '--fix', dir]);
-    assert.match(first.stderr, /security-policy-guideline\.md: 7 件を修正しました/);
+    // Seven planted notation mistakes and 埃 → ほこり (official-joyo-kanji: outside the 常用漢字表).
+    assert.match(first.stderr, /security-policy-guideline\.md: 8 件を修正しました/);
     const after = readFileSync(path, 'utf8');
     const afterLines = after.split('\n');
     const changed = before.split('\n').flatMap((line, i) => (line !== afterLines[i] ? [i + 1] : []));
     // Exactly the planted notation mistakes; every other line is byte for byte the same.
-    assert.deepEqual(changed, [68, 92, 216, 278, 842, 934, 1114]);
+    assert.deepEqual(changed, [68, 92, 216, 230, 278, 842, 934, 1114]);
     assert.equal(before.split('\n').length, afterLines.length);
     assert.ok(after.includes('情報セキュリティポリシー及び情報セキュリティ実施手順'));
     assert.ok(!/SMSを活用/.test(after));
