@@ -1,7 +1,7 @@
 /**
  * The two functions of the `async` package that kuromoji's dictionary loader uses (map, parallel),
- * aliased in its place by scripts/build.mjs: the package itself looks up the global object by evaluating a string of code,
- * that the bundle's no-code-evaluation rule (test/unit/reliability/security.test.ts) forbids.
+ * aliased in its place by scripts/build.mjs: the package itself looks up the global object by evaluating a string of code, which
+ * the bundle's no-code-evaluation rule (test/unit/reliability/security.test.ts) forbids.
  */
 type Callback<T> = (error: unknown, result?: T) => void;
 

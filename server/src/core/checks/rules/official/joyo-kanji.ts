@@ -19,9 +19,20 @@ import joyo from './data/joyo-kanji.json';
 export const OFFICIAL_JOYO_KANJI = 'official-joyo-kanji';
 
 const JOYO: ReadonlySet<string> = new Set([...joyo.kanji, ...joyo.allowedVariants, '々', '〆', '〇']);
+/** The table as a bitmap over the BMP: the scan below looks at every character of a document. */
+const JOYO_BMP = new Uint8Array(0x10000);
+for (const ch of JOYO) if (ch.length === 1) JOYO_BMP[ch.charCodeAt(0)] = 1;
 
 export function isJoyoKanji(ch: string): boolean {
   return JOYO.has(ch);
+}
+
+/** A kanji (CJK unified ideographs, extension A, compatibility ideographs) outside the table. */
+function isOutsideKanji(code: number): boolean {
+  return (
+    ((code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf) || (code >= 0xf900 && code <= 0xfaff)) &&
+    JOYO_BMP[code] === 0
+  );
 }
 
 /** Words with characters or readings outside the table, and their standard replacements. */
@@ -66,10 +77,35 @@ const OUTSIDE_MESSAGE: Localized = {
 };
 const NOTE: Localized = { ja: '（常用漢字表にない字・音訓）', en: ' (outside the 常用漢字表)' };
 
-const KEYS = Object.keys(JOYO_REPLACEMENTS).sort((a, b) => b.length - a.length);
-// 塵埃 (じんあい) is another word: its 埃 is left to the unlisted tier.
-const LISTED = new RegExp(KEYS.map((k) => (k === '埃' ? '(?<!塵)埃' : k)).join('|'), 'g');
-const KANJI_RUN = /[\p{sc=Han}々〆〇]+/gu;
+/** The listed words by their first character, longest first: one pass over the text finds them. */
+const BY_FIRST = new Map<string, string[]>();
+for (const key of Object.keys(JOYO_REPLACEMENTS).sort((a, b) => b.length - a.length)) {
+  const list = BY_FIRST.get(key[0]) ?? [];
+  list.push(key);
+  BY_FIRST.set(key[0], list);
+}
+
+/** The listed word starting at an offset; 塵埃 (じんあい) is another word, so its 埃 is not ほこり. */
+const FIRST_BMP = new Uint8Array(0x10000);
+for (const first of BY_FIRST.keys()) FIRST_BMP[first.charCodeAt(0)] = 1;
+
+function listedAt(masked: string, at: number): string | undefined {
+  if (FIRST_BMP[masked.charCodeAt(at)] === 0) return undefined;
+  const keys = BY_FIRST.get(masked[at]);
+  if (!keys) return undefined;
+  const key = keys.find((k) => masked.startsWith(k, at));
+  return key === '埃' && masked[at - 1] === '塵' ? undefined : key;
+}
+
+/** The word of kanji around an offset, at most a few characters each way (脆 in 脆弱性). */
+function kanjiRunAround(masked: string, at: number): string {
+  const isKanji = (i: number): boolean => /[\u3400-\u9fff\uf900-\ufaff々]/.test(masked[i] ?? '');
+  let s = at;
+  while (s > 0 && at - s < 4 && isKanji(s - 1)) s--;
+  let e = at + 1;
+  while (e < masked.length && e - at < 4 && isKanji(e)) e++;
+  return masked.slice(s, e);
+}
 
 /** 1 at the offsets inside a closed 「」 or 『』 (quotes do not run across a blank line). */
 function quotedMask(masked: string): Uint8Array {
@@ -91,37 +127,45 @@ function quotedMask(masked: string): Uint8Array {
 export function findJoyoKanji(masked: string): SegmentFinding[] {
   const findings: SegmentFinding[] = [];
   const covered = new Uint8Array(masked.length);
-  for (const m of masked.matchAll(LISTED)) {
-    const start = m.index ?? 0;
+  for (let start = 0; start < masked.length; start++) {
+    const key = listedAt(masked, start);
+    if (!key) continue;
     findings.push(
-      replacementFinding(OFFICIAL_JOYO_KANJI, start, m[0], JOYO_REPLACEMENTS[m[0]], { safe: true, note: NOTE }),
+      replacementFinding(OFFICIAL_JOYO_KANJI, start, key, JOYO_REPLACEMENTS[key], { safe: true, note: NOTE }),
     );
-    covered.fill(1, start, start + m[0].length);
+    covered.fill(1, start, start + key.length);
+    start += key.length - 1;
   }
   let quoted: Uint8Array | undefined;
-  for (const m of masked.matchAll(KANJI_RUN)) {
-    const run = m[0];
-    const runStart = m.index ?? 0;
-    if ([...run].every(isJoyoKanji)) continue;
-    if (KEEP.some((k) => run.includes(k))) continue;
-    let offset = 0;
-    for (const ch of run) {
-      const at = runStart + offset;
-      offset += ch.length;
-      if (isJoyoKanji(ch)) continue;
-      if (covered[at]) continue;
-      quoted ??= quotedMask(masked);
-      if (quoted[at]) continue;
+  for (let at = 0; at < masked.length; at++) {
+    const code = masked.charCodeAt(at);
+    let width = 1;
+    if (code >= 0xd840 && code <= 0xd87f) {
+      // Supplementary ideographs (𠮟 is in the table; 𩸽 is not).
+      const ch = String.fromCodePoint(masked.codePointAt(at) ?? code);
+      width = ch.length;
+      if (JOYO.has(ch)) {
+        at += width - 1;
+        continue;
+      }
+    } else if (!isOutsideKanji(code)) continue;
+    const ch = masked.slice(at, at + width);
+    const run = kanjiRunAround(masked, at);
+    if (
+      !covered[at] &&
+      !KEEP.some((k) => run.includes(k)) &&
+      !(quoted ??= quotedMask(masked))[at] &&
       // A name is short: look at most a few characters ahead (linear on a long run of kanji).
-      if (PROPER_NOUN_AFTER.test(masked.slice(at, at + 8))) continue;
+      !PROPER_NOUN_AFTER.test(masked.slice(at, at + 8))
+    )
       findings.push({
         code: OFFICIAL_JOYO_KANJI,
         start: at,
-        end: at + ch.length,
+        end: at + width,
         message: OUTSIDE_MESSAGE,
         args: { actual: ch },
       });
-    }
+    at += width - 1;
   }
   return findings.sort((a, b) => a.start - b.start);
 }

@@ -20,14 +20,14 @@ const NOTE: Localized = {
 
 const ENTRIES: readonly PatternEntry[] = [
   // 出来る・出来ない・出来ます・出来た・出来れば・出来ず・出来よう; not 出来事・出来高・出来上がる・不出来.
-  { pattern: /(?<!不)出来(?=る|な[いかくけ]|ま[すせし]|た|れ|ず|ぬ|よう|得)/g, expected: 'でき', note: NOTE },
+  { pattern: /出来(?<!不出来)(?=る|な[いかくけ]|ま[すせし]|た|れ|ず|ぬ|よう|得)/g, expected: 'でき', note: NOTE },
   // 有る・有り・有った・有れば; not 有する・有無・有効, nor 有り様・有り難い (other words).
   { pattern: /有(?=る|り(?![様難])|っ[たて]|れ[ばど])/g, expected: 'あ', note: NOTE },
   // The auxiliary ない after で／く: 「適切で無い」「正しく無い」.
   // 「全く無い」 is the main adjective (nothing at all) and left to the writer.
-  { pattern: /(?<=[でく])(?<!全く)無(?=い|く|かっ|けれ|さそう)/g, expected: 'な', note: NOTE },
+  { pattern: /無(?<=[でく]無)(?<!全く無)(?=い|く|かっ|けれ|さそう)/g, expected: 'な', note: NOTE },
   // なる after に／と (「対象と成る」「1万円に成る」); not 「から成る」 or 成り立つ・成り行き.
-  { pattern: /(?<=[にと])成(?=る|り(?![立行代上])|っ[たて]|れ[ばる]|ら[なず])/g, expected: 'な', note: NOTE },
+  { pattern: /成(?<=[にと]成)(?=る|り(?![立行代上])|っ[たて]|れ[ばる]|ら[なず])/g, expected: 'な', note: NOTE },
 ];
 
 export const officialKanaVerbRule: SegmentRule = {

@@ -30,26 +30,26 @@ const INTRODUCERS =
   '次|以下|上記|下記|前記|後記|前述|後述|指摘|記載|規定|所定|別紙|別表|左記|予定|計画|従来|原案|例示|想定|趣旨|意見|お示し|ご指摘|御指摘';
 
 const FORMAL_NOUN_ENTRIES: readonly PatternEntry[] = [
-  { pattern: /(?<=[るたいう])事(?=[とがをはもにで。、]|ができ)/g, expected: 'こと', note: NOTE },
+  { pattern: /事(?<=[るたいう]事)(?=[とがをはもにで。、]|ができ)/g, expected: 'こと', note: NOTE },
   // After 次の・上記の … 通り is the content just introduced, whatever follows (「上記の通り定める」).
-  { pattern: new RegExp(`(?<=(?:${INTRODUCERS})の)通り`, 'g'), expected: 'とおり', note: NOTE },
-  { pattern: /(?<=[るた])通り(?=[、。にでのだ）)」]|$)/gm, expected: 'とおり', note: NOTE },
+  { pattern: new RegExp(`通り(?<=(?:${INTRODUCERS})の通り)`, 'g'), expected: 'とおり', note: NOTE },
+  { pattern: /通り(?<=[るた]通り)(?=[、。にでのだ）)」]|$)/gm, expected: 'とおり', note: NOTE },
 ];
 
 const AUXILIARY_ENTRIES: readonly PatternEntry[] = [
-  { pattern: /(?<=[てで])下さ(?=[いるれ])/g, expected: 'くださ', note: NOTE },
-  { pattern: /(?<=[てで])(?:頂|戴)(?=[くきけか])/g, expected: 'いただ', note: NOTE },
+  { pattern: /下さ(?<=[てで]下さ)(?=[いるれ])/g, expected: 'くださ', note: NOTE },
+  { pattern: /[頂戴](?<=[てで][頂戴])(?=[くきけか])/g, expected: 'いただ', note: NOTE },
   // 「専門家をアドバイザーとして置き」 is the main verb (appoint as).
-  { pattern: /(?<=て)(?<!として)置(?=[くけかこい]|き(?![換替場]))/g, expected: 'お', note: NOTE },
-  { pattern: /(?<=[てで])欲し(?=[いくか])/g, expected: 'ほし', note: NOTE },
+  { pattern: /置(?<=て置)(?<!として置)(?=[くけかこい]|き(?![換替場]))/g, expected: 'お', note: NOTE },
+  { pattern: /欲し(?<=[てで]欲し)(?=[いくか])/g, expected: 'ほし', note: NOTE },
   // 致す after a kana ending (お願い致します, して致す); 一致します, 合致する keep the kanji word.
-  { pattern: /(?<=[ぁ-ゖ])致(?=し[まった]|す|せ)/g, expected: 'いた', note: NOTE },
+  { pattern: /致(?<=[ぁ-ゖ]致)(?=し[まった]|す|せ)/g, expected: 'いた', note: NOTE },
 ];
 
 const PARTICLE_ENTRIES: readonly PatternEntry[] = [
-  { pattern: /(?<=[ぁ-ゖ])為(?=[にのでもだ、。]|め)/g, expected: 'ため', note: NOTE },
-  { pattern: /(?<=[のなるたこそあど])(?<!あなた)様(?=[にながでだ])/g, expected: 'よう', note: NOTE },
-  { pattern: /(?<=[こそあどれるた])程(?![度々])/g, expected: 'ほど', note: NOTE },
+  { pattern: /為(?<=[ぁ-ゖ]為)(?=[にのでもだ、。]|め)/g, expected: 'ため', note: NOTE },
+  { pattern: /様(?<=[のなるたこそあど]様)(?<!あなた様)(?=[にながでだ])/g, expected: 'よう', note: NOTE },
+  { pattern: /程(?<=[こそあどれるた]程)(?![度々])/g, expected: 'ほど', note: NOTE },
 ];
 
 export const officialFormalNounRule: SegmentRule = {

@@ -17,11 +17,11 @@ const NOTE: Localized = {
 };
 
 const ENTRIES: readonly PatternEntry[] = [
-  { pattern: /(?<!こと)(?:ごとく|如く)/g, expected: 'ように', note: NOTE },
-  { pattern: /(?<!こと)(?:ごとき|如き)(?=[^\s])/g, expected: 'ような', note: NOTE },
-  { pattern: /(?<=[\p{sc=Han}\p{sc=Katakana}ー])すべく/gu, expected: 'するために', note: NOTE },
+  { pattern: /(?:ごとく|如く)(?<!ことごとく)/g, expected: 'ように', note: NOTE },
+  { pattern: /(?:ごとき|如き)(?<!ことごとき)(?=[^\s])/g, expected: 'ような', note: NOTE },
+  { pattern: /すべく(?<=[\p{sc=Han}\p{sc=Katakana}ー]すべく)/gu, expected: 'するために', note: NOTE },
   { pattern: /大いなる/g, expected: '大きな', note: NOTE },
-  { pattern: /(?<=[かがさざただなばまらわ])んとする/g, note: NOTE },
+  { pattern: /んとする(?<=[かがさざただなばまらわ]んとする)/g, note: NOTE },
 ];
 
 export const officialLiteraryRule: SegmentRule = {

@@ -29,7 +29,7 @@ const COUNTER_NOTE: Localized = { ja: '（「か月」「か所」は平仮名�
 const KANJI_ENTRIES: readonly PatternEntry[] = [
   {
     // A lone digit 1–9 before つ (not 10つ, not 2.5つ).
-    pattern: /(?<![0-9０-９.．,，])[1-9１-９](?=つ)/g,
+    pattern: /[1-9１-９](?=つ)(?<![0-9０-９.．,，][1-9１-９])/g,
     expected: (m) => KANJI_DIGITS[Number(m[0].normalize('NFKC'))] ?? m[0],
     note: KANJI_NOTE,
   },
@@ -37,7 +37,7 @@ const KANJI_ENTRIES: readonly PatternEntry[] = [
 
 const COUNTER_ENTRIES: readonly PatternEntry[] = [
   {
-    pattern: /(?<=[0-9０-９〇一二三四五六七八九十百数何幾])[ヶケカヵ](?=[月所国年条])/g,
+    pattern: /[ヶケカヵ](?<=[0-9０-９〇一二三四五六七八九十百数何幾][ヶケカヵ])(?=[月所国年条])/g,
     expected: 'か',
     note: COUNTER_NOTE,
   },
