@@ -13,6 +13,7 @@ import { officialCommaStyleRule, officialBracketPeriodRule } from './punctuation
 import { officialItemLabelPeriodRule } from './item-label';
 import { officialLiteraryRule } from './literary';
 import { officialAdverbKanjiRule } from './adverbs';
+import { officialLegalKanaRule } from './legal-kana';
 
 export const OFFICIAL_RULES: readonly SegmentRule[] = [
   officialConjunctionKanaRule,
@@ -30,5 +31,6 @@ export const OFFICIAL_RULES: readonly SegmentRule[] = [
   officialBracketPeriodRule,
   officialItemLabelPeriodRule,
   officialLiteraryRule,
+  officialLegalKanaRule,
   officialAdverbKanjiRule,
 ];

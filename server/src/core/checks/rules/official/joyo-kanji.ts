@@ -56,7 +56,6 @@ export const JOYO_REPLACEMENTS: Readonly<Record<string, string>> = {
   其の: 'その',
   於いて: 'おいて',
   於ける: 'おける',
-  因る: 'よる',
   亘る: 'わたる',
   亙る: 'わたる',
   捗る: 'はかどる',
