@@ -67,6 +67,17 @@ function supersedeSummary(sizes) {
   ].join('\n');
 }
 
+/** Reading a published result: the generated result PDF beside its text form (bench/comment-reading.mjs). */
+function commentReadingMarkdown(reading) {
+  if (!reading) return '';
+  return `
+Reading a published comment result, \`guideline comments --json\`, whole process (target: the PDF in 2 s or less):
+a generated ${reading.pages}-page result PDF, ${reading.pdfRecords} of ${reading.records} records, ${fmt(reading.pdfMs)} ms
+(${reading.pdfSamples.map((v) => fmt(v, 0)).join(', ')}); the same records as published text, ${reading.textRecords}
+records, ${fmt(reading.textMs)} ms (${reading.textSamples.map((v) => fmt(v, 0)).join(', ')}).
+`;
+}
+
 export function benchmarksMarkdown(results) {
   const { sizes, machine, date, trials } = results;
   const targets = evaluateTargets(sizes);
@@ -91,7 +102,7 @@ Load average (1, 5, 15 min) at the start ${machine.loadAverageAtStart?.join(' / 
   }.
 
 ## Results (milliseconds, medians)
-
+${commentReadingMarkdown(results.commentReading)}
 | size | guideline | comments | coldMs | editMs | hoverMs | rssMB | remarkWholeMs | textlintMs | textlint / cold | remark whole / edit |
 |---|---|---|---|---|---|---|---|---|---|---|
 ${rows.join('\n')}
@@ -220,5 +231,22 @@ chapters, sections, 【趣旨】【例文】（解説）, items (1) ① ア, not
 quotes, cross references, and a low rate of notation mistakes; the comment documents are in the layout
 of the published result (27 records at 1×), pointing at sections that exist. No test asserts a
 timing; the targets are reported here only.
+${importSection(results.importPdf)}`;
+}
+
+/** Issue 19: `guideline import` of a generated guideline PDF (bench/import-pdf.mjs). */
+function importSection(measured) {
+  if (!measured) return '';
+  return `
+## Import of a PDF (issue 19)
+
+\`guideline import FILE.pdf --json\`, whole process (Node start-up, pdf.js reading the text with its
+geometry, structure recovery, Markdown), on a guideline PDF printed by Chromium from generated HTML
+(\`bench/import-pdf.mjs\`: running header, page numbers, a table of contents with dot leaders, 【例文】
+items, tables, two-column passages).
+
+| pages | importMs (median) | samples | target | headings | tables | notes |
+|---|---|---|---|---|---|---|
+| ${measured.pages} | ${fmt(measured.importMs)} | ${measured.samples.map((v) => fmt(v, 0)).join(', ')} | ≤ 5000 ms: ${verdict(measured.importMs <= 5000)} | ${measured.headings} | ${measured.tables} | ${measured.notes} |
 `;
 }

@@ -13,7 +13,9 @@ import { benchmarksMarkdown, evaluateTargets } from './report.mjs';
 import { SERVER_NODE_FLAGS, snapshotCli } from './lsp.mjs';
 import { measureCold, measureEditing, measureFirstOpen } from './server-measures.mjs';
 import { round1, runTrials } from './trials.mjs';
+import { measureCommentReading } from './comment-reading.mjs';
 import { prepareWorkspace, sharedChunkBytes, warmupDocuments } from './workspace.mjs';
+import { measureImport } from './import-pdf.mjs';
 
 const BENCH = dirname(fileURLToPath(import.meta.url));
 const ROOT = join(BENCH, '..');
@@ -31,6 +33,7 @@ const PLANS = {
     textlint: competitorTrials,
     textlintFirst: { warmup: 0, min: 1, max: 3, budgetMs: 40_000 },
     commands: { warmup: 1, min: 2, max: 5, budgetMs: 30_000, warmupLimitMs: 5_000 },
+    importPdf: { pages: 100, trials: { warmup: 1, min: 3, max: 5, budgetMs: 30_000 } },
   },
   smoke: {
     scales: [0.05],
@@ -42,6 +45,7 @@ const PLANS = {
     textlint: { warmup: 0, min: 1, max: 1 },
     textlintFirst: { warmup: 0, min: 1, max: 1 },
     commands: { warmup: 0, min: 1, max: 1 },
+    importPdf: { pages: 5, trials: { warmup: 0, min: 1, max: 1 } },
   },
 };
 
@@ -231,8 +235,25 @@ async function main() {
     previous = size;
   }
 
+  // Reading a published result: a generated result PDF of about 100 pages beside its text form.
+  const commentReading = await measureCommentReading({
+    cli: CLI,
+    tmp: TMP,
+    pages: smoke ? 3 : 100,
+    trials: plan.commands,
+  });
+  if (commentReading)
+    log(
+      `comment result: ${commentReading.pages} pages, ${commentReading.pdfRecords}/${commentReading.records} records from the PDF in ${commentReading.pdfMs} ms, ${commentReading.textRecords} from the text in ${commentReading.textMs} ms (whole process)`,
+    );
+  else log('comment result: skipped (no chromium to print the PDF)');
+
+  // Issue 19: `guideline import` on a generated 100-page guideline PDF (target ≤ 5 s).
+  const importPdf = await measureImport({ cli: CLI, tmpDir: TMP, root: ROOT, ...plan.importPdf, log });
   const results = {
     sizes,
+    commentReading,
+    importPdf,
     machine: { ...machine(), loadAverageAtStart: loadAtStart },
     build: build(builtAt),
     date: new Date().toISOString(),
@@ -265,6 +286,10 @@ async function main() {
     );
   }
   for (const t of targets) console.log(`${t.met === null ? '·' : t.met ? '✓' : '✗'} ${t.name}: ${t.shown}`);
+  if (importPdf)
+    console.log(
+      `${smoke ? '·' : importPdf.importMs <= 5000 ? '✓' : '✗'} guideline import, ${importPdf.pages}-page PDF ≤ 5 s: ${importPdf.importMs} ms`,
+    );
 }
 
 main().catch((error) => {

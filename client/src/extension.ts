@@ -14,6 +14,7 @@ import { CommentsView, type CommentFilter } from './comments/comments-view';
 import { registerCommentCommands } from './comments/comment-commands';
 import { registerStatusBar } from './status-bar';
 import { registerGoToSection } from './go-to-section';
+import { registerImportCommand } from './import-document';
 import { SERVER_NODE_FLAGS } from '../../server/src/protocol/launch';
 
 let client: LanguageClient | undefined;
@@ -51,6 +52,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       fileEvents: [
         vscode.workspace.createFileSystemWatcher('**/*.{md,markdown}'),
         vscode.workspace.createFileSystemWatcher(COMMENT_FILES),
+        // Results published as PDF, Excel or Word: read from disk by the server, never opened as text.
+        vscode.workspace.createFileSystemWatcher('**/*.{pdf,xlsx,docx}'),
       ],
     },
     // Pull diagnostics default to off in vscode-languageclient 10: say what we want.
@@ -70,6 +73,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   const status = registerStatusBar(context, languageClient);
   registerCommentCommands(context, languageClient);
   registerGoToSection(context, languageClient);
+  registerImportCommand(context, languageClient);
 
   context.subscriptions.push(
     treeView,

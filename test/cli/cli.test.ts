@@ -190,7 +190,52 @@ describe('guideline CLI', () => {
   test('comments on a file that is not a comment document: exit 2 with the reason', () => {
     const result = run(['comments', 'examples/guideline/security-policy-guideline.md']);
     assert.equal(result.code, 2);
-    assert.match(result.stderr, /意見の文書として読めません/);
+    assert.match(result.stderr, /意見の文書として読めません。見つかった見出し候補: 「第1章 総則」/);
+  });
+
+  test('comments --json on a published PDF: groups, ids restarting per group, partial, period', () => {
+    const { code, stdout } = run(['comments', '--json', 'test/fixtures/comments/layouts/soumu-groups-restart.pdf']);
+    assert.equal(code, 0);
+    const json = JSON.parse(stdout) as {
+      period: { from: string; to: string } | null;
+      comments: Array<{ id: string; number: number; group: string | null; partial: boolean; disposition: string }>;
+    };
+    assert.deepEqual(json.period && { from: json.period.from, to: json.period.to }, {
+      from: '2025-08-01',
+      to: '2025-08-31',
+    });
+    assert.deepEqual(
+      json.comments.map((c) => c.id),
+      ['Ⅰ-1', 'Ⅰ-2', 'Ⅰ-3', 'Ⅱ-1', 'Ⅱ-2', 'Ⅱ-3', 'Ⅲ-1', 'Ⅲ-2'],
+    );
+    assert.equal(json.comments[3].group, 'Ⅱ．原案のとおりとするもの');
+    assert.deepEqual(
+      json.comments.filter((c) => c.partial).map((c) => c.id),
+      ['Ⅰ-3'],
+    );
+  });
+
+  test('comments --json on xlsx with a merged response: sharedResponse', () => {
+    const { code, stdout } = run(['comments', '--json', 'test/fixtures/comments/layouts/mlit-merged.xlsx']);
+    assert.equal(code, 0);
+    const json = JSON.parse(stdout) as { comments: Array<{ id: string; sharedResponse?: string[] }> };
+    assert.deepEqual(json.comments[3].sharedResponse, ['3', '4', '5']);
+    assert.equal(json.comments[0].sharedResponse, undefined);
+  });
+
+  test('comments on a PDF without a comment table, and on broken bytes: exit 2 naming what was seen', () => {
+    const pdf = run(['--lang', 'en', 'comments', 'test/fixtures/pdf/two-pages.pdf']);
+    assert.equal(pdf.code, 2);
+    assert.match(
+      pdf.stderr,
+      /No comment table header found\. Header-like cells seen: 「第３章 情報セキュリティ対策基準」/,
+    );
+    const dir = mkdtempSync(join(tmpdir(), 'guideline-broken-'));
+    writeFileSync(join(dir, 'result.pdf'), '%PDF-1.7 not really');
+    const broken = run(['comments', join(dir, 'result.pdf')]);
+    assert.equal(broken.code, 2);
+    assert.match(broken.stderr, /result\.pdf: /);
+    assert.doesNotMatch(broken.stderr, /internal error|at .*\.js:\d+/);
   });
 
   test('links --json: every comment resolves to its node', () => {

@@ -47,8 +47,11 @@ describe('language server over stdio: public comments', () => {
       position,
     });
     const text = hover.contents.value;
-    assert.match(text, /意見 3件/);
+    // The 2015 text round, and the 2025 PDF round (examples/comments/pubcomment-2025-groups.pdf).
+    assert.match(text, /意見 4件/);
     for (const n of [1, 12, 19]) assert.match(text, new RegExp(`\\*\\*意見${n}\\*\\*`));
+    assert.match(text, /\*\*意見Ⅰ-1\*\* · Ⅰ．当該意見を踏まえて内容を修正するもの · 地方公共団体 · `修正あり`/);
+    assert.ok(text.includes('pubcomment-2025-groups.pdf)'), 'a PDF record links to the file itself');
     assert.match(text, /`参考`/);
     assert.match(text, /日本の法令の範囲内で運用できるデータセンター/);
     assert.ok(text.includes(`${seedUri}#L5`), 'full text link to the record');
@@ -258,8 +261,11 @@ describe('language server over stdio: public comments', () => {
     });
     assert.equal(at.title, '3.8.3 ソーシャルメディアサービスの利用');
     assert.deepEqual(
-      at.items.map((i) => [i.number, i.disposition]),
-      [[6, 'accepted']],
+      at.items.map((i) => [i.id, i.group, i.disposition]),
+      [
+        ['Ⅲ-2', 'Ⅲ．その他', 'already-covered'],
+        ['6', null, 'accepted'],
+      ],
     );
     const tree = await connection.sendRequest(CommentTreeRequest, {});
     const seedRound = tree.rounds.find((r) => r.items.length === 27)!;

@@ -89,9 +89,14 @@ export class CommentsView implements vscode.TreeDataProvider<Node> {
     const comment = node.item;
     const unresolved = comment.target === null || comment.target.match === 'none';
     const item = new vscode.TreeItem(commentLabel(comment), vscode.TreeItemCollapsibleState.None);
-    item.description = `${comment.location ?? ''} ${shorten(comment.opinion, 40)}`.trim();
+    // Groups (Ⅰ．…修正するもの) and shared responses as the table showed them.
+    const group = comment.group ? `${comment.group} · ` : '';
+    const shared = comment.sharedResponse
+      ? vscode.l10n.t('Response shared by comments {0}', comment.sharedResponse.join(', '))
+      : '';
+    item.description = `${group}${comment.location ?? ''} ${shorten(comment.opinion, 40)}`.trim();
     item.tooltip = new vscode.MarkdownString(
-      `**${commentLabel(comment)}** · ${comment.submitter ?? ''}\n\n${shorten(comment.opinion, 400)}\n\n---\n\n${shorten(comment.response, 400)}`,
+      `**${commentLabel(comment)}** · ${comment.submitter ?? ''}${comment.group ? `\n\n${comment.group}` : ''}\n\n${shorten(comment.opinion, 400)}\n\n---\n\n${shared ? `_${shared}_\n\n` : ''}${shorten(comment.response, 400)}`,
     );
     item.iconPath = unresolved
       ? DISPOSITION_ICONS.unresolved

@@ -4,8 +4,14 @@ import type { LanguageClient } from 'vscode-languageclient/node';
 import type { CommentItem } from '../../../server/src/protocol/protocol';
 
 export async function openCommentRecord(client: LanguageClient, item: CommentItem): Promise<void> {
+  const uri = vscode.Uri.parse(item.roundUri);
+  // A PDF, Excel or Word result is no text document: open it with its own editor (a PDF viewer).
+  if (/\.(pdf|xlsx|docx)$/i.test(uri.path)) {
+    await vscode.commands.executeCommand('vscode.open', uri);
+    return;
+  }
   const start = client.protocol2CodeConverter.asPosition(item.range.start);
-  await vscode.window.showTextDocument(vscode.Uri.parse(item.roundUri), {
+  await vscode.window.showTextDocument(uri, {
     selection: new vscode.Range(start, start),
     preview: true,
   });
@@ -21,7 +27,8 @@ export async function openCommentTarget(client: LanguageClient, item: CommentIte
 
 /** One line for lists: 「意見6 · 修正あり · 3.8.3」. */
 export function commentLabel(item: CommentItem): string {
-  return vscode.l10n.t('Comment {0}', item.number) + ` · ${item.dispositionLabel}`;
+  const partial = item.partial ? vscode.l10n.t(' (in part)') : '';
+  return vscode.l10n.t('Comment {0}', item.id ?? String(item.number)) + ` · ${item.dispositionLabel}${partial}`;
 }
 
 export function shorten(text: string, max: number): string {

@@ -17,6 +17,7 @@ import { runOutline } from './commands/outline';
 import { runReport } from './commands/report';
 import { runComments } from './commands/comments';
 import { runLinks } from './commands/links';
+import { runImport } from './commands/import';
 import { InputError } from './workspace';
 import packageJson from '../../../package.json';
 
@@ -30,6 +31,7 @@ Commands:
   report <folder>                      outline, comment links and findings of a workspace
   comments <file> [--json|--yaml|--csv|--table md|csv]   a comment document in any form
   links <folder> [--json]              the place each public comment is about
+  import <file.docx|file.pdf> [-o out.md]   a Word or PDF guideline into Markdown
   lsp --stdio                          the language server (for Neovim, Emacs and other LSP clients)
 
 Options:
@@ -76,6 +78,7 @@ const COMMANDS: Record<string, Command> = {
   report: runReport,
   comments: runComments,
   links: runLinks,
+  import: runImport,
   lsp: async (argv, ctx) => runLsp(argv, ctx),
 };
 

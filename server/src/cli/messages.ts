@@ -19,10 +19,7 @@ export const CLI_MESSAGES = {
   },
   noSuchInput: { ja: '{input}: ファイルもフォルダもありません', en: '{input}: no such file or folder' },
   unreadable: { ja: '{path}: {reason}', en: '{path}: {reason}' },
-  notComments: {
-    ja: '{path}: 意見の文書として読めません。表の見出し行（「番号 該当箇所 提出者 意見 考え方」など）も、comments の一覧（YAML・JSON）も、意見の列のある CSV も見つかりません。',
-    en: '{path}: not a comment document (no header row 番号 該当箇所 提出者 …, nor YAML/CSV/JSON of comments)',
-  },
+
   configuredMissing: {
     ja: '{config}: comments.files の「{file}」がありません',
     en: '{config}: comments.files: {file}: no such file',

@@ -6,12 +6,14 @@ import type { LoadedProject } from '../host/project';
 import type { TextEncoding } from '../core/text/encoding';
 import { filled, localize, type Locale, type Localized } from '../core/i18n/locale';
 import { CLI_MESSAGES } from './messages';
-import { isCommentResultBinaryName, unreadableCommentNotice } from '../core/comments/unreadable';
+import { brokenFileNotice, isCommentResultBinaryName, unreadableCommentNotice } from '../core/comments/unreadable';
 import { decodeBytes } from '../core/text/encoding';
 import { GuidelineModelCache, type GuidelineDocument } from '../core/model/document';
 import { GuidelineIndex } from '../core/workspace/guideline-index';
 import type { CommentRound } from '../core/comments/model';
-import { readCommentDocument } from '../core/comments/read';
+import { readCommentFile } from '../host/comments/read-comment-file';
+import { OfficeReadError } from '../host/comments/office-grids';
+import { PdfReadError } from '../host/pdf/read-pdf-text';
 import {
   ENCODING_NOTE,
   findFiles,
@@ -73,30 +75,45 @@ export async function expandPaths(
   return [...new Set(out)];
 }
 
-function unreadableInput(path: string, reason: Localized): InputError {
+export function unreadableInput(path: string, reason: Localized): InputError {
   return new InputError({
     ja: localize('ja', CLI_MESSAGES.unreadable, { path, reason: reason.ja }),
     en: localize('en', CLI_MESSAGES.unreadable, { path, reason: reason.en }),
   });
 }
 
-export async function readRound(path: string): Promise<CommentRound | null> {
-  return (await readRoundOrNotice(path)).round;
+/**
+ * The comment round of a file or null. `strict` keeps a PDF/xlsx/docx without a comment table (its
+ * problem names the header cells seen). A file that is not a readable PDF/xlsx/docx is an input error.
+ */
+export async function readRound(path: string, strict = false): Promise<CommentRound | null> {
+  const { round, notice, broken } = await readRoundOrNotice(path, strict);
+  if (broken && notice) throw unreadableInput(path, notice);
+  return round;
 }
 
 /** The comment round of a file, or, when it is none, why it still looks like one (or null). */
 export async function readRoundOrNotice(
   path: string,
-): Promise<{ round: CommentRound | null; notice: Localized | null }> {
+  strict = false,
+): Promise<{ round: CommentRound | null; notice: Localized | null; broken?: true }> {
+  // Excel 97–2003 and Word 97–2003 files are not read; one named like a result is still reported.
   if (isCommentResultBinaryName(path) && !isCommentCandidate(path))
     return { round: null, notice: unreadableCommentNotice(path, null) };
   const read = await readBytesFile(path);
   if ('error' in read) throw unreadableInput(path, read.error);
-  const round = readCommentDocument(path, read.bytes);
+  let round: CommentRound | null;
+  try {
+    round = await readCommentFile(path, path, read.bytes, strict);
+  } catch (error) {
+    if (error instanceof PdfReadError || error instanceof OfficeReadError)
+      return { round: null, notice: brokenFileNotice(path, error.message), broken: true };
+    throw error;
+  }
   if (round) return { round, notice: null };
-  return { round: null, notice: unreadableCommentNotice(path, decodeBytes(read.bytes.subarray(0, 4096)).text) };
+  const head = isCommentResultBinaryName(path) ? null : decodeBytes(read.bytes.subarray(0, 4096)).text;
+  return { round: null, notice: unreadableCommentNotice(path, head) };
 }
-
 export async function loadWorkspace(
   paths: readonly string[],
   err: (line: string) => void = () => undefined,
@@ -124,6 +141,7 @@ export async function loadWorkspace(
       index.set(document);
       documents.push(document);
     } else {
+      // A broken PDF/xlsx/docx among the inputs is reported like any unreadable result, not fatal.
       const { round, notice } = await readRoundOrNotice(path);
       if (round) rounds.push(round);
       else if (notice) unreadable.push({ path, reason: notice });

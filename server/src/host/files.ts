@@ -63,8 +63,8 @@ function readError(error: unknown): { error: Localized } {
   return { error: filled(READ_ERRORS.other, { detail: code ?? String((error as Error)?.message ?? error) }) };
 }
 
-function tooLarge(size: number): { error: Localized } {
-  return { error: filled(READ_ERRORS.tooLarge, { size, max: MAX_FILE_BYTES }) };
+function tooLarge(size: number, max = MAX_FILE_BYTES): { error: Localized } {
+  return { error: filled(READ_ERRORS.tooLarge, { size, max }) };
 }
 
 /** Reads a text file (UTF-8, or the encoding its bytes show), or returns a reason it cannot be read. */
@@ -82,10 +82,13 @@ export async function readTextFile(path: string): Promise<ReadText | { error: Lo
 export const isMarkdownFile = (name: string): boolean => /\.(md|markdown)$/i.test(name);
 
 /** Reads a file's bytes (comment documents: the encoding is detected from them). */
-export async function readBytesFile(path: string): Promise<{ bytes: Uint8Array } | { error: Localized }> {
+export async function readBytesFile(
+  path: string,
+  maxBytes = MAX_FILE_BYTES,
+): Promise<{ bytes: Uint8Array } | { error: Localized }> {
   try {
     const info = await stat(path);
-    if (info.size > MAX_FILE_BYTES) return tooLarge(info.size);
+    if (info.size > maxBytes) return tooLarge(info.size, maxBytes);
     return { bytes: await readFile(path) };
   } catch (error) {
     return readError(error);
@@ -95,7 +98,7 @@ export async function readBytesFile(path: string): Promise<{ bytes: Uint8Array }
 /** Files that may hold public comments; their content decides (see core/comments/read.ts). */
 export function isCommentCandidate(path: string): boolean {
   return (
-    /\.(txt|ya?ml|csv|tsv|json)$/i.test(path) &&
+    /\.(txt|ya?ml|csv|tsv|json|pdf|xlsx|docx)$/i.test(path) &&
     !/(^|[\\/])(package(-lock)?|tsconfig[^\\/]*|\.?guideline\.config)\.json$/i.test(path)
   );
 }

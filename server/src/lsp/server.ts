@@ -25,6 +25,7 @@ import { FindingsCache } from './findings-cache';
 import { documentDiagnostics, registerPullDiagnostics } from './diagnostics';
 import { PushDiagnostics, clientPullsDiagnostics } from './push-diagnostics';
 import { registerCommentRequests } from './comment-requests';
+import { registerImportRequest } from './features/import-document';
 import {
   commentDefinition,
   commentFileHover,
@@ -239,6 +240,7 @@ export function startServer(connection: Connection, version: string): void {
   );
 
   registerCommentRequests(connection, state, guard, workspaceReady);
+  registerImportRequest(connection, state, guard);
 
   state.documents.listen(connection);
   connection.listen();

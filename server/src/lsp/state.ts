@@ -11,6 +11,7 @@ import { GuidelineIndex } from '../core/workspace/guideline-index';
 import type { Locale } from '../core/i18n/locale';
 import type { CommentRound } from '../core/comments/model';
 import { readCommentDocument } from '../core/comments/read';
+import { BINARY_COMMENT_FILE } from '../host/comments/read-comment-file';
 import { CommentLinks, type LinkOptions } from '../core/workspace/comment-links';
 import { AnchoredLinks } from '../core/workspace/comment-anchors';
 import { EMPTY_EDITOR_SETTINGS, effectiveSettings, type EditorSettings, type ServerSettings } from './settings';
@@ -174,7 +175,8 @@ export class ServerState {
   commentRound(uri: string): CommentRound | null {
     uri = URI.key(uri);
     const open = this.documents.get(uri);
-    if (open) {
+    // A PDF/xlsx/docx shown in an editor is still read from its bytes on disk.
+    if (open && !BINARY_COMMENT_FILE.test(URI.path(uri))) {
       if (!isCommentCandidate(URI.path(uri))) return null;
       const cached = this.openRounds.get(uri);
       if (cached && cached.version === open.version) return cached.round;

@@ -6,7 +6,7 @@
 import { resolve as resolvePath } from 'node:path';
 import { DidChangeConfigurationNotification, FileChangeType, type Connection } from 'vscode-languageserver/node';
 import { localize } from '../core/i18n/locale';
-import { readCommentDocument } from '../core/comments/read';
+import { readCommentFile } from '../host/comments/read-comment-file';
 import {
   ENCODING_NOTE,
   findFiles,
@@ -15,7 +15,7 @@ import {
   readBytesFile,
   readTextFile,
 } from '../host/files';
-import { isCommentResultBinaryName, unreadableCommentNotice } from '../core/comments/unreadable';
+import { brokenFileNotice, isCommentResultBinaryName, unreadableCommentNotice } from '../core/comments/unreadable';
 import { decodeBytes } from '../core/text/encoding';
 import { findProjectConfig, loadProject } from '../host/project';
 import { parseEditorSettings } from './settings';
@@ -78,11 +78,20 @@ export class WorkspaceLoader {
       this.connection.console.warn(`${path}: ${read.error[this.state.locale]}`);
       return;
     }
-    const round = readCommentDocument(URI.fromPath(path), read.bytes);
+    const uri = URI.fromPath(path);
+    let round = null;
+    let notice = null;
+    try {
+      // PDF, xlsx and docx results are read in host/comments; text formats by their content.
+      round = await readCommentFile(path, uri, read.bytes);
+    } catch (error) {
+      notice = brokenFileNotice(path, (error as Error).message);
+    }
     // A file that looks like a comment result but is none is said, not skipped in silence.
-    const notice = round ? null : unreadableCommentNotice(path, decodeBytes(read.bytes.subarray(0, 4096)).text);
+    const head = isCommentResultBinaryName(path) ? null : decodeBytes(read.bytes.subarray(0, 4096)).text;
+    notice ??= round ? null : unreadableCommentNotice(path, head);
     if (notice) this.connection.console.warn(`${path}: ${notice[this.state.locale]}`);
-    this.state.setDiskRound(URI.fromPath(path), round);
+    this.state.setDiskRound(uri, round);
   }
 
   async readGuidelineFile(path: string): Promise<void> {

@@ -17,6 +17,14 @@ export interface CommentItem {
   readonly roundUri: string;
   readonly roundLabel: string;
   readonly number: number;
+  /** `Ⅱ-3` when numbering restarts in each group, else the number as text. */
+  readonly id: string;
+  /** The group heading (「Ⅱ．原案のとおりとするもの」) or null. */
+  readonly group: string | null;
+  /** Accepted in part: a promised change beside 「…は原案のとおり」. */
+  readonly partial: boolean;
+  /** Ids of the comments answered by this one's response, when it is shared. */
+  readonly sharedResponse: string[] | null;
   readonly submitter: string | null;
   readonly disposition: string;
   readonly dispositionLabel: string;
@@ -97,6 +105,29 @@ export const ExportCommentsRequest = new RequestType<ExportCommentsParams, TextR
   'guideline/exportComments',
 );
 
+/** `guideline/importDocument`: the server reads a Word file or PDF and returns guideline Markdown. */
+export interface ImportDocumentParams {
+  /** A `file:` URI of a .docx or .pdf. */
+  readonly uri: string;
+}
+
+export interface ImportDocumentResult {
+  readonly kind: 'pdf' | 'docx';
+  /** Pages of a PDF; null for Word files. */
+  readonly pages: number | null;
+  readonly markdown: string;
+  /** What the import was unsure of, one line each, in the server's language. */
+  readonly notes: string[];
+}
+
+/**
+ * A Word file or PDF converted to guideline Markdown (the client opens it as a new editor); null
+ * when the server failed unexpectedly (logged). Bad input is an `ImportFailed` error.
+ */
+export const ImportDocumentRequest = new RequestType<ImportDocumentParams, ImportDocumentResult | null, void>(
+  'guideline/importDocument',
+);
+
 /**
  * Error codes of `guideline/…` requests. Application codes outside JSON-RPC's reserved ranges;
  * the message is already in the user's language.
@@ -106,6 +137,8 @@ export const GuidelineErrorCodes = {
   NotCommentDocument: 1,
   /** A format the request does not know. */
   UnknownFormat: 2,
+  /** The file to import is not on disk, not Word or PDF, or cannot be read. */
+  ImportFailed: 3,
 } as const;
 
 export type { Position, Range };

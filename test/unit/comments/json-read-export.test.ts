@@ -32,6 +32,9 @@ describe('JSON', () => {
       opinion: seed.comments[0].opinion,
       response: seed.comments[0].response,
       disposition: 'noted',
+      group: null,
+      id: '1',
+      partial: false,
     });
     assert.equal(json.comments[4].location, null);
   });
@@ -44,7 +47,8 @@ describe('JSON', () => {
     const back = parseJsonComments(text, 'c.json');
     assert.deepEqual(back.problems, []);
     assert.deepEqual(storeData(back), storeData(seed));
-    assert.deepEqual(back.comments[0].range.start, { line: 4, character: 4 });
+    // title, date, period, comments: the first record opens on line 5.
+    assert.deepEqual(back.comments[0].range.start, { line: 5, character: 4 });
     delete seed.comments[1].dispositionOverride;
     seed.comments[1].disposition = 'already-covered';
     delete seed.comments[2].notes;

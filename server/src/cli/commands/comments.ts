@@ -1,7 +1,7 @@
 /** `guideline comments <file>`: read one comment document and print it in any of the stores' forms. */
 import { CLI_MESSAGES } from '../messages';
 import { parseArgs, usageError } from '../args';
-import { inputError, readRound } from '../workspace';
+import { inputError, readRound, unreadableInput } from '../workspace';
 import type { CliContext } from '../context';
 import type { Localized } from '../../core/i18n/locale';
 import { toCommentsJson } from '../../core/comments/formats/json';
@@ -11,14 +11,18 @@ import { exportCommentsCsv, exportCommentsMarkdown } from '../../core/comments/e
 import { DISPOSITION_LABELS } from '../../core/comments/disposition';
 import { shorten } from '../../core/workspace/comment-findings';
 import { resolve, relative } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { unreadableDescription } from '../../core/comments/unreadable';
 
 export const COMMENTS_HELP = `Usage: guideline comments <file> [--json | --yaml | --csv | --table md|csv] [--order number|section]
 
-Reads a comment document (the published 意見及びそれに対する考え方 text, YAML, CSV in UTF-8 or
-Shift_JIS, or JSON) and prints its comments.
+Reads a comment document (the published 意見及びそれに対する考え方 as PDF or as extracted text, an
+Excel .xlsx or Word .docx table, a Markdown table, CSV in UTF-8 or Shift_JIS, YAML or JSON) and
+prints its comments. A file that cannot be read as comments exits 2 naming the header cells seen.
 Options:
-  --json           {"comments":[{"number":…,"location":{raw,section,part,items,page}|null,"submitter":…,
-                   "opinion":…,"response":…,"disposition":…}…]}
+  --json           {"title":…,"date":…,"period":{from,to,raw}|null,"comments":[{"number":…,"id":…,
+                   "group":…|null,"location":{raw,section,part,items,page,inferred?}|null,"submitter":…,
+                   "opinion":…,"response":…,"disposition":…,"partial":…,"sharedResponse"?:[ids]}…]}
   --yaml           the canonical, hand-editable YAML store
   --csv            CSV for Excel (UTF-8 with BOM)
   --table md|csv   the 意見及びそれに対する考え方 table
@@ -50,9 +54,11 @@ export async function runComments(argv: readonly string[], ctx: CliContext): Pro
     throw usageError(ctx.locale, MESSAGES.choices, { option: '--order', choices: 'number, section' });
 
   const path = resolve(args.positionals[0]);
-  const round = await readRound(path);
-  if (!round) throw inputError(CLI_MESSAGES.notComments, { path: args.positionals[0] });
+  const round = await readRound(path, true);
   const display = relative(ctx.cwd, path) || path;
+  if (!round) throw unreadableInput(display, unreadableDescription(await readFile(path)));
+  const fatal = round.problems.find((p) => p.code === 'comment-parse' && p.severity === 'error');
+  if (round.comments.length === 0 && fatal) throw unreadableInput(display, fatal.message);
   for (const problem of round.problems) {
     ctx.err(
       `${display}:${problem.range.start.line + 1}:${problem.range.start.character + 1} ${problem.severity} ${problem.code} ${problem.message[ctx.locale]}`,
@@ -68,9 +74,14 @@ export async function runComments(argv: readonly string[], ctx: CliContext): Pro
     process.stdout.write(exportCommentsCsv(round, { order, locale: ctx.locale, disposition: true }));
   else {
     ctx.out(`${round.title ?? display}${round.date ? ` (${round.date})` : ''}: ${round.comments.length}`);
+    let group: string | null = null;
     for (const comment of round.comments) {
+      if ((comment.group ?? null) !== group) {
+        group = comment.group ?? null;
+        if (group !== null) ctx.out(group);
+      }
       ctx.out(
-        `${String(comment.number).padStart(3)} ${DISPOSITION_LABELS[comment.disposition][ctx.locale].padEnd(6, '　')} ${comment.location?.raw ?? '—'} · ${comment.submitter ?? '—'} · ${shorten(comment.opinion, 50)}`,
+        `${(comment.id ?? String(comment.number)).padStart(3)} ${DISPOSITION_LABELS[comment.disposition][ctx.locale].padEnd(6, '　')} ${comment.location?.raw ?? '—'} · ${comment.submitter ?? '—'} · ${shorten(comment.opinion, 50)}`,
       );
     }
   }

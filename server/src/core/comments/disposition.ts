@@ -7,14 +7,22 @@
 import type { Localized } from '../i18n/locale';
 import type { Disposition } from './model';
 
+/**
+ * The phrase table. Each entry is one stock wording (old 2015 style and the newer 「修文いたします」
+ * style); test/unit/comments/disposition.test.ts has a case for every row.
+ */
 const ACCEPTED = [
-  /(?:修正|追記|変更|追加|削除|反映|訂正|改正|見直)(?:いた|致)?し(?:ます|ました)/,
-  /(?:修正|追記|変更|追加|削除|反映|訂正)する(?:こととします|ことといたします)/,
+  // 修正します／修正いたします／修正しました／追記しました／追加しました／反映しました／修文いたします／統一いたします
+  /(?:修正|追記|変更|追加|削除|反映|訂正|改正|見直|修文|統一|明記)(?:いた|致|させていただき|させて頂き)?し(?:ます|ました)/,
+  /(?:修正|追記|変更|追加|削除|反映|訂正|修文)させていただき(?:ます|ました)/,
+  /(?:修正|追記|変更|追加|削除|反映|訂正|修文)する(?:こととします|ことといたします)/,
   /記載を(?:追加|充実|修正|見直)/,
   /明確になるよう(?:に)?(?:修正|記載|追記)/,
+  // 改めます／加えます／改めました
   /(?:改め|加え)(?:ます|ました)/,
 ];
-const AS_DRAFTED = [/原案(?:の)?(?:とおり|通り|どおり)/];
+/** 原案のとおり／素案のとおり／素案のまま／案のとおりとします (原案どおり, 原案通り). */
+const AS_DRAFTED = [/(?:原案|素案|案)(?:の)?(?:とおり|通り|どおり|まま)/];
 const ALREADY_COVERED = [
   /(?:に|として|を|へ)記載(?:を)?して(?:おり|い)ます/,
   /記載をして(?:おり|い)ます/,
@@ -22,6 +30,10 @@ const ALREADY_COVERED = [
   /記載済/,
   /含めて(?:おり|い)ます/,
   /含まれて(?:おり|い)ます/,
+  // 記述しているところです／記述しております
+  /記述して(?:いる|おり)/,
+  // 盛り込まれています／盛り込んでいます
+  /盛り込(?:まれて|んで)(?:おり|い)ます/,
 ];
 const NOTED = [
   /参考(?:と|に)(?:させていただき|いたし|し)ます/,
@@ -29,15 +41,28 @@ const NOTED = [
   /今後の検討の参考/,
 ];
 
+export interface Classification {
+  readonly disposition: Disposition;
+  /**
+   * A promised change beside 「…は原案のとおりといたします」: accepted in part. Such a response is
+   * never as-drafted, which would hide the promise.
+   */
+  readonly partial: boolean;
+}
+
 /** Stock phrases are matched with line breaks removed: PDF text wraps inside them (「明\n確になるよう」). */
-export function classifyResponse(response: string): Disposition {
+export function classifyDisposition(response: string): Classification {
   const text = response.replace(/[ \t\u3000]*\r?\n[ \t\u3000]*/g, '');
   const any = (patterns: readonly RegExp[]) => patterns.some((p) => p.test(text));
-  if (any(ACCEPTED)) return 'accepted';
-  if (any(AS_DRAFTED)) return 'as-drafted';
-  if (any(ALREADY_COVERED)) return 'already-covered';
-  if (any(NOTED)) return 'noted';
-  return 'other';
+  if (any(ACCEPTED)) return { disposition: 'accepted', partial: any(AS_DRAFTED) };
+  if (any(AS_DRAFTED)) return { disposition: 'as-drafted', partial: false };
+  if (any(ALREADY_COVERED)) return { disposition: 'already-covered', partial: false };
+  if (any(NOTED)) return { disposition: 'noted', partial: false };
+  return { disposition: 'other', partial: false };
+}
+
+export function classifyResponse(response: string): Disposition {
+  return classifyDisposition(response).disposition;
 }
 
 export const DISPOSITIONS: readonly Disposition[] = ['accepted', 'as-drafted', 'already-covered', 'noted', 'other'];

@@ -30,11 +30,20 @@ const SECTION_RULE: TokenRule = {
   },
 };
 
+/** 第3章 → `3` and 第57条 → `第57条`, the canonical numbers of model/markers.ts; 第2項 after it is skipped. */
+const CHAPTER_RULE: TokenRule = {
+  pattern: /第\s*(\d+)\s*(章|条)(?:\s*の\s*(\d+))?/y,
+  apply: (m, into) => {
+    if (into.section === null) into.section = m[2] === '章' ? m[1] : `第${m[1]}${m[3] ? `の${m[3]}` : ''}条`;
+  },
+};
+
 /** Tried in order at each position; every pattern is sticky and works on half-width text. */
 const RULES: readonly TokenRule[] = [
+  CHAPTER_RULE,
   {
     // (107ページ) 107頁 p.107 P107 (p107)
-    pattern: /\(?\s*(?:[pP]\.?\s*(\d+)|(\d+)\s*(?:ページ|頁))(?:目)?\s*\)?/y,
+    pattern: /[(【]?\s*(?:[pP]\.?\s*(\d+)|(\d+)\s*(?:ページ|頁))(?:目)?\s*[)】]?/y,
     apply: (m, into) => {
       if (into.page === null) into.page = Number(m[1] ?? m[2]);
     },
@@ -93,10 +102,15 @@ function* tokens(text: string): Generator<{ rule: TokenRule; match: RegExpExecAr
   }
 }
 
+const MUNICIPAL_NUMBER = /(?<![\d.])\d{1,3}(?:\s*[-‐‑–—―−－ー]\s*\d{1,3}){1,3}(?![\d.])/g;
+
 export function parseLocation(raw: string): LocationPath | null {
   const collapsed = raw.replace(/\s+/g, ' ').trim();
   if (EMPTY_PLACEHOLDERS.has(collapsed)) return null;
-  const text = toHalfWidthAscii(collapsed).replace(/[．｡。]/g, '.');
+  const text = toHalfWidthAscii(collapsed)
+    .replace(/[．｡。]/g, '.')
+    // Municipal numbering 「2―6―2」「2-6-2」 with any dash is the section 2.6.2.
+    .replace(MUNICIPAL_NUMBER, (m) => m.split(/\s*[-‐‑–—―−－ー]\s*/).join('.'));
   const result: LocationPath = { raw: collapsed, section: null, part: null, items: [], page: null };
   for (const token of tokens(text)) token?.rule.apply(token.match, result);
   return result;

@@ -21,6 +21,8 @@ export interface LocationPath {
   items: string[];
   /** Page of the draft, `（107ページ）` → 107. */
   page: number | null;
+  /** True when taken from the opinion's first words (no 該当箇所 column, or it was empty). */
+  inferred?: boolean;
 }
 
 export interface CommentRecord {
@@ -40,15 +42,32 @@ export interface CommentRecord {
   fields?: { location?: Range; opinion?: Range; response?: Range };
   /** Published text only: the fields exactly as extracted (line breaks kept, header rows removed). */
   raw?: { opinion: string; response: string };
+  /** The group heading the record stands under (「Ⅰ．当該意見を踏まえて修正するもの」, 「●全般」), when any. */
+  group?: string | null;
+  /** Unique within the round: `Ⅱ-3` when numbering restarts in each group, else the number. */
+  id?: string;
+  /** The response promises a change and keeps the rest as drafted (accepted, in part). */
+  partial?: boolean;
+  /** Ids of the records answered by one shared response (a merged cell, 「No.3～5について」). */
+  sharedResponse?: string[];
 }
 
-export type CommentFormat = 'text' | 'yaml' | 'csv' | 'json';
+export type CommentFormat = 'text' | 'yaml' | 'csv' | 'json' | 'markdown' | 'pdf' | 'xlsx' | 'docx';
+
+/** The comment period (意見募集期間), never the result's date. ISO dates. */
+export interface CommentPeriod {
+  from: string | null;
+  to: string | null;
+  raw: string;
+}
 
 export interface CommentRound {
   uri: string;
   title: string | null;
   /** ISO `YYYY-MM-DD` (or `YYYY-MM`) when known. */
   date: string | null;
+  /** 意見募集期間 when the document states it. */
+  period?: CommentPeriod | null;
   format: CommentFormat;
   comments: CommentRecord[];
   problems: CommentProblem[];

@@ -2,8 +2,8 @@
  * Content-based discovery of comment documents, so a workspace finds them without configuration.
  * The extension narrows the candidates (.yaml/.yml, .csv/.tsv, .json, anything else as text) and the
  * content decides: a YAML/JSON document with a `comments` list, a CSV whose header names comment
- * columns, or the published text with its header row. Markdown is never a comment document (the
- * guideline itself, and the exported table, are Markdown).
+ * columns, or the published text with its header row. A Markdown file is a comment document only
+ * when one of its tables has comment columns (a guideline has none).
  */
 import { decodeBytes } from '../text/encoding';
 import { makeProblem, type CommentProblem, type CommentRound } from './model';
@@ -11,6 +11,9 @@ import { looksLikeCommentCsv, parseCsvComments } from './formats/csv';
 import { parseJsonComments } from './formats/json';
 import { looksLikePublishedText, parsePublishedText } from './formats/published-text';
 import { parseYamlComments } from './formats/yaml';
+import { looksLikeMarkdownComments, markdownGrid } from './grid/from-markdown';
+import { buildRound } from './grid/records';
+import { gridFromPages, layoutTextPages, looksLikeLayoutTable } from './grid/from-pages';
 
 function extensionOf(uri: string): string {
   const path = uri.replace(/[?#].*$/, '');
@@ -24,7 +27,8 @@ const JSON_COMMENTS_KEY = /"comments"\s*:\s*\[/;
 
 function detect(uri: string, text: string): CommentRound | null {
   const ext = extensionOf(uri);
-  if (ext === 'md' || ext === 'markdown') return null;
+  if (ext === 'md' || ext === 'markdown')
+    return looksLikeMarkdownComments(text) ? buildRound(markdownGrid(text), { uri, format: 'markdown' }) : null;
   if (ext === 'yaml' || ext === 'yml') return YAML_COMMENTS_KEY.test(text) ? parseYamlComments(text, uri) : null;
   if (ext === 'json') return JSON_COMMENTS_KEY.test(text) ? parseJsonComments(text, uri) : null;
   if (ext === 'csv' || ext === 'tsv') {
@@ -32,6 +36,14 @@ function detect(uri: string, text: string): CommentRound | null {
     return looksLikeCommentCsv(text, delimiter) ? parseCsvComments(text, uri, delimiter) : null;
   }
   if (looksLikePublishedText(text)) return parsePublishedText(text, uri);
+  // Other layouts of extracted text: `pdftotext -layout` columns separated by runs of spaces.
+  if ((ext === 'txt' || ext === 'text' || ext === '') && looksLikeLayoutTable(text)) {
+    const round = buildRound(gridFromPages(layoutTextPages(text)), { uri, format: 'text' });
+    // Columns that do not line up (pdftotext -layout on CJK often shifts a row's first line) give
+    // records with empty halves: better no round, and a message, than wrong records.
+    const whole = round.comments.filter((c) => c.opinion !== '' && (c.response !== '' || c.sharedResponse));
+    if (round.comments.length > 0 && whole.length >= round.comments.length * 0.9) return round;
+  }
   // Unknown extension: the unambiguous structured shapes only.
   const body = text.replace(/^\uFEFF/, '').trimStart();
   if (body.startsWith('{') && JSON_COMMENTS_KEY.test(text)) return parseJsonComments(text, uri);

@@ -49,7 +49,7 @@ function isHardBreak(line: string, next: string, column: number): boolean {
   return STRONG_START.test(next);
 }
 
-function softJoin(left: string, right: string): string {
+export function softJoin(left: string, right: string): string {
   const a = left.trimEnd();
   const b = right.replace(/^[ \t]+/, '');
   if (URL_AT_END.test(a)) return a + b;

@@ -88,7 +88,7 @@ export function guidelineCommentFindings(
       {
         uri: round.uri,
         range: comment.range,
-        message: localize(locale, MESSAGES.commentHere, { number: comment.number }),
+        message: localize(locale, MESSAGES.commentHere, { number: comment.id ?? comment.number }),
       },
     ];
     if (comment.disposition === 'accepted') {
@@ -97,7 +97,7 @@ export function guidelineCommentFindings(
         severity: 'information',
         range,
         message: localize(locale, MESSAGES.accepted, {
-          number: comment.number,
+          number: comment.id ?? comment.number,
           round: roundLabel(round, locale),
           promise: promiseOf(comment.response),
         }),
@@ -109,7 +109,7 @@ export function guidelineCommentFindings(
         severity: 'hint',
         range,
         message: localize(locale, MESSAGES.other, {
-          number: comment.number,
+          number: comment.id ?? comment.number,
           round: roundLabel(round, locale),
           label: DISPOSITION_LABELS[comment.disposition][locale],
           opinion: shorten(comment.opinion, 80),

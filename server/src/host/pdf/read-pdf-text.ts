@@ -2,7 +2,7 @@
  * Reads a PDF's text items with their geometry through pdf.js (unpdf's serverless build, bundled;
  * no worker, no network). The core's layout analyses take the result; nothing here interprets it.
  */
-import { normalizeRadicals, type PageText, type TextItem } from '../../core/layout/page-text';
+import { normalizePdfText, type PageText, type TextItem } from '../../core/layout/page-text';
 
 export class PdfReadError extends Error {}
 
@@ -35,7 +35,7 @@ export async function readPdfText(bytes: Uint8Array): Promise<PageText[]> {
       const [a, b, , d, e, f] = raw.transform;
       const size = Math.hypot(a, b) || Math.abs(d) || raw.height;
       items.push({
-        text: normalizeRadicals(raw.str),
+        text: normalizePdfText(raw.str),
         x: e,
         y: height - f - size,
         width: raw.width,

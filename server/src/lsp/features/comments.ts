@@ -55,7 +55,13 @@ function commentMarkdown(link: CommentLink, locale: Locale, withPlace: boolean):
   const { comment, round } = link;
   const label = DISPOSITION_LABELS[comment.disposition][locale];
   const place = withPlace && link.node ? ` · ${displayName(link.node)}` : '';
-  const head = `**${locale === 'ja' ? `意見${comment.number}` : `Comment ${comment.number}`}** · ${comment.submitter ?? '—'} · \`${label}\`${place} · [${localize(locale, MESSAGES.fullText)}](${uriAtPosition(round.uri, { line: comment.range.start.line })})`;
+  const id = comment.id ?? String(comment.number);
+  // A PDF, xlsx or docx has no lines to jump to: the link opens the file.
+  const full = /^(?:pdf|xlsx|docx)$/.test(round.format)
+    ? round.uri
+    : uriAtPosition(round.uri, { line: comment.range.start.line });
+  const group = comment.group ? ` · ${comment.group}` : '';
+  const head = `**${locale === 'ja' ? `意見${id}` : `Comment ${id}`}**${group} · ${comment.submitter ?? '—'} · \`${label}\`${place} · [${localize(locale, MESSAGES.fullText)}](${full})`;
   const opinion = shorten(comment.opinion, 200).replace(/\n/g, ' ');
   const response = shorten(comment.response, 300).replace(/\n/g, ' ');
   return `${head}\n\n> ${opinion}\n\n${localize(locale, MESSAGES.response)}：${response}`;
@@ -178,6 +184,10 @@ export function toCommentItem(link: CommentLink, locale: Locale): CommentItem {
     roundUri: round.uri,
     roundLabel: roundLabel(round, locale),
     number: comment.number,
+    id: comment.id ?? String(comment.number),
+    group: comment.group ?? null,
+    partial: comment.partial ?? false,
+    sharedResponse: comment.sharedResponse ?? null,
     submitter: comment.submitter,
     disposition: comment.disposition,
     dispositionLabel: DISPOSITION_LABELS[comment.disposition][locale],

@@ -12,70 +12,7 @@ import { parseLocation } from '../location';
 import { makeProblem, type CommentProblem, type CommentRecord, type CommentRound, type Disposition } from '../model';
 import { numberingProblems } from '../numbering';
 import { formatCsvTable, parseCsvTable, type CsvCell } from './csv-table';
-
-type Column =
-  | 'number'
-  | 'location'
-  | 'document'
-  | 'section'
-  | 'part'
-  | 'item'
-  | 'page'
-  | 'submitter'
-  | 'opinion'
-  | 'response'
-  | 'disposition'
-  | 'notes';
-
-const HEADER_NAMES: Readonly<Record<Column, readonly string[]>> = {
-  number: ['番号', '通し番号', '項番', 'no', 'no.', '#', 'number'],
-  location: ['該当箇所', '該当部分', '意見箇所', '該当個所', 'location'],
-  document: ['資料', '資料名'],
-  section: ['章', '節', '章節', '項', '章・節', 'section'],
-  part: ['パート', '部分', 'part'],
-  item: ['項目', '号', 'item', 'items'],
-  page: ['ページ', '頁', 'ページ番号', 'page'],
-  submitter: ['提出者', '属性', '提出者属性', '提出者の属性', '意見提出者', 'submitter'],
-  opinion: [
-    '提出された意見',
-    '意見',
-    '御意見',
-    'ご意見',
-    '意見の概要',
-    '御意見の概要',
-    'ご意見の概要',
-    '意見内容',
-    '提出意見',
-    'opinion',
-  ],
-  response: [
-    '意見に対する考え方',
-    '考え方',
-    '回答',
-    '方針・コメント',
-    '御意見に対する考え方',
-    'ご意見に対する考え方',
-    '対応方針',
-    '意見に対する回答',
-    'response',
-  ],
-  disposition: ['対応', '区分', '対応区分', '反映状況', '修正の有無', 'disposition'],
-  notes: ['備考', 'メモ', 'notes', 'note'],
-};
-
-const HEADER_LOOKUP = new Map<string, Column>(
-  (Object.entries(HEADER_NAMES) as [Column, readonly string[]][]).flatMap(([column, names]) =>
-    names.map((n) => [headerKey(n), column] as const),
-  ),
-);
-
-function headerKey(name: string): string {
-  return name.normalize('NFKC').replace(/\s/g, '').toLowerCase();
-}
-
-export function columnOfHeader(name: string): Column | undefined {
-  return HEADER_LOOKUP.get(headerKey(name));
-}
+import { composeLocation, headerColumns, type Column } from '../grid/header';
 
 const MESSAGES = {
   noHeader: {
@@ -114,9 +51,8 @@ interface HeaderInfo {
 
 function findHeader(rows: readonly CsvCell[][]): HeaderInfo | null {
   for (let r = 0; r < Math.min(rows.length, 10); r++) {
-    const columns = rows[r].map((c) => columnOfHeader(c.value) ?? null);
-    const known = new Set(columns.filter((c): c is Column => c !== null));
-    if (known.size >= 2 && (known.has('opinion') || known.has('response'))) return { rowIndex: r, columns };
+    const columns = headerColumns(rows[r].map((c) => c.value));
+    if (columns) return { rowIndex: r, columns };
   }
   return null;
 }
@@ -129,17 +65,6 @@ export function looksLikeCommentCsv(text: string, delimiter = ','): boolean {
 
 function cleanCell(value: string): string {
   return value.replace(/\r\n?/g, '\n');
-}
-
-/** Location text from separate 資料/章/パート/項目/ページ columns. */
-function composeLocation(parts: Partial<Record<Column, string>>): string {
-  const out: string[] = [];
-  if (parts.document) out.push(parts.document);
-  if (parts.section) out.push(parts.section);
-  if (parts.part) out.push(/^[（(【]/.test(parts.part) ? parts.part : `（${parts.part}）`);
-  if (parts.item) out.push(parts.item);
-  if (parts.page) out.push(/^\s*[0-9０-９]+\s*$/.test(parts.page) ? `（${parts.page.trim()}ページ）` : parts.page);
-  return out.join(' ');
 }
 
 export function parseCsvComments(text: string, uri: string, delimiter = ','): CommentRound {

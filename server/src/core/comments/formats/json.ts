@@ -6,7 +6,8 @@
  */
 import { parseDocument } from 'yaml';
 import { LineIndex } from '../../text/position';
-import { makeProblem, type CommentRound, type Disposition, type LocationPath } from '../model';
+import { classifyDisposition } from '../disposition';
+import { makeProblem, type CommentPeriod, type CommentRound, type Disposition, type LocationPath } from '../model';
 import { readCommentNodes } from './node-records';
 
 export interface CommentJson {
@@ -18,18 +19,26 @@ export interface CommentJson {
   disposition: Disposition;
   dispositionOverride?: Disposition;
   notes?: string;
+  /** Group heading (「Ⅱ．原案のとおりとするもの」) or null. */
+  group: string | null;
+  /** Unique in the document: `Ⅱ-3` when numbering restarts per group, else the number. */
+  id: string;
+  partial: boolean;
+  sharedResponse?: string[];
 }
 
 export interface CommentsJson {
   title: string | null;
   date: string | null;
+  period: CommentPeriod | null;
   comments: CommentJson[];
 }
 
-export function toCommentsJson(round: Pick<CommentRound, 'title' | 'date' | 'comments'>): CommentsJson {
+export function toCommentsJson(round: Pick<CommentRound, 'title' | 'date' | 'comments' | 'period'>): CommentsJson {
   return {
     title: round.title,
     date: round.date,
+    period: round.period ?? null,
     comments: round.comments.map((r) => {
       const out: CommentJson = {
         number: r.number,
@@ -40,15 +49,23 @@ export function toCommentsJson(round: Pick<CommentRound, 'title' | 'date' | 'com
               part: r.location.part,
               items: [...r.location.items],
               page: r.location.page,
+              ...(r.location.inferred ? { inferred: true } : {}),
             }
           : null,
         submitter: r.submitter,
         opinion: r.opinion,
         response: r.response,
         disposition: r.disposition,
+        group: null,
+        id: '',
+        partial: false,
       };
       if (r.dispositionOverride) out.dispositionOverride = r.dispositionOverride;
       if (r.notes !== undefined) out.notes = r.notes;
+      out.group = r.group ?? null;
+      out.id = r.id ?? String(r.number);
+      out.partial = r.partial ?? (r.dispositionOverride ? false : classifyDisposition(r.response).partial);
+      if (r.sharedResponse) out.sharedResponse = [...r.sharedResponse];
       return out;
     }),
   };

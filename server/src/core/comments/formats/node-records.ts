@@ -30,9 +30,14 @@ const KNOWN_KEYS: Readonly<Record<Dialect, ReadonlySet<string>>> = {
     'disposition',
     'dispositionOverride',
     'notes',
+    // What `guideline comments --json` adds for grouped tables; partial and sharedResponse are derived.
+    'group',
+    'id',
+    'partial',
+    'sharedResponse',
   ]),
 };
-const TOP_KEYS = new Set(['title', 'date', 'comments']);
+const TOP_KEYS = new Set(['title', 'date', 'period', 'comments']);
 
 const MESSAGES = {
   syntax: { ja: '{format} の構文エラー: {detail}', en: '{format} syntax error: {detail}' },
@@ -258,6 +263,12 @@ function readRecord(reader: Reader, item: unknown, previous: number | null): Com
   };
   if (override !== undefined) record.dispositionOverride = override;
   if (notes !== null) record.notes = notes;
+  if (reader.dialect === 'json') {
+    const group = reader.text(pairs.get('group'), 'group', recordRange);
+    const id = reader.text(pairs.get('id'), 'id', recordRange);
+    if (group !== null) record.group = group;
+    if (id !== null) record.id = id;
+  }
   return record;
 }
 
