@@ -1,5 +1,5 @@
 /**
- * `node bench/official.mjs` (after `node scripts/build.mjs --tests`): the cost of the 公用文 rules at 1×
+ * `node bench/official.mjs [scale]`: the cost of the 公用文 rules at 1×
  * the generated guideline, in process: a cold check of every chunk with the official rules off, on
  * (pattern tier) and on with the morphological tier (official-adverb-kanji and its kuromoji analyser),
  * the re-check of one edited chunk, and the dictionary load, reported separately. Medians of
@@ -7,10 +7,22 @@
  */
 import { performance } from 'node:perf_hooks';
 import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
 import { generateGuideline } from './generate.mjs';
 
+// The core and the host loader, bundled from the sources (bench/official-entry.ts).
+const outfile = fileURLToPath(new URL('../out/bench-official.cjs', import.meta.url));
+await build({
+  entryPoints: [fileURLToPath(new URL('official-entry.ts', import.meta.url))],
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  outfile,
+  logLevel: 'error',
+});
 const require = createRequire(import.meta.url);
-const core = require('../out/bench-official.cjs');
+const core = require(outfile);
 const scale = Number(process.argv[2] ?? 1);
 const text = generateGuideline(scale).text;
 
