@@ -69,9 +69,10 @@ function publishedText(rows) {
 
 /** The generated files, or null when Chromium is not installed (the PDF cannot be made). */
 export function prepareCommentResult(tmp, pages) {
-  const dir = join(tmp, `comment-result-${pages}p`);
-  mkdirSync(dir, { recursive: true });
   const rows = records(Math.round(pages * RECORDS_PER_PAGE));
+  // The PDF is cached: its folder names what it holds.
+  const dir = join(tmp, `comment-result-${rows.length}-records`);
+  mkdirSync(dir, { recursive: true });
   const text = join(dir, 'result.txt');
   writeFileSync(text, publishedText(rows));
   const pdf = join(dir, 'result.pdf');

@@ -10,14 +10,39 @@ import {
   type LanguageClientOptions,
   type ServerOptions,
 } from 'vscode-languageclient/node';
-import { CommentsView, type CommentFilter } from './comments/comments-view';
+import { CommentsView } from './comments/comments-view';
 import { registerCommentCommands } from './comments/comment-commands';
+import { registerExportCommand } from './comments/export-command';
+import { registerStatusCommand } from './comments/status-command';
+import { askFilter, NO_FILTER } from './comments/filter';
 import { registerStatusBar } from './status-bar';
 import { registerGoToSection } from './go-to-section';
 import { registerImportCommand } from './import-document';
 import { SERVER_NODE_FLAGS } from '../../server/src/protocol/launch';
 
 let client: LanguageClient | undefined;
+
+/** Applies the server's fix-all action and says what it did (n fixes of m kinds), or that nothing could be fixed. */
+async function fixAll(): Promise<void> {
+  const editor = vscode.window.activeTextEditor;
+  if (!editor) return;
+  const document = editor.document;
+  const whole = new vscode.Range(0, 0, document.lineCount, 0);
+  const actions =
+    (await vscode.commands.executeCommand<vscode.CodeAction[]>(
+      'vscode.executeCodeActionProvider',
+      document.uri,
+      whole,
+      'source.fixAll.guideline',
+    )) ?? [];
+  const action = actions.find((a) => a.kind?.value === 'source.fixAll.guideline' && a.edit);
+  if (!action?.edit) {
+    vscode.window.showInformationMessage(vscode.l10n.t('No notation problem in this file can be fixed automatically.'));
+    return;
+  }
+  if (await vscode.workspace.applyEdit(action.edit))
+    vscode.window.showInformationMessage(vscode.l10n.t('Applied: {0}', action.title));
+}
 
 /** Comment documents the server may read: their content decides whether they are comments. */
 const COMMENT_FILES = '**/*.{txt,yaml,yml,csv,tsv,json}';
@@ -61,6 +86,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     outputChannel: output,
     // Read at every (re)start: trust can be granted while the server runs.
     initializationOptions: () => ({ trusted: vscode.workspace.isTrusted }),
+    // Hovers link to the comment list and the view; only these commands run from the server's Markdown.
+    markdown: { isTrusted: { enabledCommands: ['guideline.showComments', 'guideline.focusComments'] } },
   };
   client = new LanguageClient('guideline', vscode.l10n.t('Guideline Language Server'), serverOptions, clientOptions);
   const languageClient = client;
@@ -70,8 +97,11 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     treeDataProvider: commentsView,
     showCollapseAll: true,
   });
+  commentsView.attach(treeView);
   const status = registerStatusBar(context, languageClient);
   registerCommentCommands(context, languageClient);
+  registerExportCommand(context, languageClient);
+  registerStatusCommand(context, languageClient);
   registerGoToSection(context, languageClient);
   registerImportCommand(context, languageClient);
 
@@ -82,22 +112,16 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       vscode.window.showInformationMessage(vscode.l10n.t('The guideline language server was restarted.'));
     }),
     vscode.commands.registerCommand('guideline.showOutput', () => output.show(true)),
-    vscode.commands.registerCommand('guideline.fixAll', () =>
-      vscode.commands.executeCommand('editor.action.codeAction', { kind: 'source.fixAll.guideline', apply: 'first' }),
-    ),
+    vscode.commands.registerCommand('guideline.fixAll', () => fixAll()),
     vscode.commands.registerCommand('guideline.focusComments', () =>
       vscode.commands.executeCommand('guideline.comments.focus'),
     ),
     vscode.commands.registerCommand('guideline.refreshComments', () => commentsView.refresh()),
     vscode.commands.registerCommand('guideline.filterComments', async () => {
-      const choices: Array<{ label: string; filter: CommentFilter }> = [
-        { label: vscode.l10n.t('All comments'), filter: 'all' },
-        { label: vscode.l10n.t('Accepted only (the guideline will change)'), filter: 'accepted' },
-        { label: vscode.l10n.t('Unresolved only (no such place in the guideline)'), filter: 'unresolved' },
-      ];
-      const picked = await vscode.window.showQuickPick(choices, { title: vscode.l10n.t('Filter the comments view') });
-      if (picked) commentsView.setFilter(picked.filter);
+      const filter = await askFilter(commentsView.filter, await commentsView.allRounds());
+      if (filter) commentsView.setFilter(filter);
     }),
+    vscode.commands.registerCommand('guideline.clearCommentFilter', () => commentsView.setFilter(NO_FILTER)),
     // Restricted Mode keeps workspace dictionaries out; once the workspace is trusted, load them.
     vscode.workspace.onDidGrantWorkspaceTrust(() => languageClient.restart()),
     // Comment files and guidelines change what the view and the status bar show.

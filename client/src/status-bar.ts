@@ -26,14 +26,16 @@ export function registerStatusBar(context: vscode.ExtensionContext, client: Lang
         item.hide();
         return;
       }
-      item.text =
-        status.unresolved > 0
-          ? `$(comment-discussion) ${vscode.l10n.t('Comments {0} (unresolved {1})', status.linked, status.unresolved)}`
-          : `$(comment-discussion) ${vscode.l10n.t('Comments {0}', status.linked)}`;
+      const extra = [
+        status.openPromises > 0 ? vscode.l10n.t('not started {0}', status.openPromises) : null,
+        status.unresolved > 0 ? vscode.l10n.t('no place {0}', status.unresolved) : null,
+      ].filter(Boolean);
+      item.text = `$(comment-discussion) ${vscode.l10n.t('Comments {0}', status.linked)}${extra.length > 0 ? ` (${extra.join(', ')})` : ''}`;
       item.tooltip = vscode.l10n.t(
-        'Public comments linked to this file: {0}, accepted: {1}, unresolved in the workspace: {2}. Click to open the comments view.',
+        'Public comments linked to this file: {0}, accepted: {1}, promised changes not started: {2}, with no place in the guideline (workspace): {3}. Click to open the comments view.',
         status.linked,
         status.accepted,
+        status.openPromises,
         status.unresolved,
       );
       item.show();

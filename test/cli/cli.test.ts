@@ -97,7 +97,10 @@ describe('guideline CLI', () => {
       [['--config'], /--config には値が必要です/],
       [['comments', 'examples/comments/pubcomment-2015.txt', '--table'], /--table には値が必要です/],
       [['check', '--json=yes', 'examples'], /--json は値をとりません/],
-      [['comments', '--table', 'xlsx', 'examples/comments/pubcomment-2015.txt'], /--table には md, csv のいずれか/],
+      [
+        ['comments', '--table', 'pdf', 'examples/comments/pubcomment-2015.txt'],
+        /--table には md・csv・csv-sjis・xlsx・docx のいずれか/,
+      ],
       [['lsp', '--tcp'], /不明なオプションです: --tcp/],
     ];
     for (const [args, message] of cases) {
@@ -183,8 +186,27 @@ describe('guideline CLI', () => {
       'section',
       'examples/comments/pubcomment-2015.txt',
     ]).stdout;
-    assert.match(table, /^\| 番号 \| 該当箇所 \| 提出者 \| 提出された意見 \| 意見に対する考え方 \| 対応 \|$/m);
+    assert.match(
+      table,
+      /^\| 番号 \| 該当箇所 \| 提出者 \| 提出された意見 \| 意見に対する考え方 \| 対応 \| 対応状況 \|$/m,
+    );
     assert.equal(run(['comments', '--table', 'pdf', 'examples/comments/pubcomment-2015.txt']).code, 2);
+  });
+
+  test('comments --table docx|xlsx --out: the published table as a file, never replaced without --force', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'guideline-export-'));
+    const docx = join(dir, '意見及びそれに対する考え方.docx');
+    assert.equal(run(['comments', '--table', 'docx', 'examples/comments/pubcomment-2015.txt']).code, 2, 'needs --out');
+    assert.equal(run(['comments', '--table', 'docx', '--out', docx, 'examples/comments/pubcomment-2015.txt']).code, 0);
+    assert.equal(readFileSync(docx).subarray(0, 2).toString(), 'PK');
+    const again = run(['comments', '--table', 'docx', '--out', docx, 'examples/comments/pubcomment-2015.txt']);
+    assert.equal(again.code, 2);
+    assert.match(again.stderr, /already exists|すでにあります/);
+    const xlsx = join(dir, 'table.xlsx');
+    assert.equal(run(['comments', '--table', 'xlsx', '--out', xlsx, 'examples/comments/pubcomment-2015.txt']).code, 0);
+    // A CSV table written next to the rounds is not read back as a round by check or links.
+    const csv = run(['comments', '--table', 'csv', 'examples/comments/pubcomment-2015.txt']).stdout;
+    assert.ok(csv.startsWith('\uFEFFguideline-tools:export '));
   });
 
   test('comments on a file that is not a comment document: exit 2 with the reason', () => {

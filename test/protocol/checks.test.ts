@@ -124,6 +124,9 @@ describe('language server over stdio: notation checks, code actions, project fil
     const texts = fixAll[0].edit.changes[uri].map((e) => e.newText).sort();
     // SMS next to 情報発信 and アカウント means social media: safe to fix; SMS認証 is left alone.
     assert.deepEqual(texts, ['ウェブサイト', 'サーバ', 'サーバ', 'ソーシャルメディアサービス', 'ー', '職員等'].sort());
+    // The title says what it does (n fixes of m kinds) with rule names, not codes, in a Japanese label.
+    assert.match(fixAll[0].title, /^表記の問題をすべて修正（6件・\d種類：/);
+    assert.doesNotMatch(fixAll[0].title, /[a-z]+-[a-z]+/);
   });
 
   test('suppression comments silence the next line', async () => {

@@ -50,7 +50,7 @@ describe('language server over stdio: public comments', () => {
     // The 2015 text round, and the 2025 PDF round (examples/comments/pubcomment-2025-groups.pdf).
     assert.match(text, /意見 4件/);
     for (const n of [1, 12, 19]) assert.match(text, new RegExp(`\\*\\*意見${n}\\*\\*`));
-    assert.match(text, /\*\*意見Ⅰ-1\*\* · Ⅰ．当該意見を踏まえて内容を修正するもの · 地方公共団体 · `修正あり`/);
+    assert.match(text, /\*\*意見Ⅰ-1\*\* · Ⅰ．当該意見を踏まえて内容を修正するもの · 地方公共団体 · `修正あり・未着手`/);
     assert.ok(text.includes('pubcomment-2025-groups.pdf)'), 'a PDF record links to the file itself');
     assert.match(text, /`参考`/);
     assert.match(text, /日本の法令の範囲内で運用できるデータセンター/);
@@ -64,7 +64,11 @@ describe('language server over stdio: public comments', () => {
       position,
     });
     assert.match(hover.contents.value, /配下の箇所への意見 \d+件/);
-    assert.match(hover.contents.value, /\*\*意見25\*\* · 法人 · `修正あり`/);
+    // Short: five comments in full, the rest one click away (the list and the view).
+    assert.equal(hover.contents.value.match(/\*\*意見\d+\*\* · /g)?.length, 5);
+    assert.match(hover.contents.value, /ほか \d+件。\[すべての意見を一覧で見る\]\(command:guideline\.showComments\?/);
+    assert.match(hover.contents.value, /\[意見ビューを開く\]\(command:guideline\.focusComments\)/);
+    assert.match(hover.contents.value, /`修正あり・未着手`/);
   });
 
   test('history across rounds: the 2014 YAML round and the 2015 text round on 図表5', async () => {
@@ -86,7 +90,7 @@ describe('language server over stdio: public comments', () => {
     const line = positionOf(guidelineText, '#### 3.6.1 ').line;
     const lens = lenses.find((l) => l.range.start.line === line)!;
     assert.ok(lens, 'lens on 3.6.1');
-    assert.equal(lens.command.title, '意見 7件（修正 2）');
+    assert.equal(lens.command.title, '意見 7件（修正 2・未着手 2）');
     assert.equal(lens.command.command, 'guideline.showComments');
     assert.equal(lens.command.arguments[0], guidelineUri);
   });
@@ -289,7 +293,7 @@ describe('language server over stdio: public comments', () => {
     assert.match(yaml.text, /^title: /m);
     assert.match(yaml.text, /location: 3\.8\.1 （解説）（2）⑬（注7） （107ページ）/);
     const table = await connection.sendRequest(ExportCommentsRequest, { uri: seedUri, format: 'md', order: 'section' });
-    assert.match(table.text, /\| 番号 \| 該当箇所 \|/);
+    assert.match(table.text ?? '', /\| 番号 \| 該当箇所 \|/);
     // Errors carry a named code and a message in the user's language.
     await assert.rejects(connection.sendRequest(ConvertCommentsRequest, { uri: guidelineUri, format: 'yaml' }), {
       code: GuidelineErrorCodes.NotCommentDocument,

@@ -92,3 +92,25 @@ describe('comments view data: a round about another document is listed as not ab
     }
   });
 });
+
+describe('the server says when a file looks like comment results but cannot be read', () => {
+  test('a warning in the log, in Japanese', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'guideline-unreadable-'));
+    try {
+      writeFileSync(join(dir, 'guideline.md'), TEXT);
+      writeFileSync(join(dir, 'kekka.txt'), '意見募集の結果\n\n意見と考え方は別紙のとおり。\n');
+      writeFileSync(join(dir, 'notes.txt'), '打合せのメモ\n');
+      const server = await startServer({ workspace: dir });
+      try {
+        await server.request('workspace/symbol', { query: '3.1' }); // answered after the workspace is read
+        const logs = server.logs.join('\n');
+        assert.match(logs, /kekka\.txt: 意見募集の結果らしい文書です/);
+        assert.doesNotMatch(logs, /notes\.txt/);
+      } finally {
+        assert.equal(await server.shutdown(), 0);
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

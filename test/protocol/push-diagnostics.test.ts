@@ -72,6 +72,14 @@ describe('push diagnostics for clients without pull support (Neovim 0.7, eglot â
     );
   });
 
+  test('a settings change pushes the open documents again', async () => {
+    const from = server.published.length;
+    server.settings = { comments: { diagnostics: 'off' } };
+    await server.notify('workspace/didChangeConfiguration', { settings: null });
+    await pushed(server, guidelineUri, (d) => d.length > 0 && !d.some((x) => x.code.startsWith('comment-')), from);
+    server.settings = {};
+  });
+
   test('closing a document clears its pushed diagnostics', async () => {
     const from = server.published.length;
     await server.close(guidelineUri);

@@ -1,12 +1,7 @@
 /** Commands about comments: list them for the current section, convert a comment file, export the table. */
 import * as vscode from 'vscode';
 import type { LanguageClient, Position } from 'vscode-languageclient/node';
-import {
-  CommentsAtRequest,
-  ConvertCommentsRequest,
-  ExportCommentsRequest,
-  type CommentItem,
-} from '../../../server/src/protocol/protocol';
+import { CommentsAtRequest, ConvertCommentsRequest, type CommentItem } from '../../../server/src/protocol/protocol';
 import { commentLabel, openCommentRecord, openCommentTarget, shorten } from './open';
 
 async function pickComment(items: CommentItem[], title: string): Promise<CommentItem | undefined> {
@@ -47,7 +42,17 @@ export function registerCommentCommands(context: vscode.ExtensionContext, client
       const item = await pickComment(result.items, vscode.l10n.t('Comments on {0}', result.title ?? ''));
       if (item) await openCommentRecord(client, item);
     }),
-    vscode.commands.registerCommand('guideline.openComment', (item: CommentItem) => openCommentRecord(client, item)),
+    vscode.commands.registerCommand('guideline.openComment', (arg: CommentItem | { item: CommentItem }) =>
+      openCommentRecord(client, 'item' in arg && typeof arg.item === 'object' ? arg.item : (arg as CommentItem)),
+    ),
+    vscode.commands.registerCommand(
+      'guideline.copyCommentResponse',
+      async (arg: CommentItem | { item: CommentItem }) => {
+        const item = 'item' in arg && typeof arg.item === 'object' ? arg.item : (arg as CommentItem);
+        await vscode.env.clipboard.writeText(item.response.trim());
+        vscode.window.setStatusBarMessage(vscode.l10n.t('Copied the response to comment {0}.', item.number), 3000);
+      },
+    ),
     vscode.commands.registerCommand('guideline.openCommentTarget', (arg: CommentItem | { item: CommentItem }) =>
       openCommentTarget(client, 'item' in arg && typeof arg.item === 'object' ? arg.item : (arg as CommentItem)),
     ),
@@ -66,57 +71,5 @@ export function registerCommentCommands(context: vscode.ExtensionContext, client
         vscode.window.showErrorMessage((error as Error).message);
       }
     }),
-    vscode.commands.registerCommand('guideline.exportCommentTable', async (uri?: vscode.Uri) => {
-      const source = uri ?? vscode.window.activeTextEditor?.document.uri;
-      if (!source) return;
-      const format = await vscode.window.showQuickPick(
-        [
-          { label: vscode.l10n.t('Markdown table'), format: 'md' as const },
-          { label: vscode.l10n.t('CSV (Excel)'), format: 'csv' as const },
-        ],
-        { title: vscode.l10n.t('Export the comment table') },
-      );
-      if (!format) return;
-      const order = await vscode.window.showQuickPick(
-        [
-          { label: vscode.l10n.t('In comment number order'), order: 'number' as const },
-          { label: vscode.l10n.t('Grouped by section'), order: 'section' as const },
-        ],
-        { title: vscode.l10n.t('Export the comment table') },
-      );
-      if (!order) return;
-      try {
-        const { text } = await client.sendRequest(ExportCommentsRequest, {
-          uri: source.toString(),
-          format: format.format,
-          order: order.order,
-        });
-        const defaultUri = source.with({ path: source.path.replace(/\.[^./]+$/, '') + `-table.${format.format}` });
-        // The save dialog asks before replacing an existing file.
-        const destination = await vscode.window.showSaveDialog({
-          defaultUri,
-          filters: format.format === 'md' ? { Markdown: ['md'] } : { CSV: ['csv'] },
-        });
-        if (!destination) return;
-        await writeAtomically(destination, text);
-        vscode.window.showInformationMessage(
-          vscode.l10n.t('Exported the comment table to {0}.', vscode.workspace.asRelativePath(destination)),
-        );
-      } catch (error) {
-        vscode.window.showErrorMessage((error as Error).message);
-      }
-    }),
   );
-}
-
-/** Writes next to the destination, then renames over it: a reader never sees half a file. */
-async function writeAtomically(destination: vscode.Uri, text: string): Promise<void> {
-  const temporary = destination.with({ path: `${destination.path}.${process.pid}.tmp` });
-  await vscode.workspace.fs.writeFile(temporary, new TextEncoder().encode(text));
-  try {
-    await vscode.workspace.fs.rename(temporary, destination, { overwrite: true });
-  } catch (error) {
-    await vscode.workspace.fs.delete(temporary).then(undefined, () => undefined);
-    throw error;
-  }
 }

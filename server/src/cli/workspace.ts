@@ -14,6 +14,7 @@ import type { CommentRound } from '../core/comments/model';
 import { readCommentFile } from '../host/comments/read-comment-file';
 import { OfficeReadError } from '../host/comments/office-grids';
 import { PdfReadError } from '../host/pdf/read-pdf-text';
+import { isToolExport } from '../core/comments/export-marker';
 import {
   ENCODING_NOTE,
   findFiles,
@@ -35,7 +36,7 @@ export function inputError(message: Localized, args: Record<string, string | num
 }
 
 /** A file that looks like a comment result but could not be read, and why. */
-export interface UnreadableComments {
+interface UnreadableComments {
   readonly path: string;
   readonly reason: Localized;
 }
@@ -137,6 +138,8 @@ export async function loadWorkspace(
         err(
           `${path}:${problem.range.start.line + 1}:${problem.range.start.character + 1} warning ${problem.code} ${problem.message[locale]}`,
         );
+      // A comment table this tool exported is not a guideline.
+      if (isToolExport(read.text)) continue;
       const document = cache.build(path, 0, read.text);
       index.set(document);
       documents.push(document);

@@ -78,7 +78,10 @@ export async function documentDiagnostics(
   const projectDiagnostics = path ? projectFileDiagnostics(state, path) : null;
   if (projectDiagnostics) return projectDiagnostics;
   const round = state.commentRound(uri);
-  if (round) return commentDocumentFindings(round, state.commentLinks(), state.findingOptions()).map(toDiagnostic);
+  if (round)
+    return commentDocumentFindings(round, state.commentLinks(), state.findingOptions(), state.duplicateOf(uri)).map(
+      toDiagnostic,
+    );
   const doc = state.guideline(uri);
   if (!doc) return null;
   // The expensive part in slices, so that other requests and a cancellation get through.

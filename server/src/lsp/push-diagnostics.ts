@@ -41,10 +41,6 @@ export class PushDiagnostics {
     this.enabled = on;
   }
 
-  get active(): boolean {
-    return this.enabled;
-  }
-
   /** Recomputes one document after the pause (restarted by every change). */
   schedule(uri: string): void {
     if (!this.enabled) return;

@@ -41,7 +41,9 @@ import { workspaceSymbols } from './features/workspace-symbols';
 import { definition, referenceHover, references } from './features/navigation';
 import { commentLocationLinks, referenceLinks } from './features/document-links';
 import { codeActions, FIX_ALL_KIND } from './features/code-actions';
-import { COMPLETION_TRIGGERS, toCompletionList } from './features/completion';
+import { COMPLETION_TRIGGERS, responseCompletionList, toCompletionList, wantsReibunOnly } from './features/completion';
+import { reibunCandidates } from '../core/workspace/reibun-completion';
+import { loadReibunSnippets } from '../host/snippets';
 
 export const SERVER_NAME = 'guideline-language-server';
 
@@ -227,17 +229,34 @@ export function startServer(connection: Connection, version: string): void {
   );
   connection.onCodeLens(onGuideline('codeLens', null, (doc) => commentLenses(state.commentLinks(), doc, state.locale)));
 
+  const reibunSnippets = loadReibunSnippets();
   connection.onCompletion(
-    onGuideline('completion', null, (doc, params) => {
+    guard('completion', null, async (params) => {
+      await workspaceReady;
+      const doc = state.guideline(params.textDocument.uri);
+      if (!doc) return commentCompletion(params.textDocument.uri, params.position);
       const terms = [
         ...new Set([
           ...state.checkConfig.terminology.map((t) => t.expected),
           ...state.checkConfig.prh.map((r) => r.expected).filter((e) => !e.includes('$')),
         ]),
       ];
-      return toCompletionList(completionCandidates(state.allGuidelines(), doc, params.position, state.locale, terms));
+      const before = doc.lines.lineText(params.position.line).slice(0, params.position.character);
+      const clauses = reibunCandidates(doc, params.position, before, reibunSnippets, state.locale);
+      if (wantsReibunOnly(params.context)) return toCompletionList(clauses);
+      return toCompletionList([
+        ...completionCandidates(state.allGuidelines(), doc, params.position, state.locale, terms),
+        ...clauses,
+      ]);
     }),
   );
+
+  /** Drafting a round: the standard 考え方 phrases in a YAML store's response. */
+  function commentCompletion(uri: string, position: { line: number; character: number }) {
+    const round = state.commentRound(uri);
+    const open = state.documents.get(uri);
+    return round && open ? responseCompletionList(round, open.getText(), position, state.locale) : null;
+  }
 
   registerCommentRequests(connection, state, guard, workspaceReady);
   registerImportRequest(connection, state, guard);

@@ -10,8 +10,11 @@ import { GuidelineModelCache, type GuidelineDocument } from '../core/model/docum
 import { GuidelineIndex } from '../core/workspace/guideline-index';
 import type { Locale } from '../core/i18n/locale';
 import type { CommentRound } from '../core/comments/model';
+import type { PromiseFeed } from '../core/comments/promise';
 import { readCommentDocument } from '../core/comments/read';
 import { BINARY_COMMENT_FILE } from '../host/comments/read-comment-file';
+import { dedupeRounds, type DuplicateRound } from '../core/comments/duplicate-rounds';
+import { isToolExport } from '../core/comments/export-marker';
 import { CommentLinks, type LinkOptions } from '../core/workspace/comment-links';
 import { AnchoredLinks } from '../core/workspace/comment-anchors';
 import { EMPTY_EDITOR_SETTINGS, effectiveSettings, type EditorSettings, type ServerSettings } from './settings';
@@ -44,6 +47,8 @@ export class ServerState {
   private roundsGeneration = 0;
   private linkCache: { key: string; links: CommentLinks } | null = null;
   locale: Locale = 'ja';
+  /** Promise states inferred from versions of the guideline, when something provides them. */
+  promiseFeed: PromiseFeed | undefined;
   workspaceRoots: string[] = [];
   /** Restricted Mode: no workspace dictionaries. Editors other than VS Code have no such mode. */
   trusted = true;
@@ -92,6 +97,7 @@ export class ServerState {
       commentDiagnostics: this.settings.commentDiagnostics,
       checks: this.checkConfig,
       katakana: this.workspaceKatakana(),
+      ...(this.promiseFeed ? { promiseFeed: this.promiseFeed } : {}),
     };
   }
 
@@ -144,7 +150,8 @@ export class ServerState {
   guideline(uri: string): GuidelineDocument | undefined {
     uri = URI.key(uri);
     const current = this.text(uri);
-    if (!current || !this.isGuidelineUri(uri)) return undefined;
+    // An exported comment table is Markdown but not a guideline: its text is the submitters'.
+    if (!current || !this.isGuidelineUri(uri) || isToolExport(current.text)) return undefined;
     const known = this.index.get(uri);
     if (known && known.version === current.version && known.text.length === current.text.length) return known;
     const changes = known && this.documents.get(uri) ? this.documents.changesSince(uri, known.version) : null;
@@ -194,7 +201,17 @@ export class ServerState {
     if (this.openRounds.delete(uri)) this.roundsGeneration++;
   }
 
+  /** Every round, each counted once: a round read from two files counts as the preferred one. */
   allRounds(): CommentRound[] {
+    return this.roundSet().rounds;
+  }
+
+  /** The round another file holds in place of this one (the same comments), or null. */
+  duplicateOf(uri: string): CommentRound | null {
+    return this.roundSet().duplicates.find((d) => d.dropped.uri === uri)?.kept ?? null;
+  }
+
+  private roundSet(): { rounds: CommentRound[]; duplicates: DuplicateRound[] } {
     const uris = new Set([...this.diskRounds.keys(), ...this.openRounds.keys()]);
     for (const document of this.documents.all()) uris.add(document.uri);
     const rounds: CommentRound[] = [];
@@ -202,8 +219,12 @@ export class ServerState {
       const round = this.commentRound(uri);
       if (round) rounds.push(round);
     }
-    return rounds;
+    if (this.roundSetCache?.generation !== this.roundsGeneration)
+      this.roundSetCache = { generation: this.roundsGeneration, ...dedupeRounds(rounds) };
+    return this.roundSetCache;
   }
+
+  private roundSetCache: { generation: number; rounds: CommentRound[]; duplicates: DuplicateRound[] } | undefined;
 
   /** Links of every comment to the guidelines; recomputed only when a guideline or round changed. */
   commentLinks(): CommentLinks {

@@ -6,10 +6,11 @@
  */
 import {
   RequestType,
-  type Position,
   type Range,
   type TextDocumentIdentifier,
+  type SymbolInformation,
   type TextDocumentPositionParams,
+  type WorkspaceEdit,
 } from 'vscode-languageserver-protocol';
 
 /** What the client shows in lists and the comments view. */
@@ -36,6 +37,22 @@ export interface CommentItem {
   /** The title of the section the comment resolved in. */
   readonly sectionTitle: string | null;
   readonly target: { uri: string; range: Range; name: string; match: string } | null;
+  /** The state of the change the response promises; null when it promises none. */
+  readonly promise: CommentPromise | null;
+  /** The round is a YAML store, where the state can be set. */
+  readonly editable: boolean;
+}
+
+export type PromiseStatusKey = 'open' | 'done' | 'verified';
+
+interface CommentPromise {
+  readonly status: PromiseStatusKey;
+  /** 未着手 / 対応済み / 確認済み in the user's language. */
+  readonly label: string;
+  readonly assignee: string | null;
+  readonly notes: string | null;
+  /** Set in the store, inferred from versions, or nothing yet. */
+  readonly source: 'store' | 'automatic' | 'default';
 }
 
 export interface CommentsAtResult {
@@ -63,6 +80,8 @@ export interface CommentStatus {
   readonly linked: number;
   readonly unresolved: number;
   readonly accepted: number;
+  /** Promised changes not made yet (未着手), in the file's comments (or the rounds of a guideline's comments). */
+  readonly openPromises: number;
 }
 
 export interface ConvertCommentsParams {
@@ -70,10 +89,33 @@ export interface ConvertCommentsParams {
   readonly format: 'yaml' | 'json' | 'csv';
 }
 
+export type ExportFormat = 'md' | 'csv' | 'csv-sjis' | 'xlsx' | 'docx';
+
 export interface ExportCommentsParams {
   readonly uri: string;
-  readonly format: 'md' | 'csv';
+  readonly format: ExportFormat;
   readonly order: 'number' | 'section';
+}
+
+export interface ExportCommentsResult {
+  /** Markdown and CSV: the text (without BOM). */
+  readonly text: string | null;
+  /** The file's bytes, base64. */
+  readonly data: string;
+  /** The file name extension for the format (csv, xlsx …). */
+  readonly extension: string;
+  /** Characters the encoding could not hold, written as "?" (Shift_JIS). */
+  readonly unmappable: string[];
+}
+
+export interface SetCommentStatusParams {
+  /** The round: a YAML store. */
+  readonly uri: string;
+  readonly number: number;
+  readonly status: PromiseStatusKey;
+  /** Undefined leaves the field as it is; '' empties it. */
+  readonly assignee?: string;
+  readonly notes?: string;
 }
 
 export interface TextResult {
@@ -100,8 +142,8 @@ export const ConvertCommentsRequest = new RequestType<ConvertCommentsParams, Tex
   'guideline/convertComments',
 );
 
-/** A round as the published comment table (Markdown or CSV text). */
-export const ExportCommentsRequest = new RequestType<ExportCommentsParams, TextResult, void>(
+/** A round as the published comment table: Markdown, CSV (UTF-8 with BOM or Shift_JIS), .xlsx or .docx. */
+export const ExportCommentsRequest = new RequestType<ExportCommentsParams, ExportCommentsResult, void>(
   'guideline/exportComments',
 );
 
@@ -128,6 +170,19 @@ export const ImportDocumentRequest = new RequestType<ImportDocumentParams, Impor
   'guideline/importDocument',
 );
 
+/** The edit that records a promise's state in the YAML store; the client applies and saves it. */
+export const SetCommentStatusRequest = new RequestType<SetCommentStatusParams, { edit: WorkspaceEdit }, void>(
+  'guideline/setCommentStatus',
+);
+
+/**
+ * 「項番へ移動」: the sections of the workspace's guideline documents only (documents with numbered
+ * sections), numbered sections first; a README's headings are not offered.
+ */
+export const GuidelineSectionsRequest = new RequestType<{ query: string }, SymbolInformation[], void>(
+  'guideline/sections',
+);
+
 /**
  * Error codes of `guideline/…` requests. Application codes outside JSON-RPC's reserved ranges;
  * the message is already in the user's language.
@@ -139,6 +194,6 @@ export const GuidelineErrorCodes = {
   UnknownFormat: 2,
   /** The file to import is not on disk, not Word or PDF, or cannot be read. */
   ImportFailed: 3,
+  /** The round is not a YAML store (states are recorded only there), or has no such comment. */
+  NotEditableStore: 4,
 } as const;
-
-export type { Position, Range };

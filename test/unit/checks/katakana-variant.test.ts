@@ -1,5 +1,6 @@
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
+import { localize } from '../../../server/src/core/i18n/locale';
 import {
   collectKatakanaSpellings,
   decideKatakanaVariants,
@@ -72,6 +73,19 @@ describe('katakana-variant', () => {
     ]);
     const decision = decide(text, { サーバ: 'サーバ' });
     assert.equal(decision.choices.get('サーバー')?.reason, 'setting');
+  });
+
+  test('「設定により」 only when a setting chose the spelling, not the built-in 総務省 spellings', () => {
+    const text = 'サーバーとサーバーとサーバ';
+    const builtin = decideKatakanaVariants(collectKatakanaSpellings(text), { サーバ: 'サーバ' }, { サーバ: 'サーバ' });
+    assert.equal(builtin.choices.get('サーバー')?.reason, 'builtin');
+    const [finding] = findKatakanaVariants(text, builtin);
+    const ja = (f: typeof finding) => localize('ja', f.message, f.args ?? {});
+    assert.match(ja(finding), /総務省のガイドラインの表記「サーバ」に統一します/);
+    assert.doesNotMatch(ja(finding), /設定により/);
+    const chosen = decideKatakanaVariants(collectKatakanaSpellings(text), { サーバ: 'サーバー' }, { サーバ: 'サーバ' });
+    assert.equal(chosen.choices.get('サーバ')?.reason, 'setting');
+    assert.match(ja(findKatakanaVariants(text, chosen)[0]), /設定により「サーバー」に統一します/);
   });
 
   test('a tie keeps the spelling without ー', () => {

@@ -113,6 +113,6 @@ describe('CSV comments', () => {
     assert.deepEqual(back.problems, []);
     assert.deepEqual(storeData(back), { ...storeData(seed), date: null });
     assert.ok(printCsvComments(seed, { bom: true }).startsWith('\uFEFF番号') === false);
-    assert.ok(printCsvComments(seed, { bom: true }).startsWith('\uFEFF｢'));
+    assert.ok(printCsvComments(seed, { bom: true }).startsWith('\uFEFF「'));
   });
 });

@@ -104,3 +104,24 @@ describe('extracted text in columns (pdftotext -layout, fixed-width reports)', (
     assert.equal(readCommentDocument('file:///mlit.txt', text), null);
   });
 });
+
+describe('the published text of the 2015 layout', () => {
+  test('a period line before the table is the period, the result date stays the date', () => {
+    const text = [
+      '「○○ガイドライン（案）」に対する意見及びそれに対する考え方',
+      '意見募集期間：平成27年２月６日～平成27年３月９日',
+      '平成27年３月31日',
+      '',
+      '番号 該当箇所 提出者 提出された意見 意見に対する考え方',
+      '1 3.8.1',
+      '個人',
+      '意見です。',
+      '',
+      '原案のとおりとします。',
+    ].join('\n');
+    const round = readCommentDocument('file:///r.txt', text)!;
+    assert.equal(round.date, '2015-03-31');
+    assert.deepEqual(round.period && [round.period.from, round.period.to], ['2015-02-06', '2015-03-09']);
+    assert.equal(round.comments.length, 1);
+  });
+});

@@ -9,6 +9,7 @@ import { printYamlComments } from '../../../server/src/core/comments/formats/yam
 import { printCsvComments } from '../../../server/src/core/comments/formats/csv';
 import { readCommentDocument } from '../../../server/src/core/comments/read';
 import { exportCommentsCsv, exportCommentsMarkdown, groupComments } from '../../../server/src/core/comments/export';
+import { isToolExport } from '../../../server/src/core/comments/export-marker';
 import { parseCsvTable } from '../../../server/src/core/comments/formats/csv-table';
 import { storeData } from './helpers';
 
@@ -105,17 +106,21 @@ describe('readCommentDocument', () => {
 });
 
 describe('export', () => {
-  test('Markdown in number order', () => {
-    const md = exportCommentsMarkdown(seed);
+  test('Markdown in number order: marker, title, date and counts above the table', () => {
+    const md = exportCommentsMarkdown({ ...seed, date: '2015-03-31' });
     const lines = md.split('\n');
-    assert.equal(lines[0], `# ${seed.title}`);
-    assert.equal(lines[2], '| 番号 | 該当箇所 | 提出者 | 提出された意見 | 意見に対する考え方 |');
-    assert.ok(lines[4].startsWith('| 1 | 3.8.1 （解説）（2）⑬（注7） （107ページ） | 個人 | 情報セキュリティ'));
-    assert.ok(lines[4].includes('ありません。<br>ご指摘につきましては'));
+    assert.ok(lines[0].startsWith('<!-- guideline-tools:export '));
+    assert.ok(isToolExport(md));
+    assert.equal(lines[2], `# ${seed.title}`);
+    assert.equal(lines[4], '2015年3月31日');
+    assert.equal(lines[6], '意見 27件（法人 16件、個人 6件、地方公共団体 4件、不明 1件）');
+    assert.equal(lines[8], '| 番号 | 該当箇所 | 提出者 | 提出された意見 | 意見に対する考え方 |');
+    assert.ok(lines[10].startsWith('| 1 | 3.8.1 （解説）（2）⑬（注7） （107ページ） | 個人 | 情報セキュリティ'));
+    assert.ok(lines[10].includes('ありません。<br>ご指摘につきましては'));
     assert.equal(lines.filter((l) => l.startsWith('| ') && /^\| \d+ \|/.test(l)).length, 27);
   });
 
-  test('grouped by section, numeric order, general last, optional disposition column', () => {
+  test('grouped by section, numeric order, general last, optional disposition and status columns', () => {
     const groups = groupComments(seed, 'section');
     assert.deepEqual(
       groups.map((g) => g.section),
@@ -125,29 +130,35 @@ describe('export', () => {
       groups[groups.length - 1].comments.map((c) => c.number),
       [5, 10, 11],
     );
-    const md = exportCommentsMarkdown(seed, { order: 'section', disposition: true });
+    const md = exportCommentsMarkdown(seed, { order: 'section', disposition: true, promise: true });
     assert.ok(
       md.indexOf('## 3.6\n') < md.indexOf('## 3.6.1\n') && md.indexOf('## 3.8.3') < md.indexOf('## 全般・その他'),
     );
-    assert.ok(md.includes('| 修正あり |'));
+    assert.ok(md.includes('| 対応 | 対応状況 |'));
+    assert.ok(md.includes('| 修正あり | 未着手 |'));
+    assert.ok(md.includes('| 参考 |  |'));
     const en = exportCommentsMarkdown(seed, { order: 'section', locale: 'en' });
     assert.ok(en.includes('## General') && en.includes('| No. | Location |'));
   });
 
   test('pipes are escaped in Markdown cells', () => {
-    const md = exportCommentsMarkdown({ title: null, comments: [{ ...seed.comments[0], opinion: 'a|b' }] });
+    const md = exportCommentsMarkdown({ title: null, date: null, comments: [{ ...seed.comments[0], opinion: 'a|b' }] });
     assert.ok(md.includes('a\\|b'));
   });
 
-  test('CSV export reads back as a comment table', () => {
+  test('CSV export: a marker row above the header; never read back as a round', () => {
     const csv = exportCommentsCsv(seed, { order: 'section', disposition: true });
     const rows = parseCsvTable(csv).rows;
+    assert.match(rows[0][0].value, /^guideline-tools:export /);
     assert.deepEqual(
-      rows[0].map((c) => c.value),
+      rows[1].map((c) => c.value),
       ['番号', '該当箇所', '提出者', '提出された意見', '意見に対する考え方', '対応'],
     );
-    assert.equal(rows[1][0].value, '9');
-    const back = readCommentDocument('export.csv', csv)!;
+    assert.equal(rows[2][0].value, '9');
+    assert.equal(readCommentDocument('export.csv', csv), null);
+    assert.equal(readCommentDocument('export.csv', `\uFEFF${csv}`), null);
+    // Without the marker the same table is a comment table (a store the editor made by hand).
+    const back = readCommentDocument('table.csv', csv.slice(csv.indexOf('\r\n') + 2))!;
     assert.equal(back.comments.length, 27);
     assert.deepEqual(back.comments.find((c) => c.number === 6)?.dispositionOverride, 'accepted');
   });

@@ -382,10 +382,10 @@ const SEED_ROWS: Row[] = [
 describe('published text: the 2015 seed', () => {
   const round = parsePublishedText(SEED, 'file:///seed.txt');
 
-  test('title as written, 27 records, no problems', () => {
+  test('title with the PDF half-width ｢ normalised to 「, 27 records, no problems', () => {
     assert.equal(
       round.title,
-      '｢地方公共団体における情報セキュリティポリシーに関するガイドライン（案）」に対する意見及びそれに対する考え方',
+      '「地方公共団体における情報セキュリティポリシーに関するガイドライン（案）」に対する意見及びそれに対する考え方',
     );
     assert.equal(round.format, 'text');
     assert.equal(round.comments.length, 27);

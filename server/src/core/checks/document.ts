@@ -8,7 +8,7 @@ import { localize, type Locale } from '../i18n/locale';
 import { LineIndex } from '../text/position';
 import type { CheckConfig, SegmentFinding, TermDecision } from './types';
 import { analyzeKeyedSegment, analyzeSegment, type KeyedSegment, type SegmentAnalysis } from './segment';
-import { effectiveKatakanaPreferences, ruleSetting } from './config';
+import { DEFAULT_PREFERRED_KATAKANA, effectiveKatakanaPreferences, ruleSetting } from './config';
 import {
   EMPTY_KATAKANA_DECISION,
   KATAKANA_VARIANT,
@@ -105,6 +105,7 @@ export function decideDocumentVariants(
   return decideKatakanaVariants(
     mergeSpellingCounts(segments.map((s) => s.analysis.spellings)),
     effectiveKatakanaPreferences(config),
+    DEFAULT_PREFERRED_KATAKANA,
   );
 }
 
@@ -210,7 +211,8 @@ export function checkDocument(
     (counts ??= mergeSpellingCounts(segments.map((s) => s.analysis.spellings)));
   const decision = !variantsOn
     ? EMPTY_KATAKANA_DECISION
-    : (options.variants ?? decideKatakanaVariants(documentCounts(), effectiveKatakanaPreferences(config)));
+    : (options.variants ??
+      decideKatakanaVariants(documentCounts(), effectiveKatakanaPreferences(config), DEFAULT_PREFERRED_KATAKANA));
   const placed: Placed[] = [];
   const directives: SuppressionDirective[] = [];
   for (const { start, analysis } of segments) {

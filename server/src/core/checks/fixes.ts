@@ -85,9 +85,15 @@ export function touchesLineBreak(text: string, edit: OffsetEdit): boolean {
  * earlier chosen fix is skipped (the next fix-all pass picks it up if it still applies).
  */
 export function safeFixEdits(text: string, findings: readonly Finding[]): TextEdit[] {
+  return safeFixes(text, findings).edits;
+}
+
+/** `safeFixEdits` with the findings whose fixes were chosen, so a fix-all can say what it did. */
+export function safeFixes(text: string, findings: readonly Finding[]): { edits: TextEdit[]; fixed: Finding[] } {
   const index = new LineIndex(text);
   const chosen: OffsetEdit[] = [];
   const result: TextEdit[] = [];
+  const fixed: Finding[] = [];
   for (const finding of findings) {
     const fix: Fix | undefined = finding.fixes?.find((f) => f.safe);
     if (!fix || fix.edits.length === 0) continue;
@@ -101,6 +107,7 @@ export function safeFixEdits(text: string, findings: readonly Finding[]): TextEd
     if (offsets.some((o, i) => offsets.some((p, j) => i < j && overlaps(o, p)))) continue;
     chosen.push(...offsets);
     result.push(...fix.edits);
+    fixed.push(finding);
   }
-  return result;
+  return { edits: result, fixed };
 }

@@ -27,3 +27,10 @@ export function findDate(text: string): string | null {
   }
   return null;
 }
+
+/** An ISO date as a published table writes it: 「2015年3月31日」 (ja) or 2015-03-31 (en). */
+export function formatJapaneseDate(isoDate: string, locale: 'ja' | 'en'): string {
+  const m = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(isoDate);
+  if (!m || locale === 'en') return isoDate;
+  return `${Number(m[1])}年${Number(m[2])}月${m[3] ? `${Number(m[3])}日` : ''}`;
+}

@@ -9,6 +9,7 @@ export type Disposition = 'accepted' | 'as-drafted' | 'already-covered' | 'noted
 
 export type { PartName } from '../model/markers';
 import type { PartName } from '../model/markers';
+import type { PromiseStatus } from './promise';
 
 /** A parsed 該当箇所 (the place in the guideline a comment is about). */
 export interface LocationPath {
@@ -37,6 +38,10 @@ export interface CommentRecord {
   /** Set explicitly in a store (YAML `disposition:`, CSV 対応 column); wins over the classifier. */
   dispositionOverride?: Disposition;
   notes?: string;
+  /** The state of a promised change (YAML `status:`), see promise.ts. */
+  status?: PromiseStatus;
+  /** Who carries out the promised change (YAML `assignee:`). */
+  assignee?: string;
   /** The whole record in its comment file. */
   range: Range;
   fields?: { location?: Range; opinion?: Range; response?: Range };

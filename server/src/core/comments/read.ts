@@ -6,6 +6,7 @@
  * when one of its tables has comment columns (a guideline has none).
  */
 import { decodeBytes } from '../text/encoding';
+import { isToolExport } from './export-marker';
 import { makeProblem, type CommentProblem, type CommentRound } from './model';
 import { looksLikeCommentCsv, parseCsvComments } from './formats/csv';
 import { parseJsonComments } from './formats/json';
@@ -27,6 +28,8 @@ const JSON_COMMENTS_KEY = /"comments"\s*:\s*\[/;
 
 function detect(uri: string, text: string): CommentRound | null {
   const ext = extensionOf(uri);
+  // A table this tool exported is not a new round.
+  if (isToolExport(text)) return null;
   if (ext === 'md' || ext === 'markdown')
     return looksLikeMarkdownComments(text) ? buildRound(markdownGrid(text), { uri, format: 'markdown' }) : null;
   if (ext === 'yaml' || ext === 'yml') return YAML_COMMENTS_KEY.test(text) ? parseYamlComments(text, uri) : null;

@@ -11,11 +11,13 @@ const MODEL_CODES = [
   'numbering-duplicate',
   'numbering-gap',
   'numbering-order',
+  'numbering-width',
 ];
 const COMMENT_CODES = [
   'comment-unresolved',
   'comment-unattached',
   'comment-partial',
+  'comment-duplicate-round',
   ...DISPOSITIONS.map((d) => `comment-${d}`),
   'comment-parse',
   'comment-encoding',

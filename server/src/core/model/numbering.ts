@@ -1,6 +1,7 @@
 /**
  * Numbering checks among siblings: sections under their parent, items of one level under their
- * part or item. Codes: numbering-duplicate, numbering-gap, numbering-order.
+ * part or item. Codes: numbering-duplicate, numbering-gap, numbering-order, numbering-width (a list
+ * that mixes (1) and （1）/（１）: the odd ones get a safe fix to the list's own width).
  */
 import type { Finding } from '../findings';
 import { localize, type Locale } from '../i18n/locale';
@@ -24,6 +25,11 @@ const MESSAGES = {
     ja: '番号の順序が逆です：「{label}」が「{previous}」の後にあります。',
     en: 'Numbering out of order: "{label}" comes after "{previous}".',
   },
+  width: {
+    ja: '番号「{label}」の全角・半角が同じ並びの「{other}」と異なります。「{expected}」に揃えます。',
+    en: 'Number "{label}" is not written in the width of its list ("{other}"); write "{expected}".',
+  },
+  widthFix: { ja: '「{expected}」に揃える', en: 'Write "{expected}"' },
   related: { ja: '対象の番号：{name}', en: 'Sibling involved: {name}' },
 } as const;
 
@@ -58,13 +64,15 @@ function expectedLabel(node: Numbered, previous: Numbered): string {
 
 /** A finding in offsets: the node's marker, the sibling involved. */
 interface OffsetFinding {
-  readonly code: 'numbering-duplicate' | 'numbering-gap' | 'numbering-order';
+  readonly code: 'numbering-duplicate' | 'numbering-gap' | 'numbering-order' | 'numbering-width';
   readonly start: number;
   readonly end: number;
   readonly message: string;
   readonly relatedStart: number;
   readonly relatedEnd: number;
   readonly relatedMessage: string;
+  /** numbering-width: the marker in the list's width, and the fix's title. */
+  readonly replacement?: { readonly text: string; readonly title: string };
 }
 
 function offsetFinding(
@@ -85,6 +93,47 @@ function offsetFinding(
     relatedEnd: other.selectionEnd,
     relatedMessage: localize(locale, MESSAGES.related, { name }),
   };
+}
+
+/** How a parenthesised number is written: the brackets' width and the digits' width. */
+function widthStyle(label: string): string | null {
+  const m = /^([（(])([0-9０-９]+)([）)])$/.exec(label.trim());
+  if (!m) return null;
+  return `${m[1] === '（' ? 'F' : 'H'}${/[０-９]/.test(m[2]) ? 'F' : 'H'}`;
+}
+
+function inStyle(label: string, style: string): string {
+  const digits = label.replace(/[^0-9０-９]/g, '').replace(/[０-９]/g, (d) => String(d.charCodeAt(0) - 0xff10));
+  const number = style[1] === 'F' ? digits.replace(/\d/g, (d) => String.fromCharCode(0xff10 + Number(d))) : digits;
+  return style[0] === 'F' ? `（${number}）` : `(${number})`;
+}
+
+/** Items of one list written in two widths: the odd ones out, to the width most of the list uses. */
+function checkWidths(siblings: readonly Numbered[], locale: Locale, out: OffsetFinding[]): void {
+  const styled = siblings.filter((s) => s.kind === 'item').map((node) => ({ node, style: widthStyle(node.label) }));
+  const counts = new Map<string, number>();
+  for (const { style } of styled) if (style) counts.set(style, (counts.get(style) ?? 0) + 1);
+  if (counts.size < 2) return;
+  // The most used width; on a tie, the first item's.
+  const first = styled.find((s) => s.style)!.style!;
+  const majority = [...counts.entries()].reduce((best, entry) =>
+    entry[1] > best[1] || (entry[1] === best[1] && entry[0] === first) ? entry : best,
+  )[0];
+  const model = styled.find((s) => s.style === majority)!.node;
+  for (const { node, style } of styled) {
+    if (!style || style === majority) continue;
+    const expected = inStyle(node.label, majority);
+    out.push({
+      ...offsetFinding(
+        'numbering-width',
+        localize(locale, MESSAGES.width, { label: node.label, other: model.label, expected }),
+        node,
+        model,
+        locale,
+      ),
+      replacement: { text: expected, title: localize(locale, MESSAGES.widthFix, { expected }) },
+    });
+  }
 }
 
 /** A section number as a tuple (3.4.1 → [3, 4, 1]); null when a component is not a number. */
@@ -133,6 +182,7 @@ function checkChildren(parent: Numbered, locale: Locale, out: OffsetFinding[]): 
     else sequences.set(key, [child]);
   }
   for (const siblings of sequences.values()) {
+    checkWidths(siblings, locale, out);
     const seen = new Map<string, Numbered>();
     let previous: Numbered | null = null;
     for (const node of siblings) {
@@ -224,6 +274,23 @@ function toFindings(
     severity: 'warning',
     range: document.lines.rangeOf(finding.start + offset, finding.end + offset),
     message: finding.message,
+    ...(finding.replacement
+      ? {
+          fixes: [
+            {
+              title: finding.replacement.title,
+              edits: [
+                {
+                  range: document.lines.rangeOf(finding.start + offset, finding.end + offset),
+                  newText: finding.replacement.text,
+                },
+              ],
+              safe: true,
+              preferred: true,
+            },
+          ],
+        }
+      : {}),
     related: [
       {
         uri: document.uri,

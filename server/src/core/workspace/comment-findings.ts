@@ -10,6 +10,7 @@ import { localize, type Locale } from '../i18n/locale';
 import type { CommentRound } from '../comments/model';
 import { DISPOSITION_LABELS } from '../comments/disposition';
 import { roundYear } from '../comments/round-year';
+import { isOpenPromise, PROMISE_LABELS, resolvePromise, type PromiseFeed } from '../comments/promise';
 import { displayName } from '../model/node';
 import type { CommentLink } from './comment-links';
 import type { Range } from '../text/position';
@@ -18,8 +19,8 @@ export type CommentDiagnosticsMode = 'off' | 'accepted' | 'all';
 
 const MESSAGES = {
   accepted: {
-    ja: '意見{number}（{round}）への考え方で修正が約束されています：{promise}',
-    en: 'The response to comment {number} ({round}) promises a change: {promise}',
+    ja: '意見{number}（{round}）への考え方で修正が約束されています（{status}）：{promise}',
+    en: 'The response to comment {number} ({round}) promises a change ({status}): {promise}',
   },
   other: { ja: '意見{number}（{round}、{label}）：{opinion}', en: 'Comment {number} ({round}, {label}): {opinion}' },
   commentHere: { ja: '意見{number}の記録', en: 'Record of comment {number}' },
@@ -32,6 +33,14 @@ const MESSAGES = {
     en: 'In "{raw}", {missing} was not found; linked to {found}.',
   },
   target: { ja: '対応付けた箇所：{name}', en: 'Linked to: {name}' },
+  duplicate: {
+    ja: 'この意見の回は {kept} と同じ内容です（{dropped} と {kept}）。二重に数えないよう {kept} だけを使います。',
+    en: 'This round has the same comments as {kept} ({dropped} and {kept}); only {kept} is counted.',
+  },
+  draftResponse: {
+    ja: '意見{number}への考え方はまだ書かれていません（「原案のとおり」「修正いたします」などの定型文を補完できます）。',
+    en: 'The response to comment {number} is not written yet (standard phrases are offered as completion).',
+  },
   unattached: {
     ja: '{reason}意見はどのガイドラインにも対応付けていません。',
     en: '{reason} Its comments are linked to no guideline.',
@@ -76,6 +85,7 @@ export function guidelineCommentFindings(
   mode: CommentDiagnosticsMode,
   locale: Locale,
   rangeOf: (link: CommentLink) => Range | undefined = (link) => link.node?.selectionRange,
+  promiseFeed?: PromiseFeed,
 ): Finding[] {
   if (mode === 'off') return [];
   const findings: Finding[] = [];
@@ -91,7 +101,8 @@ export function guidelineCommentFindings(
         message: localize(locale, MESSAGES.commentHere, { number: comment.id ?? comment.number }),
       },
     ];
-    if (comment.disposition === 'accepted') {
+    const promise = resolvePromise(comment, promiseFeed?.(round.uri, comment.number));
+    if (promise && isOpenPromise(promise)) {
       findings.push({
         code: 'comment-accepted',
         severity: 'information',
@@ -100,6 +111,7 @@ export function guidelineCommentFindings(
           number: comment.id ?? comment.number,
           round: roundLabel(round, locale),
           promise: promiseOf(comment.response),
+          status: localize(locale, PROMISE_LABELS[promise.status]),
         }),
         related,
       });
@@ -111,7 +123,9 @@ export function guidelineCommentFindings(
         message: localize(locale, MESSAGES.other, {
           number: comment.id ?? comment.number,
           round: roundLabel(round, locale),
-          label: DISPOSITION_LABELS[comment.disposition][locale],
+          label: promise
+            ? `${localize(locale, DISPOSITION_LABELS[comment.disposition])}・${localize(locale, PROMISE_LABELS[promise.status])}`
+            : localize(locale, DISPOSITION_LABELS[comment.disposition]),
           opinion: shorten(comment.opinion, 80),
         }),
         related,
@@ -121,13 +135,50 @@ export function guidelineCommentFindings(
   return findings;
 }
 
-export function commentFileFindings(round: CommentRound, links: readonly CommentLink[], locale: Locale): Finding[] {
+/** A file name that tells two comment files apart: its folder and name (「comments/pubcomment-2015.txt」). */
+function shortFileName(uri: string): string {
+  const parts = uri.replace(/[?#].*$/, '').split('/');
+  return decodeURIComponent(parts.slice(-2).join('/'));
+}
+
+/** On the first line of a round that is not counted because the same round is read from another file. */
+function duplicateRoundFinding(dropped: CommentRound, kept: CommentRound, locale: Locale): Finding {
+  const zero = { line: 0, character: 0 };
+  return {
+    code: 'comment-duplicate-round',
+    severity: 'warning',
+    range: { start: zero, end: zero },
+    message: localize(locale, MESSAGES.duplicate, {
+      dropped: shortFileName(dropped.uri),
+      kept: shortFileName(kept.uri),
+    }),
+    related: [{ uri: kept.uri, range: { start: zero, end: zero }, message: shortFileName(kept.uri) }],
+  };
+}
+
+export function commentFileFindings(
+  round: CommentRound,
+  links: readonly CommentLink[],
+  locale: Locale,
+  duplicateOf: CommentRound | null = null,
+): Finding[] {
   const findings: Finding[] = round.problems.map((problem) => ({
     code: problem.code,
     severity: problem.severity,
     range: problem.range,
     message: problem.message[locale],
   }));
+  if (duplicateOf) findings.push(duplicateRoundFinding(round, duplicateOf, locale));
+  // A YAML store is where responses are drafted: an empty one is still to write, not an error.
+  if (round.format === 'yaml')
+    for (const comment of round.comments)
+      if (!comment.response.trim())
+        findings.push({
+          code: 'comment-missing-response',
+          severity: 'information',
+          range: comment.fields?.response ?? comment.range,
+          message: localize(locale, MESSAGES.draftResponse, { number: comment.number }),
+        });
   const unattached = links.find((l) => l.unattached)?.unattached;
   if (unattached) {
     // One notice for the file, not a warning per comment: the round is about another document.

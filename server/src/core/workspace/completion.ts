@@ -12,7 +12,9 @@ import { localize, type Locale } from '../i18n/locale';
 import { STANDARD_VOCABULARY } from './vocabulary';
 
 export interface CompletionCandidate {
-  readonly kind: 'section' | 'item' | 'role' | 'term';
+  readonly kind: 'section' | 'item' | 'role' | 'term' | 'snippet';
+  /** The insert text is a snippet (tab stops, choices). */
+  readonly snippet?: boolean;
   readonly label: string;
   readonly insertText: string;
   /** The range the insert text replaces (the typed prefix). */
@@ -113,6 +115,30 @@ function itemCandidates(
   // At the start of a paragraph (optionally after full-width spaces or an opening bracket).
   const typed = /^([ \u3000]*)([（(]?)$/.exec(before);
   if (!typed) return [];
+  const levels = previousItems(document, position);
+  const replace = { start: { line: position.line, character: typed[1].length }, end: position };
+  const out: CompletionCandidate[] = [];
+  [...levels].reverse().forEach((previous, depth) => {
+    const marker = nextMarker(previous);
+    if (!marker || (typed[2] && !/^[（(]/.test(marker))) return;
+    out.push({
+      kind: 'item',
+      label: marker,
+      insertText: `${marker} `,
+      replace,
+      filterText: `${typed[2]}${marker}`,
+      sortText: `0${depth}`,
+      detail: localize(locale, ITEM_DETAIL, { previous: displayName(previous) }),
+    });
+  });
+  return out;
+}
+
+/**
+ * The last item of each level before the position, outermost first ((2), then ② under it): what a
+ * new item there continues.
+ */
+export function previousItems(document: GuidelineDocument, position: Position): GuidelineNode[] {
   const offset = document.lines.offsetAt(position);
   // From the enclosing heading section, follow the last part, article or item before the cursor
   // down: each item on the way is the last of its level ((2), then ② under it).
@@ -136,22 +162,7 @@ function itemCandidates(
     if (previous.kind === 'item' || previous.kind === 'clause') levels.push(previous);
     scope = previous;
   }
-  const replace = { start: { line: position.line, character: typed[1].length }, end: position };
-  const out: CompletionCandidate[] = [];
-  levels.reverse().forEach((previous, depth) => {
-    const marker = nextMarker(previous);
-    if (!marker || (typed[2] && !/^[（(]/.test(marker))) return;
-    out.push({
-      kind: 'item',
-      label: marker,
-      insertText: `${marker} `,
-      replace,
-      filterText: `${typed[2]}${marker}`,
-      sortText: `0${depth}`,
-      detail: localize(locale, ITEM_DETAIL, { previous: displayName(previous) }),
-    });
-  });
-  return out;
+  return levels;
 }
 
 /** The longest end of `before` that begins one of the terms: 「統括」 → 統括情報セキュリティ責任者. */

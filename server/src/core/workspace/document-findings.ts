@@ -20,6 +20,7 @@ import type { AnchoredLinks } from './comment-anchors';
 import { chunkSegments } from './chunk-checks';
 import { commentFileFindings, guidelineCommentFindings, type CommentDiagnosticsMode } from './comment-findings';
 import { localize } from '../i18n/locale';
+import type { PromiseFeed } from '../comments/promise';
 import { uriAtPosition } from '../text/position';
 
 export interface FindingOptions {
@@ -30,6 +31,8 @@ export interface FindingOptions {
   readonly checks?: CheckConfig;
   /** Katakana spellings and the decision across the workspace; default: the document's own. */
   readonly katakana?: KatakanaState;
+  /** Promise states inferred from versions of the guideline (core/comments/promise.ts). */
+  readonly promiseFeed?: PromiseFeed;
 }
 
 const DECIDED_BY = { ja: '用語を決めた意見{number}', en: 'Comment {number}, which decided the term' } as const;
@@ -61,6 +64,7 @@ export function guidelineFindings(
         options.commentDiagnostics ?? 'accepted',
         options.locale,
         rangeOf,
+        options.promiseFeed,
       ),
     );
   }
@@ -99,9 +103,14 @@ export function guidelineFindings(
   return applyRuleSettings(findings.sort(byPosition), options.rules);
 }
 
-export function commentDocumentFindings(round: CommentRound, links: CommentLinks, options: FindingOptions): Finding[] {
+export function commentDocumentFindings(
+  round: CommentRound,
+  links: CommentLinks,
+  options: FindingOptions,
+  duplicateOf: CommentRound | null = null,
+): Finding[] {
   return applyRuleSettings(
-    commentFileFindings(round, links.forRound(round.uri), options.locale).sort(byPosition),
+    commentFileFindings(round, links.forRound(round.uri), options.locale, duplicateOf).sort(byPosition),
     options.rules,
   );
 }

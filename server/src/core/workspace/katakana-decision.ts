@@ -5,7 +5,7 @@
  */
 import { analyzeSegmentKeyed } from '../checks/segment';
 import { analyzeChunk } from './chunk-checks';
-import { effectiveKatakanaPreferences } from '../checks/config';
+import { DEFAULT_PREFERRED_KATAKANA, effectiveKatakanaPreferences } from '../checks/config';
 import { decideKatakanaVariants, type KatakanaVariantDecision } from '../checks/rules/katakana-variant';
 import type { CheckConfig } from '../checks/types';
 import type { GuidelineDocument } from '../model/document';
@@ -65,7 +65,11 @@ export class KatakanaCounter {
       for (const model of models) this.add(this.spellingsOfModel(model), -1);
       this.models.delete(uri);
     }
-    const decision = decideKatakanaVariants(this.counts, effectiveKatakanaPreferences(this.config));
+    const decision = decideKatakanaVariants(
+      this.counts,
+      effectiveKatakanaPreferences(this.config),
+      DEFAULT_PREFERRED_KATAKANA,
+    );
     // The same decision as before keeps its identity: what is cached per decision stays valid.
     if (!this.decision || !sameDecision(this.decision, decision)) this.decision = decision;
     return { counts: this.counts, decision: this.decision };

@@ -10,7 +10,8 @@ import {
   type TextEdit,
 } from 'vscode-languageserver/node';
 import type { CheckFinding } from '../../core/checks/document';
-import { safeFixEdits } from '../../core/checks/fixes';
+import { safeFixEdits, safeFixes } from '../../core/checks/fixes';
+import { RULE_DESCRIPTORS } from '../../core/checks/config';
 import { localize, type Locale } from '../../core/i18n/locale';
 import { DIAGNOSTIC_SOURCE } from '../convert';
 
@@ -18,15 +19,32 @@ export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.guideline`;
 
 const MESSAGES = {
   fixAllOfKind: {
-    ja: 'このファイルの {code} をすべて修正（{count}件）',
-    en: 'Fix all {code} problems in this file ({count})',
+    ja: 'このファイルの「{rule}」をすべて修正（{count}件）',
+    en: 'Fix all "{rule}" problems in this file ({count})',
   },
   fixAllOfWord: {
     ja: '「{variant}」をすべて「{preferred}」に修正（{count}件）',
     en: 'Change every "{variant}" to "{preferred}" ({count})',
   },
-  fixAll: { ja: '表記の問題をすべて修正（{count}件）', en: 'Fix all notation problems ({count})' },
+  fixAll: {
+    ja: '表記の問題をすべて修正（{count}件・{kinds}種類：{detail}）',
+    en: 'Fix all notation problems ({count} fixes of {kinds} kinds: {detail})',
+  },
+  kindCount: { ja: '{rule} {count}件', en: '{rule} {count}' },
 } as const;
+
+/** A rule's name in the user's language (「長音の誤り」), never its code inside a Japanese label. */
+function ruleTitle(code: string, locale: Locale): string {
+  const descriptor = RULE_DESCRIPTORS.find((d) => d.code === code);
+  if (descriptor) return localize(locale, descriptor.title);
+  const other = OTHER_TITLES[code];
+  return other ? localize(locale, other) : code;
+}
+
+/** Fixable findings that are not notation rules (the document model's). */
+const OTHER_TITLES: Readonly<Record<string, { ja: string; en: string }>> = {
+  'numbering-width': { ja: '番号の全角・半角', en: 'Numbering width' },
+};
 
 function sameRange(a: Diagnostic['range'], b: CheckFinding['range']): boolean {
   return (
@@ -107,7 +125,7 @@ export function codeActions(
         if (ofKind.length > 1 && edits.length > 0) {
           actions.push(
             action(
-              localize(locale, MESSAGES.fixAllOfKind, { code, count: edits.length }),
+              localize(locale, MESSAGES.fixAllOfKind, { rule: ruleTitle(code, locale), count: edits.length }),
               CodeActionKind.QuickFix,
               uri,
               edits,
@@ -119,9 +137,17 @@ export function codeActions(
   }
 
   if (only && wants(FIX_ALL_KIND)) {
-    const edits = safeFixEdits(text, findings);
-    if (edits.length > 0)
-      actions.push(action(localize(locale, MESSAGES.fixAll, { count: edits.length }), FIX_ALL_KIND, uri, edits));
+    const { edits, fixed } = safeFixes(text, findings);
+    if (edits.length > 0) {
+      const byCode = new Map<string, number>();
+      for (const f of fixed) byCode.set(f.code, (byCode.get(f.code) ?? 0) + 1);
+      const detail = [...byCode.entries()]
+        .sort((a, b) => b[1] - a[1])
+        .map(([code, count]) => localize(locale, MESSAGES.kindCount, { rule: ruleTitle(code, locale), count }))
+        .join(locale === 'ja' ? '、' : ', ');
+      const title = localize(locale, MESSAGES.fixAll, { count: fixed.length, kinds: byCode.size, detail });
+      actions.push(action(title, FIX_ALL_KIND, uri, edits));
+    }
   }
   return actions;
 }

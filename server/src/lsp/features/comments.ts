@@ -12,8 +12,14 @@ import type { CommentLink, CommentLinks } from '../../core/workspace/comment-lin
 import { roundLabel, shorten } from '../../core/workspace/comment-findings';
 import { excerpt } from '../../core/workspace/resolve-reference';
 import { DISPOSITION_LABELS } from '../../core/comments/disposition';
-import type { CommentRound } from '../../core/comments/model';
 import { localize, type Locale } from '../../core/i18n/locale';
+import {
+  isOpenPromise,
+  PROMISE_LABELS,
+  resolvePromise,
+  type PromiseFeed,
+  type PromiseState,
+} from '../../core/comments/promise';
 
 const MESSAGES = {
   lens: { ja: '意見 {count}件', en: '{count} comments' },
@@ -21,6 +27,16 @@ const MESSAGES = {
   heading: { ja: '意見 {count}件', en: '{count} comments' },
   rollup: { ja: '配下の箇所への意見 {count}件', en: '{count} comments on parts and items below' },
   response: { ja: '考え方', en: 'Response' },
+  comment: { ja: '意見{number}', en: 'Comment {number}' },
+  more: { ja: 'ほか {count}件。', en: '{count} more. ' },
+  listAll: { ja: 'すべての意見を一覧で見る', en: 'List all comments' },
+  openView: { ja: '意見ビューを開く', en: 'Open the comments view' },
+  sharedResponse: { ja: '意見{numbers}への考え方（共通）', en: 'Response to comments {numbers} (shared)' },
+  assignee: { ja: '担当：{name}', en: 'assignee: {name}' },
+  lensOpen: {
+    ja: '意見 {count}件（修正 {accepted}・未着手 {open}）',
+    en: '{count} comments ({accepted} accepted, {open} not started)',
+  },
   fullText: { ja: '全文', en: 'full text' },
   general: { ja: '全般', en: 'general' },
   linkedTo: { ja: '対応付け：{name}（{match}）', en: 'Linked to: {name} ({match})' },
@@ -31,9 +47,29 @@ const MESSAGES = {
     part: { ja: '部分まで', en: 'part only' },
     section: { ja: '節まで', en: 'section only' },
     document: { ja: '文書全体', en: 'whole document' },
-    none: { ja: '未対応', en: 'unresolved' },
+    none: { ja: '対応箇所なし', en: 'no such place' },
   },
 } as const;
+
+/** Comments shown in full in a hover; the rest are one click away. */
+const HOVER_LIMIT = 5;
+
+/** Up to `limit` links, promised changes not yet made first, then other promises; in their order. */
+function mostRelevant(links: readonly CommentLink[], limit: number, feed?: PromiseFeed): CommentLink[] {
+  if (links.length <= limit) return [...links];
+  const rank = (l: CommentLink) => {
+    const promise = linkPromise(l, feed);
+    return isOpenPromise(promise) ? 0 : promise ? 1 : 2;
+  };
+  const chosen = new Set(
+    links
+      .map((link, i) => ({ link, i }))
+      .sort((a, b) => rank(a.link) - rank(b.link) || a.i - b.i)
+      .slice(0, Math.max(0, limit))
+      .map((x) => x.link),
+  );
+  return links.filter((l) => chosen.has(l));
+}
 
 /** The node whose heading or marker is under the cursor, innermost first. */
 export function nodeWithMarkerAt(document: GuidelineDocument, position: Position): GuidelineNode | null {
@@ -51,9 +87,13 @@ export function nodeForCommand(document: GuidelineDocument, position: Position):
   );
 }
 
-function commentMarkdown(link: CommentLink, locale: Locale, withPlace: boolean): string {
+function commentHead(link: CommentLink, locale: Locale, withPlace: boolean, feed?: PromiseFeed): string {
   const { comment, round } = link;
-  const label = DISPOSITION_LABELS[comment.disposition][locale];
+  const promise = linkPromise(link, feed);
+  const label = promise
+    ? `${localize(locale, DISPOSITION_LABELS[comment.disposition])}・${localize(locale, PROMISE_LABELS[promise.status])}`
+    : localize(locale, DISPOSITION_LABELS[comment.disposition]);
+  const assignee = promise?.assignee ? ` · ${localize(locale, MESSAGES.assignee, { name: promise.assignee })}` : '';
   const place = withPlace && link.node ? ` · ${displayName(link.node)}` : '';
   const id = comment.id ?? String(comment.number);
   // A PDF, xlsx or docx has no lines to jump to: the link opens the file.
@@ -61,22 +101,60 @@ function commentMarkdown(link: CommentLink, locale: Locale, withPlace: boolean):
     ? round.uri
     : uriAtPosition(round.uri, { line: comment.range.start.line });
   const group = comment.group ? ` · ${comment.group}` : '';
-  const head = `**${locale === 'ja' ? `意見${id}` : `Comment ${id}`}**${group} · ${comment.submitter ?? '—'} · \`${label}\`${place} · [${localize(locale, MESSAGES.fullText)}](${full})`;
-  const opinion = shorten(comment.opinion, 200).replace(/\n/g, ' ');
-  const response = shorten(comment.response, 300).replace(/\n/g, ' ');
-  return `${head}\n\n> ${opinion}\n\n${localize(locale, MESSAGES.response)}：${response}`;
+  return `**${localize(locale, MESSAGES.comment, { number: id })}**${group} · ${comment.submitter ?? '—'} · \`${label}\`${assignee}${place} · [${localize(locale, MESSAGES.fullText)}](${full})`;
+}
+
+const flat = (text: string, max: number) => shorten(text, max).replace(/\n/g, ' ');
+const sameResponse = (text: string) => text.replace(/\s+/g, '');
+
+/**
+ * One round's comments: each with its opinion; a response shared word for word by several comments
+ * (「意見1・12・19への考え方（共通）」) is shown once, after the last of them.
+ */
+function roundMarkdown(
+  links: readonly CommentLink[],
+  locale: Locale,
+  withPlace: boolean,
+  feed?: PromiseFeed,
+): string[] {
+  const byResponse = new Map<string, CommentLink[]>();
+  for (const link of links) {
+    const key = sameResponse(link.comment.response);
+    if (!key) continue;
+    byResponse.set(key, [...(byResponse.get(key) ?? []), link]);
+  }
+  const parts: string[] = [];
+  for (const link of links) {
+    const shared = byResponse.get(sameResponse(link.comment.response)) ?? [link];
+    const head = `${commentHead(link, locale, withPlace, feed)}\n\n> ${flat(link.comment.opinion, 200)}`;
+    if (shared.length < 2) {
+      parts.push(`${head}\n\n${localize(locale, MESSAGES.response)}：${flat(link.comment.response, 300)}`);
+    } else if (shared[shared.length - 1] === link) {
+      const numbers = shared.map((l) => l.comment.id ?? l.comment.number).join(locale === 'ja' ? '・' : ', ');
+      parts.push(
+        `${head}\n\n${localize(locale, MESSAGES.sharedResponse, { numbers })}：${flat(link.comment.response, 300)}`,
+      );
+    } else parts.push(head);
+  }
+  return parts;
 }
 
 /** History grouped by round, newest round first (links arrive newest first). */
-function historyMarkdown(links: readonly CommentLink[], locale: Locale, withPlace: boolean): string {
+function historyMarkdown(
+  links: readonly CommentLink[],
+  locale: Locale,
+  withPlace: boolean,
+  feed?: PromiseFeed,
+): string {
   const parts: string[] = [];
-  let currentRound: CommentRound | null = null;
-  for (const link of links) {
-    if (link.round !== currentRound) {
-      currentRound = link.round;
-      parts.push(`#### ${roundLabel(link.round, locale)}`);
-    }
-    parts.push(commentMarkdown(link, locale, withPlace));
+  let start = 0;
+  for (let i = 1; i <= links.length; i++) {
+    if (i < links.length && links[i].round === links[start].round) continue;
+    parts.push(
+      `#### ${roundLabel(links[start].round, locale)}`,
+      ...roundMarkdown(links.slice(start, i), locale, withPlace, feed),
+    );
+    start = i;
   }
   return parts.join('\n\n');
 }
@@ -86,6 +164,7 @@ export function commentHover(
   document: GuidelineDocument,
   position: Position,
   locale: Locale,
+  feed?: PromiseFeed,
 ): Hover | null {
   const node = nodeWithMarkerAt(document, position);
   if (!node) return null;
@@ -95,11 +174,21 @@ export function commentHover(
   const sections = [
     `**${displayName(node)}** — ${localize(locale, MESSAGES.heading, { count: own.length + below.length })}`,
   ];
-  if (own.length > 0) sections.push(historyMarkdown(own, locale, false));
+  // The common case stays short: a few comments in full, the rest behind a link to the list.
+  const shownOwn = mostRelevant(own, HOVER_LIMIT, feed);
+  const shownBelow = mostRelevant(below, HOVER_LIMIT - shownOwn.length, feed);
+  if (shownOwn.length > 0) sections.push(historyMarkdown(shownOwn, locale, false, feed));
   if (below.length > 0)
     sections.push(
-      `---\n\n${localize(locale, MESSAGES.rollup, { count: below.length })}\n\n${historyMarkdown(below, locale, true)}`,
+      `---\n\n${localize(locale, MESSAGES.rollup, { count: below.length })}` +
+        (shownBelow.length > 0 ? `\n\n${historyMarkdown(shownBelow, locale, true, feed)}` : ''),
     );
+  const hidden = own.length + below.length - shownOwn.length - shownBelow.length;
+  const list = `command:${SHOW_COMMENTS_COMMAND}?${encodeURIComponent(JSON.stringify([document.uri, node.selectionRange.start]))}`;
+  const more = hidden > 0 ? localize(locale, MESSAGES.more, { count: hidden }) : '';
+  sections.push(
+    `${more}[${localize(locale, MESSAGES.listAll)}](${list}) · [${localize(locale, MESSAGES.openView)}](command:guideline.focusComments)`,
+  );
   return { range: node.selectionRange, contents: { kind: 'markdown', value: sections.join('\n\n') } };
 }
 
@@ -153,7 +242,12 @@ export function commentReferences(links: CommentLinks, document: GuidelineDocume
 
 export const SHOW_COMMENTS_COMMAND = 'guideline.showComments';
 
-export function commentLenses(links: CommentLinks, document: GuidelineDocument, locale: Locale): CodeLens[] {
+export function commentLenses(
+  links: CommentLinks,
+  document: GuidelineDocument,
+  locale: Locale,
+  feed?: PromiseFeed,
+): CodeLens[] {
   const lenses: CodeLens[] = [];
   const all = links.forDocument(document.uri);
   if (all.length === 0) return lenses;
@@ -162,10 +256,13 @@ export function commentLenses(links: CommentLinks, document: GuidelineDocument, 
       const within = links.within(document.uri, node);
       if (within.length > 0) {
         const accepted = within.filter((l) => l.comment.disposition === 'accepted').length;
+        const open = within.filter((l) => isOpenPromise(linkPromise(l, feed))).length;
         const title =
-          accepted > 0
-            ? localize(locale, MESSAGES.lensAccepted, { count: within.length, accepted })
-            : localize(locale, MESSAGES.lens, { count: within.length });
+          open > 0
+            ? localize(locale, MESSAGES.lensOpen, { count: within.length, accepted, open })
+            : accepted > 0
+              ? localize(locale, MESSAGES.lensAccepted, { count: within.length, accepted })
+              : localize(locale, MESSAGES.lens, { count: within.length });
         lenses.push({
           range: node.selectionRange,
           command: { title, command: SHOW_COMMENTS_COMMAND, arguments: [document.uri, node.selectionRange.start] },
@@ -178,9 +275,17 @@ export function commentLenses(links: CommentLinks, document: GuidelineDocument, 
   return lenses;
 }
 
-export function toCommentItem(link: CommentLink, locale: Locale): CommentItem {
+/** The state of the change a linked comment promises, or null. */
+export function linkPromise(link: CommentLink, feed?: PromiseFeed): PromiseState | null {
+  return resolvePromise(link.comment, feed?.(link.round.uri, link.comment.number));
+}
+
+export function toCommentItem(link: CommentLink, locale: Locale, feed?: PromiseFeed): CommentItem {
   const { comment, round } = link;
+  const promise = linkPromise(link, feed);
   return {
+    promise: promise && { ...promise, label: localize(locale, PROMISE_LABELS[promise.status]) },
+    editable: round.format === 'yaml',
     roundUri: round.uri,
     roundLabel: roundLabel(round, locale),
     number: comment.number,

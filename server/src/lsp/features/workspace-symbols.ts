@@ -7,6 +7,14 @@ import { SYMBOL_KIND } from './document-symbols';
 
 const LIMIT = 500;
 
+/** Guideline documents only (numbered sections), for 「項番へ移動」: no README or notes. */
+export function guidelineSections(documents: readonly GuidelineDocument[], query: string): SymbolInformation[] {
+  return workspaceSymbols(
+    documents.filter((d) => d.sectionsByNumber.size > 0),
+    query,
+  );
+}
+
 export function workspaceSymbols(documents: readonly GuidelineDocument[], query: string): SymbolInformation[] {
   const numberQuery = normalizeNumber(query);
   const textQuery = titleKey(query);

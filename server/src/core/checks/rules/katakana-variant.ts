@@ -34,7 +34,8 @@ export interface KatakanaVariantChoice {
   readonly preferred: string;
   readonly variantCount: number;
   readonly preferredCount: number;
-  readonly reason: 'setting' | 'frequency' | 'tie';
+  /** `builtin`: the 総務省 spelling the tool knows; `setting`: what the user's settings chose. */
+  readonly reason: 'setting' | 'builtin' | 'frequency' | 'tie';
 }
 
 export interface KatakanaVariantDecision {
@@ -94,6 +95,7 @@ function preferenceByStem(preferred: Readonly<Record<string, string>>): Map<stri
 export function decideKatakanaVariants(
   counts: ReadonlyMap<string, number>,
   preferred: Readonly<Record<string, string>>,
+  builtin: Readonly<Record<string, string>> = {},
 ): KatakanaVariantDecision {
   const settings = preferenceByStem(preferred);
   const choices = new Map<string, KatakanaVariantChoice>();
@@ -108,7 +110,8 @@ export function decideKatakanaVariants(
     let reason: KatakanaVariantChoice['reason'];
     if (setting === stem || setting === word) {
       keep = setting;
-      reason = 'setting';
+      // 「設定により」 only when a setting chose it, not the built-in 総務省 spellings.
+      reason = builtin[stem] === setting || builtin[word] === setting ? 'builtin' : 'setting';
     } else if (longCount !== shortCount) {
       keep = longCount > shortCount ? word : stem;
       reason = 'frequency';
@@ -286,10 +289,15 @@ export function findKatakanaVariants(masked: string, decision: KatakanaVariantDe
               ja: '「{variant}」と「{preferred}」の表記が混在しています。設定により「{preferred}」に統一します。',
               en: '"{variant}" and "{preferred}" are both used; the settings prefer "{preferred}".',
             }
-          : {
-              ja: '「{variant}」（{variantCount}回）と「{preferred}」（{preferredCount}回）の表記が混在しています。「{preferred}」に統一します。',
-              en: '"{variant}" ({variantCount}×) and "{preferred}" ({preferredCount}×) are both used; write "{preferred}".',
-            },
+          : reason === 'builtin'
+            ? {
+                ja: '「{variant}」と「{preferred}」の表記が混在しています。総務省のガイドラインの表記「{preferred}」に統一します。',
+                en: '"{variant}" and "{preferred}" are both used; government guidelines write "{preferred}".',
+              }
+            : {
+                ja: '「{variant}」（{variantCount}回）と「{preferred}」（{preferredCount}回）の表記が混在しています。「{preferred}」に統一します。',
+                en: '"{variant}" ({variantCount}×) and "{preferred}" ({preferredCount}×) are both used; write "{preferred}".',
+              },
       args: { variant, preferred, variantCount, preferredCount },
       fixes:
         compound.kind === 'none'

@@ -9,6 +9,7 @@ import { LineIndex } from '../../text/position';
 import { classifyDisposition } from '../disposition';
 import { makeProblem, type CommentPeriod, type CommentRound, type Disposition, type LocationPath } from '../model';
 import { readCommentNodes } from './node-records';
+import type { PromiseStatus } from '../promise';
 
 export interface CommentJson {
   number: number;
@@ -18,6 +19,8 @@ export interface CommentJson {
   response: string;
   disposition: Disposition;
   dispositionOverride?: Disposition;
+  status?: PromiseStatus;
+  assignee?: string;
   notes?: string;
   /** Group heading (「Ⅱ．原案のとおりとするもの」) or null. */
   group: string | null;
@@ -61,6 +64,8 @@ export function toCommentsJson(round: Pick<CommentRound, 'title' | 'date' | 'com
         partial: false,
       };
       if (r.dispositionOverride) out.dispositionOverride = r.dispositionOverride;
+      if (r.status) out.status = r.status;
+      if (r.assignee !== undefined) out.assignee = r.assignee;
       if (r.notes !== undefined) out.notes = r.notes;
       out.group = r.group ?? null;
       out.id = r.id ?? String(r.number);

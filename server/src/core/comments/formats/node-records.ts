@@ -16,11 +16,22 @@ import {
   type PartName,
 } from '../model';
 import { numberingProblems } from '../numbering';
+import { parsePromiseStatus } from '../promise';
 
 export type Dialect = 'yaml' | 'json';
 
 const KNOWN_KEYS: Readonly<Record<Dialect, ReadonlySet<string>>> = {
-  yaml: new Set(['number', 'location', 'submitter', 'opinion', 'response', 'disposition', 'notes']),
+  yaml: new Set([
+    'number',
+    'location',
+    'submitter',
+    'opinion',
+    'response',
+    'disposition',
+    'status',
+    'assignee',
+    'notes',
+  ]),
   json: new Set([
     'number',
     'location',
@@ -29,6 +40,8 @@ const KNOWN_KEYS: Readonly<Record<Dialect, ReadonlySet<string>>> = {
     'response',
     'disposition',
     'dispositionOverride',
+    'status',
+    'assignee',
     'notes',
     // What `guideline comments --json` adds for grouped tables; partial and sharedResponse are derived.
     'group',
@@ -67,6 +80,10 @@ const MESSAGES = {
   badDisposition: {
     ja: '対応区分「{value}」は不明です（accepted、as-drafted、already-covered、noted、other または 修正あり、原案どおり、記載済み、参考、その他）。',
     en: 'Unknown disposition "{value}" (accepted, as-drafted, already-covered, noted, other).',
+  },
+  badStatus: {
+    ja: '対応状況「{value}」は不明です（未着手、対応済み、確認済み または open、done、verified）。',
+    en: 'Unknown status "{value}" (open, done, verified or 未着手, 対応済み, 確認済み).',
   },
   badLocation: { ja: '該当箇所（location）の形式が正しくありません。', en: 'The location has an unexpected shape.' },
   missingOpinion: { ja: '意見 {number} の本文（opinion）がありません。', en: 'Comment {number} has no opinion.' },
@@ -250,6 +267,19 @@ function readRecord(reader: Reader, item: unknown, previous: number | null): Com
     if (override === undefined && effective !== undefined && effective !== classified) override = effective;
   }
   const notes = reader.text(pairs.get('notes'), 'notes', recordRange);
+  const assignee = reader.text(pairs.get('assignee'), 'assignee', recordRange);
+  const statusPair = pairs.get('status');
+  const statusText = reader.text(statusPair, 'status', recordRange);
+  const status = statusText === null || statusText.trim() === '' ? null : parsePromiseStatus(statusText);
+  if (statusText !== null && statusText.trim() !== '' && !status)
+    reader.report(
+      'comment-invalid-value',
+      statusPair!.value,
+      MESSAGES.badStatus,
+      { value: statusText },
+      'error',
+      recordRange,
+    );
 
   const record: CommentRecord = {
     number,
@@ -269,6 +299,8 @@ function readRecord(reader: Reader, item: unknown, previous: number | null): Com
     if (group !== null) record.group = group;
     if (id !== null) record.id = id;
   }
+  if (status) record.status = status;
+  if (assignee !== null && assignee.trim() !== '') record.assignee = assignee;
   return record;
 }
 

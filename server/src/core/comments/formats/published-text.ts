@@ -17,7 +17,7 @@
 import { normalizeNumber } from '../../text/width';
 import { LineIndex, type Range } from '../../text/position';
 import { classifyResponse } from '../disposition';
-import { findDate } from '../date';
+import { findPeriod, findResultDate, normalizeTitle } from '../grid/preamble';
 import { isLocationContinuation, parseLocation } from '../location';
 import { makeProblem, type CommentProblem, type CommentRecord, type CommentRound } from '../model';
 import { numberingProblems } from '../numbering';
@@ -380,8 +380,19 @@ export function parsePublishedText(text: string, uri: string): CommentRound {
   problems.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
 
   const titleLine = preamble.find((l) => !l.blank);
-  const date = preamble.map((l) => findDate(l.text)).find((d) => d !== null) ?? null;
-  return { uri, title: titleLine ? titleLine.text.trim() : null, date, format: 'text', comments, problems };
+  const texts = preamble.map((l) => l.text);
+  // The comment period (意見募集期間) is the round's period, never its date.
+  const date = findResultDate(texts);
+  const period = findPeriod(texts);
+  return {
+    uri,
+    title: titleLine ? normalizeTitle(titleLine.text) : null,
+    date,
+    period,
+    format: 'text',
+    comments,
+    problems,
+  };
 }
 
 /** Content-based discovery: the header row of the published table, or the title with a first record. */

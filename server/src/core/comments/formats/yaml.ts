@@ -12,6 +12,8 @@
  *       response: |
  *         …
  *       disposition: accepted   # optional override of the classifier
+ *       status: 未着手          # optional: a promised change is 未着手 / 対応済み / 確認済み
+ *       assignee: 情報政策課     # optional: who makes the change
  *       notes: …                # optional
  *
  * A missing response is not a problem here: the store is also where responses are drafted.
@@ -19,6 +21,7 @@
 import { Document, parse, parseDocument, Scalar, visit } from 'yaml';
 import type { CommentRecord, CommentRound } from '../model';
 import { readCommentNodes } from './node-records';
+import { PROMISE_LABELS } from '../promise';
 
 export function parseYamlComments(text: string, uri: string): CommentRound {
   const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true });
@@ -33,6 +36,8 @@ function recordToYaml(record: CommentRecord): Record<string, unknown> {
   out.opinion = record.opinion;
   out.response = record.response;
   if (record.dispositionOverride) out.disposition = record.dispositionOverride;
+  if (record.status) out.status = PROMISE_LABELS[record.status].ja;
+  if (record.assignee !== undefined) out.assignee = record.assignee;
   if (record.notes !== undefined) out.notes = record.notes;
   return out;
 }

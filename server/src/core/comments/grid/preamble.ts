@@ -13,10 +13,21 @@ const PERIOD = /(?:意見(?:の)?)?(?:募集|照会|受付)期間\s*[:：]?\s*(.
 const ERA_YEAR = /(令和|平成|昭和)\s*(元|[0-9]{1,2})\s*年|([0-9]{4})\s*年/;
 
 export function findTitle(lines: readonly string[]): string | null {
-  const texts = lines.map((l) => l.replace(/\s+/g, ' ').trim()).filter((l) => l !== '');
+  const texts = lines.map((l) => normalizeTitle(l.replace(/\s+/g, ' '))).filter((l) => l !== '');
   const named = texts.find((t) => TITLE.test(t) && !PERIOD.test(t));
   if (named) return named;
   return texts.find((t) => !LABEL.test(t) && findDate(t) === null) ?? null;
+}
+
+/**
+ * PDF text extraction gives the half-width corner brackets of some fonts (｢…｣, U+FF62/U+FF63) where
+ * the document has 「…」; titles are shown and exported, so they get the full-width ones.
+ */
+export function normalizeTitle(line: string): string {
+  return line
+    .trim()
+    .replace(/\uFF62/g, '「')
+    .replace(/\uFF63/g, '」');
 }
 
 /** 「意見募集期間：令和７年10月31日～11月21日」 → from/to ISO; the end inherits the start's year. */
