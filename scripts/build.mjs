@@ -2,7 +2,7 @@
 // test bundles. unified and remark are ESM-only; bundling them into CommonJS keeps the extension
 // and the CLI loadable by VS Code's extension host and by plain `node` alike.
 import { build, context } from 'esbuild';
-import { readdirSync, statSync, rmSync, chmodSync } from 'node:fs';
+import { readdirSync, statSync, rmSync, chmodSync, cpSync } from 'node:fs';
 import { join, relative, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -22,6 +22,20 @@ const common = {
   minify: production,
   legalComments: production ? 'none' : 'inline',
   logLevel: 'warning',
+  // kuromoji's loader needs only map and parallel of `async`, whose bundle evaluates code: kuromoji (and
+  // only kuromoji; exceljs's archiver uses more of async) gets host/morph/async-shim.ts instead.
+  plugins: [
+    {
+      name: 'kuromoji-async-shim',
+      setup(b) {
+        b.onResolve({ filter: /^async$/ }, (args) =>
+          /[\\/]kuromoji[\\/]/.test(args.importer)
+            ? { path: join(root, 'server/src/host/morph/async-shim.ts') }
+            : undefined,
+        );
+      },
+    },
+  ],
   absWorkingDir: root,
 };
 
@@ -60,6 +74,8 @@ if (watch) {
   await Promise.all(bundles.map((options) => build(options)));
 }
 if (!watch) chmodSync(join(root, 'dist/cli.js'), 0o755);
+// The dictionary of the morphological tier (host/morph/kuromoji.ts), shipped next to the bundle.
+cpSync(join(root, 'node_modules/kuromoji/dict'), join(root, 'dist/dict'), { recursive: true });
 
 if (withTests) {
   rmSync(join(root, 'out/test'), { recursive: true, force: true });

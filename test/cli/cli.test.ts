@@ -298,12 +298,13 @@ describe('guideline CLI', () => {
     const path = join(dir, 'security-policy-guideline.md');
     const before = readFileSync(path, 'utf8');
     const first = run(['check', '--fix', dir]);
-    assert.match(first.stderr, /security-policy-guideline\.md: 7 件を修正しました/);
+    // Seven planted notation mistakes and 埃 → ほこり (official-joyo-kanji: outside the 常用漢字表).
+    assert.match(first.stderr, /security-policy-guideline\.md: 8 件を修正しました/);
     const after = readFileSync(path, 'utf8');
     const afterLines = after.split('\n');
     const changed = before.split('\n').flatMap((line, i) => (line !== afterLines[i] ? [i + 1] : []));
     // Exactly the planted notation mistakes; every other line is byte for byte the same.
-    assert.deepEqual(changed, [68, 92, 216, 278, 842, 934, 1114]);
+    assert.deepEqual(changed, [68, 92, 216, 230, 278, 842, 934, 1114]);
     assert.equal(before.split('\n').length, afterLines.length);
     assert.ok(after.includes('情報セキュリティポリシー及び情報セキュリティ実施手順'));
     assert.ok(!/SMSを活用/.test(after));
@@ -373,5 +374,66 @@ describe('guideline CLI', () => {
     assert.match(result.stderr, /修正しませんでした。ファイルが shift_jis です/);
     assert.match(result.stdout, /shift-jis\.md:3:\d+ warning long-vowel-mark/);
     assert.deepEqual(readFileSync(path), bytes, 'the file is untouched');
+  });
+});
+
+describe('guideline check: 公用文 rules', () => {
+  test('official.profile in guideline.config.json relaxes または outside 【例文】; --fix applies the safe fixes', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'guideline-official-'));
+    const doc = join(dir, 'policy.md');
+    writeFileSync(
+      doc,
+      '# 3.1 組織体制\n\n【例文】\n\n職員または委託先は、予め報告して下さい。\n\n（解説）\n\n職員または委託先が報告する。\n',
+    );
+    const strict = run(['check', doc, '--json']);
+    const codes = (out: string) =>
+      (
+        JSON.parse(out) as {
+          files: Array<{ diagnostics: Array<{ code: string; range: { start: { line: number } } }> }>;
+        }
+      ).files
+        .flatMap((f) => f.diagnostics)
+        .filter((f) => f.code.startsWith('official-'))
+        .map((f) => `${f.range.start.line + 1}:${f.code}`);
+    assert.deepEqual(codes(strict.stdout), [
+      '5:official-conjunction-kanji',
+      '5:official-joyo-kanji',
+      '5:official-auxiliary-kana',
+      '9:official-conjunction-kanji',
+    ]);
+    writeFileSync(join(dir, 'guideline.config.json'), '{ "official": { "profile": "explanatory" } }');
+    assert.deepEqual(codes(run(['check', doc, '--json']).stdout), [
+      '5:official-conjunction-kanji',
+      '5:official-joyo-kanji',
+      '5:official-auxiliary-kana',
+    ]);
+    run(['check', doc, '--fix']);
+    assert.equal(
+      readFileSync(doc, 'utf8'),
+      '# 3.1 組織体制\n\n【例文】\n\n職員又は委託先は、あらかじめ報告してください。\n\n（解説）\n\n職員または委託先が報告する。\n',
+    );
+  });
+});
+
+describe('guideline check: the morphological tier', () => {
+  test('official-adverb-kanji turned on in guideline.config.json loads the shipped dictionary (dist/dict)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'guideline-morph-'));
+    const doc = join(dir, 'policy.md');
+    writeFileSync(doc, '# 3.1 組織体制\n\n職員は、すでに定めた手順に従い、かならず報告する。矢張り必要である。\n');
+    assert.doesNotMatch(run(['check', doc]).stdout, /official-adverb-kanji/);
+    writeFileSync(join(dir, 'guideline.config.json'), '{ "rules": { "official-adverb-kanji": "warning" } }');
+    const { stdout, stderr } = run(['check', doc]);
+    assert.equal(stderr, '');
+    assert.deepEqual(
+      stdout
+        .split('\n')
+        .filter((l) => l.includes('official-adverb-kanji'))
+        .map((l) => l.replace(/^.*?:(\d+:\d+) warning official-adverb-kanji (.*)$/, '$1 $2')),
+      [
+        '3:5 「すでに」は「既に」と書きます（副詞は漢字で書く）。',
+        '3:17 「かならず」は「必ず」と書きます（副詞は漢字で書く）。',
+        '3:26 「矢張り」は「やはり」と書きます（かなり・ふと・やはり・よほど は仮名で書く）。',
+      ],
+    );
   });
 });

@@ -6,6 +6,7 @@ import { existsSync, statSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import { localeFromTag, localize, type Locale, type Localized } from '../core/i18n/locale';
 import { toCheckConfig } from '../core/config/check-config';
+import { withMorphology } from './morphology';
 import { projectProblemSeverity } from '../core/config/codes';
 import { findProjectConfig, loadProject, type LoadedProject } from '../host/project';
 import { runLanguageServer } from '../lsp/main';
@@ -146,7 +147,13 @@ export async function main(argv: readonly string[]): Promise<number> {
     locale,
     rules: project.config.rules,
     commentDiagnostics: project.config.comments.diagnostics ?? 'accepted',
-    checks: toCheckConfig(project.config.rules, project.config.preferredKatakana, project.prhRules),
+    checks: await withMorphology(
+      toCheckConfig(project.config.rules, project.config.preferredKatakana, project.prhRules, project.config.official),
+      locale,
+      err,
+      // Only the commands that run the notation checks load the analyser.
+      command === 'check' || command === 'report',
+    ),
     project,
     out,
     err,

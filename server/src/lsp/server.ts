@@ -17,6 +17,7 @@ import { ancestryAt, type GuidelineDocument } from '../core/model/document';
 import { isNumberedContainer } from '../core/model/node';
 import { completionCandidates } from '../core/workspace/completion';
 import { ServerState } from './state';
+import { morphologyLoader } from './morphology';
 import { URI } from './uri';
 import { createGuard } from './guard';
 import { createGuidelineHandler } from './document-handler';
@@ -128,7 +129,15 @@ export function startServer(connection: Connection, version: string): void {
     state.setVersionExclusions(revisions.versionFileUris, revisions.versionRoundUris);
   }
 
+  // The 公用文 rules' analyser, loaded in the background once a rule needing it is on.
+  const ensureMorphology = morphologyLoader(
+    state,
+    () => refreshAll(),
+    (message) => connection.console.log(message),
+  );
+
   function refreshAll(): void {
+    ensureMorphology();
     push.scheduleAll();
     connection.languages.diagnostics.refresh().catch(() => undefined);
     connection.sendRequest(CodeLensRefreshRequest.type).catch(() => undefined);

@@ -5,6 +5,7 @@
 import { isRuleSetting, type RuleSetting } from '../core/config/rule-settings';
 import type { ProjectConfig } from '../core/config/project-config';
 import type { CommentDiagnosticsMode } from '../core/workspace/comment-findings';
+import type { OfficialSettings } from '../core/checks/types';
 
 export interface ServerSettings {
   readonly rules: Readonly<Record<string, RuleSetting>>;
@@ -14,6 +15,7 @@ export interface ServerSettings {
   /** prh dictionaries named in the editor settings (the project file names its own). */
   readonly dictionaries: readonly string[];
   readonly preferredKatakana: Readonly<Record<string, string>>;
+  readonly official: Partial<OfficialSettings>;
 }
 
 export interface EditorSettings {
@@ -22,6 +24,7 @@ export interface EditorSettings {
   readonly commentFiles: readonly string[];
   readonly dictionaries: readonly string[];
   readonly preferredKatakana: Readonly<Record<string, string>>;
+  readonly official?: Partial<OfficialSettings>;
 }
 
 export const EMPTY_EDITOR_SETTINGS: EditorSettings = {
@@ -51,7 +54,15 @@ export function parseEditorSettings(raw: unknown): EditorSettings {
     commentFiles: asStrings(comments.files),
     dictionaries: asStrings(root.dictionaries),
     preferredKatakana,
+    ...officialOf(asObject(root.official)),
   };
+}
+
+function officialOf(raw: Record<string, unknown>): { official?: Partial<OfficialSettings> } {
+  const official: { profile?: OfficialSettings['profile']; comma?: OfficialSettings['comma'] } = {};
+  if (raw.profile === 'notice' || raw.profile === 'explanatory') official.profile = raw.profile;
+  if (raw.comma === '、' || raw.comma === '，') official.comma = raw.comma;
+  return Object.keys(official).length > 0 ? { official } : {};
 }
 
 /** Editor settings win over the project file, key by key. */
@@ -62,5 +73,6 @@ export function effectiveSettings(project: ProjectConfig, editor: EditorSettings
     commentFiles: [...project.comments.files, ...editor.commentFiles],
     dictionaries: editor.dictionaries,
     preferredKatakana: { ...project.preferredKatakana, ...editor.preferredKatakana },
+    official: { ...project.official, ...editor.official },
   };
 }

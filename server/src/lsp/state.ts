@@ -22,6 +22,7 @@ import { EMPTY_PROJECT_CONFIG } from '../core/config/project-config';
 import type { LoadedProject } from '../host/project';
 import { toCheckConfig } from '../core/config/check-config';
 import type { CheckConfig } from '../core/checks/types';
+import type { MorphTokenizer } from '../core/checks/morph/types';
 import { KatakanaCounter, type KatakanaState } from '../core/workspace/katakana-decision';
 import type { FindingOptions } from '../core/workspace/document-findings';
 
@@ -69,8 +70,23 @@ export class ServerState {
     this.project = project;
     this.editorSettings = editor;
     this.settings = effectiveSettings(project.config, editor);
-    this.checkConfig = toCheckConfig(this.settings.rules, this.settings.preferredKatakana, project.prhRules);
+    this.checkConfig = toCheckConfig(
+      this.settings.rules,
+      this.settings.preferredKatakana,
+      project.prhRules,
+      this.settings.official,
+      this.morphology,
+    );
     this.settingsGeneration++;
+  }
+
+  /** The morphological analyser once loaded (lsp/morphology.ts); the checks run without it until then. */
+  private morphology: MorphTokenizer | undefined;
+
+  /** A new check configuration that carries the analyser: every chunk is checked again with it. */
+  setMorphology(tokenizer: MorphTokenizer): void {
+    this.morphology = tokenizer;
+    this.configure(this.project);
   }
 
   /** What every finding computation of this server uses. */

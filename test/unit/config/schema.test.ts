@@ -172,6 +172,7 @@ describe('guideline.config.json schema (schemas/guideline.config.schema.json)', 
           (example as Json[]).map((v) => ({ comments: [], ...(v as object) })),
         ),
       policy: (config, example) => assert.deepEqual(config.policy, example),
+      official: (config, example) => assert.deepEqual(config.official, example),
     };
     for (const [key, property] of Object.entries(props)) {
       if (key === '$schema') continue;

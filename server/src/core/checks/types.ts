@@ -5,6 +5,7 @@
 import type { Severity } from '../findings';
 import type { Localized } from '../i18n/locale';
 import type { CompiledPrhRule } from './prh/types';
+import type { MorphTokenizer } from './morph/types';
 
 export type { CompiledPrhRule } from './prh/types';
 
@@ -81,6 +82,19 @@ export interface CheckConfig {
   readonly prh: readonly CompiledPrhRule[];
   /** Preferred spelling of katakana words with and without a trailing ー, e.g. `{ サーバー: 'サーバ' }`. */
   readonly preferredKatakana: Readonly<Record<string, string>>;
+  /** Settings of the 公用文 rules (`official-…`); defaults when absent. */
+  readonly official?: OfficialSettings;
+  /** The morphological analyser, once the host has loaded it (rules needing it wait for it). */
+  readonly tokenizer?: MorphTokenizer;
+}
+
+/** `notice`: 告示・通知・規程 (strict); `explanatory`: 解説・広報 (the 考え方's relaxations). */
+export type OfficialProfile = 'notice' | 'explanatory';
+
+export interface OfficialSettings {
+  readonly profile: OfficialProfile;
+  /** The document's 読点: 「、」 (default) or 「，」. */
+  readonly comma: '、' | '，';
 }
 
 export interface RuleDescriptor {
@@ -90,6 +104,10 @@ export interface RuleDescriptor {
   readonly description: Localized;
   /** Whether the rule offers quick fixes. */
   readonly fixable: boolean;
+  /** Off unless configured (rules that load something heavy, such as the morphological analyser). */
+  readonly defaultOff?: boolean;
+  /** The rule uses the morphological analyser when the host has loaded it. */
+  readonly morphological?: boolean;
 }
 
 /** What a per-segment rule sees: the raw segment and the same text with non-prose blanked out. */

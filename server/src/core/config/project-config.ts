@@ -9,6 +9,7 @@ import type { Localized } from '../i18n/locale';
 import type { Range } from '../text/position';
 import { isRuleSetting, type RuleSetting } from './rule-settings';
 import { CONFIGURABLE_CODES } from './codes';
+import type { OfficialSettings } from '../checks/types';
 
 export const PROJECT_CONFIG_FILE = 'guideline.config.json';
 
@@ -25,6 +26,8 @@ export interface ProjectConfig {
   readonly versions: readonly VersionConfig[];
   /** A municipal policy's guideline (for coverage) and the words its adoption substitutes. */
   readonly policy?: PolicySettings;
+  /** Settings of the 公用文 rules: `{ "profile": "explanatory", "comma": "、" }`. */
+  readonly official?: Partial<OfficialSettings>;
 }
 
 /** An earlier version: another file or the guideline at a git revision, and the comments made on it. */
@@ -101,6 +104,10 @@ const MESSAGES = {
     ja: '「git」のリビジョン「{value}」は使えません（英数字と . _ / ~ ^ - のみ、先頭に - は不可）。',
     en: 'The git revision "{value}" cannot be used (letters, digits and . _ / ~ ^ - only; no leading -).',
   },
+  official: {
+    ja: '「official.{key}」の値は {values} のいずれかです。',
+    en: '"official.{key}" takes {values}.',
+  },
   stringMap: { ja: '「{key}」は文字列から文字列への対応にしてください。', en: '"{key}" must map strings to strings.' },
   substitutions: {
     ja: '「policy.substitutions」はガイドラインの語から対策基準の語（文字列か文字列の配列）への対応にしてください。',
@@ -108,7 +115,16 @@ const MESSAGES = {
   },
 } as const;
 
-const TOP_KEYS = ['$schema', 'rules', 'comments', 'dictionaries', 'preferredKatakana', 'versions', 'policy'];
+const TOP_KEYS = [
+  '$schema',
+  'rules',
+  'comments',
+  'dictionaries',
+  'preferredKatakana',
+  'versions',
+  'policy',
+  'official',
+];
 const VERSION_KEYS = ['label', 'file', 'git', 'comments'];
 /** A revision git can only read as a revision: never an option, never a shell word. */
 export const GIT_REVISION = /^(?!-)[A-Za-z0-9._/~^@{}-]{1,200}$/;
@@ -203,6 +219,7 @@ export function parseProjectConfig(text: string): { config: ProjectConfig; probl
       versions.push({ label, ...(file ? { file } : { git: git! }), comments, range: nodeRange(entry as Node) });
   };
   let policy: PolicySettings | undefined;
+  let official: { profile?: OfficialSettings['profile']; comma?: OfficialSettings['comma'] } | undefined;
 
   for (const pair of root.items) {
     const key = isScalar(pair.key) ? String(pair.key.value) : '';
@@ -266,6 +283,33 @@ export function parseProjectConfig(text: string): { config: ProjectConfig; probl
       case 'policy':
         policy = parsePolicy(value, problem);
         break;
+      case 'official':
+        if (!isMap(value)) {
+          problem('config-value', value as Node, MESSAGES.object);
+          break;
+        }
+        official = {};
+        for (const item of value.items) {
+          const sub = isScalar(item.key) ? String(item.key.value) : '';
+          const v = isScalar(item.value) ? item.value.value : undefined;
+          if (sub === 'profile') {
+            if (v === 'notice' || v === 'explanatory') official.profile = v;
+            else
+              problem('config-value', item.value as Node, MESSAGES.official, {
+                key: sub,
+                values: 'notice / explanatory',
+              });
+          } else if (sub === 'comma') {
+            if (v === '、' || v === '，') official.comma = v;
+            else
+              problem('config-value', item.value as Node, MESSAGES.official, { key: sub, values: '「、」 / 「，」' });
+          } else
+            problem('config-unknown-key', item.key as Node, MESSAGES.unknownKey, {
+              key: `official.${sub}`,
+              known: 'profile, comma',
+            });
+        }
+        break;
       default:
         problem('config-unknown-key', pair.key as Node, MESSAGES.unknownKey, {
           key,
@@ -281,6 +325,7 @@ export function parseProjectConfig(text: string): { config: ProjectConfig; probl
       preferredKatakana,
       versions,
       ...(policy ? { policy } : {}),
+      ...(official ? { official } : {}),
     },
     problems,
   };

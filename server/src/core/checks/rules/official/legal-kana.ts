@@ -1,0 +1,41 @@
+/**
+ * Rule 10 of issue 17, `official-legal-kana`: words the 法令 and 公用文 write in kana
+ * (「法令における漢字使用等について」（平成22年内閣法制局長官決定）, 「公用文作成の考え方」):
+ * 「漏えいの恐れがある」→「おそれ」 (the noun "risk"; the verb 恐れる stays), 「除く外」「その外、」→「ほか」,
+ * 「以て」→「もって」, 「…に依り」「…に拠る」「…に因る」→「より」「よる」.
+ * Only the contexts in which the word can mean nothing else are caught: 「恐れる」「恐れて」, 「外部」
+ * 「その外側」「外に出る」, 「依頼」「根拠」「原因」 are left alone.
+ */
+import type { Localized } from '../../../i18n/locale';
+import type { SegmentContext, SegmentRule } from '../../types';
+import { scanPatterns, type PatternEntry } from './common';
+
+export const OFFICIAL_LEGAL_KANA = 'official-legal-kana';
+
+const NOTE: Localized = { ja: '（法令・公用文では仮名で書く）', en: ' (written in kana in statutes and 公用文)' };
+
+const ENTRIES: readonly PatternEntry[] = [
+  // The noun おそれ before a particle; 恐れる・恐れて・恐れず are the verb.
+  { pattern: /恐れ(?=が|の|は|も|を|あり|な[しく]|、|。)/g, expected: 'おそれ', note: NOTE },
+  // 「その外に置く」「その外の空間」 can mean outside: only before 、。はも.
+  { pattern: /外(?<=(?:除く|その)外)(?=[、。はも])/g, expected: 'ほか', note: NOTE },
+  { pattern: /以っ?て/g, expected: 'もって', note: NOTE },
+  { pattern: /[依拠因](?<=に[依拠因])(?=[りるれら])/g, expected: 'よ', note: NOTE },
+];
+
+export const officialLegalKanaRule: SegmentRule = {
+  descriptor: {
+    code: OFFICIAL_LEGAL_KANA,
+    defaultSeverity: 'warning',
+    fixable: true,
+    title: {
+      ja: '法令の仮名書き（おそれ・ほか・もって・よる）',
+      en: 'Statutory kana words (おそれ, ほか, もって, よる)',
+    },
+    description: {
+      ja: '「漏えいの恐れ」→「漏えいのおそれ」、「除く外」→「除くほか」、「以て」→「もって」、「法令に依り」→「法令により」。動詞の「恐れる」、「外部」「依頼」はそのままです。',
+      en: '「漏えいの恐れ」→「おそれ」, 「除く外」→「除くほか」, 「以て」→「もって」, 「に依り」→「により」; the verb 恐れる, 外部 and 依頼 are left alone.',
+    },
+  },
+  check: (context: SegmentContext) => scanPatterns(OFFICIAL_LEGAL_KANA, context, ENTRIES),
+};

@@ -1,0 +1,77 @@
+import { test, describe } from 'node:test';
+import assert from 'node:assert/strict';
+import { profileMap } from '../../../../server/src/core/checks/rules/official/profile';
+import { toCheckConfig } from '../../../../server/src/core/config/check-config';
+import { parseProjectConfig } from '../../../../server/src/core/config/project-config';
+import { officialRun } from './run';
+
+const SECTION = [
+  '### 3.5.1 職員等の遵守事項', // 0
+  '',
+  '【趣旨】', // 2
+  '',
+  '職員または委託先が遵守すべき事項を定める。', // 4
+  '',
+  '【例文】', // 6
+  '',
+  '職員または委託先は、次の事項を遵守しなければならない。', // 8
+  '',
+  '（解説）', // 10
+  '',
+  '職員または委託先が守るべき事項を解説する。', // 12
+  '',
+  '<!-- guideline-profile notice -->', // 14
+  '',
+  '職員または委託先は、報告しなければならない。', // 16
+  '',
+].join('\n');
+
+const lineOffset = (line: number) => SECTION.split('\n').slice(0, line).join('\n').length + 1;
+
+describe('公用文 profiles', () => {
+  test('【例文】 is notice, （解説） and 【趣旨】 follow the project, a directive switches from there on', () => {
+    const explanatory = profileMap(SECTION, 'explanatory');
+    assert.deepEqual(
+      [4, 8, 12, 16].map((line) => explanatory.at(lineOffset(line))),
+      ['explanatory', 'notice', 'explanatory', 'notice'],
+    );
+    const notice = profileMap(SECTION, 'notice');
+    assert.deepEqual(
+      [4, 8, 12, 16].map((line) => notice.at(lineOffset(line))),
+      ['notice', 'notice', 'notice', 'notice'],
+    );
+  });
+
+  test('the explanatory project flags または only in 【例文】 and after the notice directive', () => {
+    const checks = toCheckConfig({}, {}, [], { profile: 'explanatory' });
+    const lines = officialRun('official-conjunction-kanji', SECTION, checks).findings.map(
+      (f) => SECTION.slice(0, f.start).split('\n').length - 1,
+    );
+    assert.deepEqual(lines, [8, 16]);
+    // The notice project (the default) flags every または.
+    assert.equal(officialRun('official-conjunction-kanji', SECTION).findings.length, 4);
+  });
+
+  test('the comma setting decides which comma is flagged', () => {
+    const wide = toCheckConfig({}, {}, [], { comma: '，' });
+    assert.deepEqual(officialRun('official-comma-style', '職員、委託先，端末', wide).flagged, ['、']);
+    assert.deepEqual(officialRun('official-comma-style', '職員、委託先，端末').flagged, ['，']);
+  });
+
+  test('guideline.config.json: official.profile and official.comma, with located problems for bad values', () => {
+    const ok = parseProjectConfig('{ "official": { "profile": "explanatory", "comma": "，" } }');
+    assert.deepEqual(ok.problems, []);
+    assert.deepEqual(ok.config.official, { profile: 'explanatory', comma: '，' });
+
+    const bad = parseProjectConfig('{\n  "official": { "profile": "strict", "comma": ",", "style": 1 }\n}');
+    assert.deepEqual(
+      bad.problems.map((p) => [p.code, p.range.start.line, p.message.ja]),
+      [
+        ['config-value', 1, '「official.profile」の値は notice / explanatory のいずれかです。'],
+        ['config-value', 1, '「official.comma」の値は 「、」 / 「，」 のいずれかです。'],
+        ['config-unknown-key', 1, '不明な設定項目「official.style」です（無視します）。使える項目：profile, comma'],
+      ],
+    );
+    assert.deepEqual(bad.config.official, {});
+  });
+});
