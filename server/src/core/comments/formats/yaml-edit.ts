@@ -2,7 +2,7 @@
  * Minimal edits to the YAML store: set `status:`, `assignee:` and `notes:` of one comment without
  * reprinting the file, so the editor's layout, comments and block scalars stay as they were.
  */
-import { isMap, isScalar, isSeq, parseDocument, stringify, type Pair, type YAMLMap } from 'yaml';
+import { isMap, isScalar, isSeq, parse, parseDocument, stringify, type Pair, type YAMLMap } from 'yaml';
 import { LineIndex } from '../../text/position';
 import type { TextEdit } from '../../findings';
 
@@ -10,9 +10,18 @@ export type RecordFieldValues = Partial<Record<'status' | 'assignee' | 'notes', 
 
 /** A scalar as YAML text on one line: plain where YAML allows it, else double-quoted. */
 function scalarText(value: string): string {
-  if (value.includes('\n')) return JSON.stringify(value);
-  const printed = stringify(value, { lineWidth: 0 }).trimEnd();
-  return printed.includes('\n') ? JSON.stringify(value) : printed;
+  const plain = stringify(value, { lineWidth: 0 }).replace(/\n$/, '');
+  if (!plain.includes('\n') && readsBack(plain, value)) return plain;
+  // Double-quoted with YAML's escapes (a line separator U+2028 would break a JSON string).
+  return stringify(value, { lineWidth: 0, defaultStringType: 'QUOTE_DOUBLE' }).replace(/\n$/, '');
+}
+
+function readsBack(printed: string, value: string): boolean {
+  try {
+    return (parse(`k: ${printed}`) as { k?: unknown } | null)?.k === value;
+  } catch {
+    return false;
+  }
 }
 
 function keyOf(pair: Pair): string {
