@@ -230,7 +230,7 @@ export function startServer(connection: Connection, version: string): void {
           referenceHover(state.index, doc, params.position, state.locale) ??
           joinHovers(
             joinHovers(
-              commentHover(state.commentLinks(), doc, params.position, state.locale),
+              commentHover(state.commentLinks(), doc, params.position, state.locale, state.promiseFeed),
               revisions.hover(doc, params.position),
             ),
             coverage.hover(doc, params.position),
@@ -251,7 +251,7 @@ export function startServer(connection: Connection, version: string): void {
   );
   connection.onCodeLens(
     onGuideline('codeLens', null, (doc) => [
-      ...commentLenses(state.commentLinks(), doc, state.locale),
+      ...commentLenses(state.commentLinks(), doc, state.locale, state.promiseFeed),
       ...revisions.lenses(doc),
     ]),
   );
