@@ -48,7 +48,7 @@ suite('a comment result read from its PDF', () => {
       { what: 'a comments code lens on 3.8.1', lastSeen: () => seen },
     );
     // The 2015 text round has comments on 3.8.1; the PDF round adds Ⅰ-1 (accepted).
-    assert.match(title, /意見 \d+件（修正 \d+）|\d+ comments \(\d+ accepted\)/);
+    assert.match(title, /意見 \d+件（修正 \d+(・未着手 \d+)?）|\d+ comments \(\d+ accepted(, \d+ not started)?\)/);
   });
 
   test('opening the PDF record does not try to show the PDF as text', async () => {
