@@ -94,7 +94,7 @@ export async function readRound(path: string, strict = false): Promise<CommentRo
 }
 
 /** The comment round of a file, or, when it is none, why it still looks like one (or null). */
-export async function readRoundOrNotice(
+async function readRoundOrNotice(
   path: string,
   strict = false,
 ): Promise<{ round: CommentRound | null; notice: Localized | null; broken?: true }> {

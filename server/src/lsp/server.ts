@@ -49,7 +49,7 @@ import { RevisionsService } from './revisions';
 import { registerRevisionRequests } from './revision-requests';
 import { PolicyCoverage, registerCoverageRequests } from './features/coverage';
 
-export const SERVER_NAME = 'guideline-language-server';
+const SERVER_NAME = 'guideline-language-server';
 
 interface InitializationOptions {
   /** VS Code's workspace trust; other editors have none and are trusted. */

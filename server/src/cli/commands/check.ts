@@ -19,7 +19,7 @@ import { checkVersions, withoutVersionFiles, type VersionChecks } from '../versi
 import { promiseFindings } from '../../core/revisions/promise-findings';
 import { applyRuleSettings } from '../../core/config/rule-settings';
 
-export const CHECK_HELP = `Usage: guideline check <files or folders…> [--json] [--fix]
+const CHECK_HELP = `Usage: guideline check <files or folders…> [--json] [--fix]
 
 Checks guideline Markdown files and public comment documents and prints every finding:
   file:line:col severity code message

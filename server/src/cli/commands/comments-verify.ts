@@ -6,7 +6,7 @@ import { localize } from '../../core/i18n/locale';
 import { checkVersions } from '../versions';
 import { roundShortLabel } from '../../core/revisions/verify';
 
-export const VERIFY_HELP = `Usage: guideline comments verify [DIR] [--json]
+const VERIFY_HELP = `Usage: guideline comments verify [DIR] [--json]
 
 For every comment whose response promised a change (修正いたします, 追記いたします, 改めます …) in a
 round made on an earlier version ("versions" in guideline.config.json), compares the place it was

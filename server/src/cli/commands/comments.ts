@@ -16,7 +16,7 @@ import { runCommentsVerify } from './comments-verify';
 import { readFile } from 'node:fs/promises';
 import { unreadableDescription } from '../../core/comments/unreadable';
 
-export const COMMENTS_HELP = `Usage: guideline comments <file> [--json | --yaml | --csv | --table FORMAT [--out FILE [--force]]] [--order number|section]
+const COMMENTS_HELP = `Usage: guideline comments <file> [--json | --yaml | --csv | --table FORMAT [--out FILE [--force]]] [--order number|section]
        guideline comments verify [DIR] [--json]   were promised fixes made? (see comments verify --help)
 
 Reads a comment document (the published 意見及びそれに対する考え方 as PDF or as extracted text, an

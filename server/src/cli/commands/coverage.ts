@@ -7,7 +7,7 @@ import { parseArgs, usageError } from '../args';
 import { expandPaths, loadWorkspace, inputError } from '../workspace';
 import type { CliContext } from '../context';
 
-export const COVERAGE_HELP = `Usage: guideline coverage <guideline> <policy> [--json] [--format md|html]
+const COVERAGE_HELP = `Usage: guideline coverage <guideline> <policy> [--json] [--format md|html]
 
 Compares a municipal policy (対策基準) with the 【例文】 of the guideline it derives from: each 例文 clause
 is covered (adopted, substitutions such as 地方公共団体 → 本市 and filled placeholders allowed), modified

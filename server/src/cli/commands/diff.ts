@@ -16,7 +16,7 @@ import { renderTableHtml, renderTableMarkdown } from '../../core/revisions/rende
 import { GIT_REVISION } from '../../core/config/project-config';
 import { findVersion, readConfiguredVersion } from '../versions';
 
-export const DIFF_HELP = `Usage: guideline diff OLD NEW [--format md|html|docx] [-o FILE] [--json] [--full]
+const DIFF_HELP = `Usage: guideline diff OLD NEW [--format md|html|docx] [-o FILE] [--json] [--full]
 
 Aligns two versions of a guideline (renumbered, retitled, moved, split or merged, added and deleted
 sections and items) and prints the 新旧対照表: columns 改正後 | 改正前, changed spans underlined,

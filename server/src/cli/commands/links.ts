@@ -11,7 +11,7 @@ import { displayName } from '../../core/model/node';
 import { localize } from '../../core/i18n/locale';
 import { UNATTACHED_MESSAGES } from '../../core/workspace/round-target';
 
-export const LINKS_HELP = `Usage: guideline links <folders or files…> [--json]
+const LINKS_HELP = `Usage: guideline links <folders or files…> [--json]
 
 Links every public comment found among the inputs to the most specific place of the guidelines.
 Options:

@@ -5,7 +5,7 @@ import { parseArgs } from '../args';
 import { expandPaths, loadWorkspace, inputError } from '../workspace';
 import type { CliContext } from '../context';
 
-export const OUTLINE_HELP = `Usage: guideline outline <file> [--json]
+const OUTLINE_HELP = `Usage: guideline outline <file> [--json]
 
 Prints the structure of a guideline: chapters, sections, parts (【趣旨】【例文】（解説）), items, notes, figures.
 Options:

@@ -17,7 +17,7 @@ import { formatFinding, workspaceFindings } from './check';
 import { printPromiseSummary } from './report-promises';
 import { checkVersions, withoutVersionFiles } from '../versions';
 
-export const REPORT_HELP = `Usage: guideline report <folder>
+const REPORT_HELP = `Usage: guideline report <folder>
 
 Prints the outline of every guideline in the folder, where each public comment points, and every finding.`;
 

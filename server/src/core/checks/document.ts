@@ -86,15 +86,6 @@ export function segmentDirectives(
   return out;
 }
 
-/** Katakana spellings and their counts over one document's segments (cached per segment). */
-export function documentSpellings(
-  text: string,
-  config: CheckConfig,
-  segmentStarts?: readonly number[],
-): ReadonlyMap<string, number> {
-  return mergeSpellingCounts(analyzeSegments(text, config, segmentStarts).map((s) => s.analysis.spellings));
-}
-
 /** The katakana-variant decision of one document's segments. */
 export function decideDocumentVariants(
   text: string,

@@ -4,7 +4,7 @@
  * on plain offsets and never reports a `-` in a URL or a `｜` in a code sample.
  */
 
-export type NonProseKind =
+type NonProseKind =
   | 'front-matter'
   | 'fenced-code'
   | 'indented-code'
@@ -303,7 +303,7 @@ export function findNonProseRegions(text: string, options: MaskOptions = {}): No
 }
 
 /** Replaces the regions' characters with spaces, keeping line breaks and the text's length. */
-export function maskRegions(text: string, regions: readonly NonProseRegion[]): string {
+function maskRegions(text: string, regions: readonly NonProseRegion[]): string {
   if (regions.length === 0) return text;
   let out = '';
   let cursor = 0;

@@ -19,7 +19,7 @@ export interface SegmentFix {
   readonly args?: Readonly<Record<string, string | number>>;
 }
 
-export interface SegmentRelated {
+interface SegmentRelated {
   readonly start: number;
   readonly end: number;
   readonly message: Localized;

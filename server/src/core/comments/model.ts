@@ -99,7 +99,7 @@ export interface CommentProblem {
 }
 
 /** Fills `{name}` placeholders in both languages, so problems carry finished messages. */
-export function fillMessage(message: Localized, args: Record<string, string | number>): Localized {
+function fillMessage(message: Localized, args: Record<string, string | number>): Localized {
   return { ja: localize('ja', message, args), en: localize('en', message, args) };
 }
 

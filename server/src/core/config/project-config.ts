@@ -13,7 +13,7 @@ import type { OfficialSettings } from '../checks/types';
 
 export const PROJECT_CONFIG_FILE = 'guideline.config.json';
 
-export type CommentDiagnosticsSetting = 'off' | 'accepted' | 'all';
+type CommentDiagnosticsSetting = 'off' | 'accepted' | 'all';
 
 export interface ProjectConfig {
   readonly rules: Readonly<Record<string, RuleSetting>>;
@@ -43,7 +43,7 @@ export interface VersionConfig {
   readonly range: Range;
 }
 
-export interface PolicySettings {
+interface PolicySettings {
   /** The guideline the policy derives from, relative to the configuration file. */
   readonly guideline?: string;
   /** A guideline word → the policy's word(s): compared as equal by coverage. */

@@ -9,7 +9,7 @@ import type { Range } from '../text/position';
 import { normalizeNumber, numeralValue, toHalfWidthAscii } from '../text/width';
 import { parseItemMarker } from '../model/markers';
 
-export interface Clause {
+interface Clause {
   /** Canonical path: `["3.6.2", "例文", "(2)", "①"]`, `["第57条", "第2項"]`, `["2.6.2", "(1)"]`. */
   readonly path: readonly string[];
   /** The body as written, lines joined. */

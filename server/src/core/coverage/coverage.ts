@@ -37,7 +37,7 @@ export interface ClauseCoverage {
 }
 
 /** A detected prefix mapping: the guideline's first number component and the policy's. */
-export interface PrefixMapping {
+interface PrefixMapping {
   readonly guideline: string;
   readonly policy: string;
 }

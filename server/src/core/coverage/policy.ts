@@ -80,7 +80,7 @@ export function explanationOf(guideline: GuidelineDocument, section: GuidelineNo
   return Array.from(body).length > max ? `${Array.from(body).slice(0, max).join('')}…` : body;
 }
 
-export interface CoverageViewItem {
+interface CoverageViewItem {
   readonly status: CoverageStatus;
   readonly statusLabel: string;
   /** The 例文 clause as people name it: `(2)③`. */

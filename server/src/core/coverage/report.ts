@@ -9,7 +9,7 @@ import type { DiffSpan } from '../revisions/char-diff';
 import type { ExampleClause, PolicyClause } from './clauses';
 import type { ClauseCoverage, CoverageResult, CoverageStatus } from './coverage';
 
-export interface PolicyClauseJson {
+interface PolicyClauseJson {
   readonly path: readonly string[];
   readonly range: Range;
   readonly label: string;

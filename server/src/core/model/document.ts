@@ -276,7 +276,7 @@ export function ancestryAt(document: GuidelineDocument, offset: number): Guideli
 }
 
 /** The chain from the root to a node of this snapshot, the node included. */
-export function ancestorsOf(document: GuidelineDocument, node: GuidelineNode): GuidelineNode[] {
+function ancestorsOf(document: GuidelineDocument, node: GuidelineNode): GuidelineNode[] {
   const chain = [document.root];
   let current = document.root;
   while (current !== node) {

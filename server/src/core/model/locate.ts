@@ -36,7 +36,7 @@ function findBelow(scope: GuidelineNode, test: (node: GuidelineNode) => boolean)
   return null;
 }
 
-export function findSection(document: GuidelineDocument, number: string): GuidelineNode | null {
+function findSection(document: GuidelineDocument, number: string): GuidelineNode | null {
   return document.fullSectionsByNumber.get(number)?.[0] ?? null;
 }
 

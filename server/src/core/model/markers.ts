@@ -105,7 +105,7 @@ export function parsePartMarker(text: string): PartMarker | null {
   };
 }
 
-export type ItemKind = 'item' | 'note' | 'figure' | 'clause';
+type ItemKind = 'item' | 'note' | 'figure' | 'clause';
 
 export interface ItemMarker {
   readonly kind: ItemKind;

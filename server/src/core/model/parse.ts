@@ -7,7 +7,7 @@ import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import type { Nodes, Root } from 'mdast';
 
-export type BlockKind = 'heading' | 'paragraph' | 'code' | 'html' | 'table' | 'other';
+type BlockKind = 'heading' | 'paragraph' | 'code' | 'html' | 'table' | 'other';
 
 export interface Block {
   readonly kind: BlockKind;

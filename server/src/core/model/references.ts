@@ -48,7 +48,7 @@ function pathOf(number: string, suffix: string): NodePath {
 /** References in one chunk, offsets relative to the chunk. Cached per parsed chunk. */
 const cache = new WeakMap<ParsedChunk, readonly SectionReference[]>();
 
-export function chunkReferences(parsed: ParsedChunk): readonly SectionReference[] {
+function chunkReferences(parsed: ParsedChunk): readonly SectionReference[] {
   const hit = cache.get(parsed);
   if (hit) return hit;
   const found: SectionReference[] = [];

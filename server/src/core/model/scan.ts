@@ -18,7 +18,7 @@ export interface HeadingLine {
 }
 
 /** A chunk boundary found by the scan: where a chunk starts and its heading (absolute offsets). */
-export interface ChunkBoundary {
+interface ChunkBoundary {
   readonly start: number;
   readonly heading: HeadingLine | null;
 }
@@ -28,7 +28,7 @@ const FENCE_CLOSE = /^ {0,3}(`{3,}|~{3,})[ \t]*$/;
 const ATX = /^ {0,3}(#{1,6})(?:[ \t\u3000]+|$)/;
 
 /** Length of the front matter block (`---` … `---` at the very start), or 0. */
-export function frontMatterLength(text: string): number {
+function frontMatterLength(text: string): number {
   if (!text.startsWith('---')) return 0;
   const firstBreak = text.indexOf('\n');
   if (firstBreak < 0 || text.slice(0, firstBreak).trimEnd() !== '---') return 0;

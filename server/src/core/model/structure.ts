@@ -55,12 +55,6 @@ export interface SectionEntry {
   readonly selection: ChunkPlace;
 }
 
-/** A finding among structural siblings, in chunk terms; messages are made by the caller. */
-export interface StructuralFindingPlace {
-  readonly node: ChunkPlace;
-  readonly other: ChunkPlace;
-}
-
 export function chunkIndexAt(chunks: readonly { readonly start: number }[], offset: number): number {
   let low = 0;
   let high = chunks.length - 1;

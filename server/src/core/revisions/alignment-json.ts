@@ -2,7 +2,7 @@
 import type { Range } from '../text/position';
 import type { Alignment, ChangeKind, VersionNode } from './align';
 
-export interface AlignedNodeJson {
+interface AlignedNodeJson {
   readonly section: string | null;
   readonly title: string;
   readonly path: readonly string[];

@@ -8,7 +8,7 @@ import type { Alignment, AlignmentRow, VersionNode } from './align';
 import { charDiff } from './char-diff';
 
 /** A run of text on one side; `changed` runs are underlined (傍線). */
-export interface TableSpan {
+interface TableSpan {
   readonly text: string;
   readonly changed: boolean;
 }

@@ -8,7 +8,7 @@ import { localize, type Localized } from '../i18n/locale';
 import { LineIndex, type Range } from './position';
 
 export type TextEncoding = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'shift_jis';
-export type DecodeConfidence = 'certain' | 'likely' | 'unsure';
+type DecodeConfidence = 'certain' | 'likely' | 'unsure';
 
 export interface DecodeProblem {
   readonly code: 'encoding-invalid' | 'encoding-truncated' | 'encoding-nul' | 'encoding-guess';

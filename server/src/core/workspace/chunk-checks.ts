@@ -10,7 +10,7 @@ import type { GuidelineDocument } from '../model/document';
 
 type ChunkLike = Pick<Chunk, 'start' | 'text' | 'model'>;
 
-export function chunkSegment(chunk: ChunkLike): KeyedSegment {
+function chunkSegment(chunk: ChunkLike): KeyedSegment {
   return { start: chunk.start, text: chunk.text, key: chunk.model };
 }
 

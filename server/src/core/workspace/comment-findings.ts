@@ -50,7 +50,7 @@ const MESSAGES = {
 } as const;
 
 /** The sentence of a response that carries the promise (…修正いたします), shortened. */
-export function promiseOf(response: string, max = 120): string {
+function promiseOf(response: string, max = 120): string {
   const flat = response.replace(/\s*\n\s*/g, '');
   const sentences = flat.split(/(?<=。)/);
   const promise =

@@ -43,7 +43,7 @@ export function roundsInDateOrder(rounds: readonly CommentRound[]): CommentRound
     .map((entry) => entry.round);
 }
 
-export function linkComment(
+function linkComment(
   round: CommentRound,
   comment: CommentRecord,
   index: GuidelineIndex,

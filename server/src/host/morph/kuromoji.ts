@@ -10,7 +10,7 @@ import type * as Kuromoji from 'kuromoji';
 import type { MorphToken, MorphTokenizer } from '../../core/checks/morph/types';
 
 /** The dictionary folder: next to the bundle (dist/dict), else the kuromoji package's. */
-export function kuromojiDictionaryPath(): string | undefined {
+function kuromojiDictionaryPath(): string | undefined {
   const candidates = [join(__dirname, 'dict'), join(__dirname, '..', 'dist', 'dict')];
   try {
     candidates.push(join(require.resolve('kuromoji/package.json'), '..', 'dict'));

@@ -193,7 +193,7 @@ export function commentHover(
 }
 
 /** The link of the comment whose record is under the cursor in a comment file. */
-export function linkAt(links: CommentLinks, roundUri: string, position: Position): CommentLink | undefined {
+function linkAt(links: CommentLinks, roundUri: string, position: Position): CommentLink | undefined {
   return links
     .forRound(roundUri)
     .find(
@@ -240,7 +240,7 @@ export function commentReferences(links: CommentLinks, document: GuidelineDocume
     .map((l) => ({ uri: l.round.uri, range: l.comment.fields?.location ?? l.comment.range }));
 }
 
-export const SHOW_COMMENTS_COMMAND = 'guideline.showComments';
+const SHOW_COMMENTS_COMMAND = 'guideline.showComments';
 
 export function commentLenses(
   links: CommentLinks,

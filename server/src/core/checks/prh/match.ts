@@ -25,7 +25,7 @@ export interface PrhLimits {
 export const DEFAULT_PRH_LIMITS: PrhLimits = { chunkLength: 1000, maxMatches: 200 };
 
 /** prh's expansion of `$1`…`$99` in `expected`: `$0` and unknown groups stay, unmatched groups are empty. */
-export function expandExpected(expected: string, groups: ReadonlyArray<string | undefined>): string {
+function expandExpected(expected: string, groups: ReadonlyArray<string | undefined>): string {
   return expected.replace(/\$([0-9]{1,2})/g, (whole, digits: string) => {
     const index = parseInt(digits, 10);
     if (index === 0 || index > groups.length - 1) return whole;
@@ -34,7 +34,7 @@ export function expandExpected(expected: string, groups: ReadonlyArray<string | 
 }
 
 /** [start, end) chunks of at most `size` characters, cut after line breaks where possible. */
-export function chunkRanges(text: string, size: number): Array<[number, number]> {
+function chunkRanges(text: string, size: number): Array<[number, number]> {
   const chunks: Array<[number, number]> = [];
   let start = 0;
   while (start < text.length) {

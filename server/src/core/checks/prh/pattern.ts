@@ -16,12 +16,12 @@ const HALF = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789';
 const FULL =
   'ａｂｃｄｅｆｇｈｉｊｋｌｍｎｏｐｑｒｓｔｕｖｗｘｙｚＡＢＣＤＥＦＧＨＩＪＫＬＭＮＯＰＱＲＳＴＵＶＷＸＹＺ０１２３４５６７８９';
 
-export function escapeRegExp(text: string): string {
+function escapeRegExp(text: string): string {
   return text.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&');
 }
 
 /** prh's spreadAlphaNum: each letter or digit becomes a class of its case and width variants. */
-export function spreadAlphaNum(text: string): string {
+function spreadAlphaNum(text: string): string {
   let out = '';
   for (const ch of text) {
     const upper = HALF.indexOf(ch.toUpperCase());

@@ -12,7 +12,7 @@
  */
 import type { SegmentContext, SegmentFinding, SegmentRule } from '../types';
 
-export const BRACKET_MISMATCH = 'bracket-mismatch';
+const BRACKET_MISMATCH = 'bracket-mismatch';
 
 interface BracketInfo {
   readonly family: string;

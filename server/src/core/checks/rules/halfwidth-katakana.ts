@@ -9,7 +9,7 @@
 import type { SegmentContext, SegmentFinding, SegmentRule } from '../types';
 import { isKatakanaWordChar } from '../chars';
 
-export const HALFWIDTH_KATAKANA = 'halfwidth-katakana';
+const HALFWIDTH_KATAKANA = 'halfwidth-katakana';
 
 /** ｡ ､ ･ and ｦ…ﾟ; a run counts only when it holds a kana (not punctuation alone). */
 const RUN = /[\uff61\uff64-\uff9f]+/g;

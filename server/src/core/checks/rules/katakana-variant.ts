@@ -27,7 +27,7 @@ const RUN = /[ァ-ヺー]+/g;
 /** Stems whose forms with and without ー are different words. */
 const DISTINCT_WORDS = new Set(['ラッパ']);
 
-export interface KatakanaVariantChoice {
+interface KatakanaVariantChoice {
   /** The spelling to replace. */
   readonly variant: string;
   /** The spelling to keep. */

@@ -176,7 +176,7 @@ export function longVowelFinding(index: number, ch: string, left: string, right:
 /** Whether the preferred spelling of the word ending at `left` is without ー (サーバ, not サーバー). */
 export type PrefersShort = (left: string) => boolean;
 
-export function prefersShortFrom(preferences: Readonly<Record<string, string>>): PrefersShort {
+function prefersShortFrom(preferences: Readonly<Record<string, string>>): PrefersShort {
   const short = new Set<string>();
   for (const [key, value] of Object.entries(preferences)) if (!value.endsWith('ー')) short.add(key.replace(/ー+$/, ''));
   return (left) => {

@@ -10,7 +10,7 @@
 import type { SegmentContext, SegmentFinding, SegmentRule } from '../types';
 import { toHalfWidthAscii } from '../../text/width';
 
-export const MIXED_WIDTH_NUMBER = 'mixed-width-number';
+const MIXED_WIDTH_NUMBER = 'mixed-width-number';
 
 const NUMBER = /[0-9０-９]+(?:[.．][0-9０-９]+)*/g;
 const FULL_DIGIT = /[０-９]/g;

@@ -7,7 +7,7 @@ import type { SegmentContext, SegmentFinding, SegmentRule } from '../types';
 import type { CompiledPrhRule } from '../prh/types';
 import { DEFAULT_PRH_LIMITS, matchPrhRule } from '../prh/match';
 
-export const PRH = 'prh';
+const PRH = 'prh';
 
 /** Upper bound of prh findings per segment, whatever the dictionaries. */
 const MAX_FINDINGS_PER_SEGMENT = 1000;

@@ -14,7 +14,7 @@ import type { SegmentContext, SegmentFinding, SegmentRule, TermRule } from '../t
 import { toHalfWidthAscii } from '../../text/width';
 import { paragraphAt, paragraphRanges } from '../paragraphs';
 
-export const TERMINOLOGY = 'terminology';
+const TERMINOLOGY = 'terminology';
 
 /** How far around a variant "nearby" words are looked for, within the paragraph. */
 const NEARBY_WINDOW = 200;

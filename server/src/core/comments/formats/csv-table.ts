@@ -8,7 +8,7 @@ export interface CsvCell {
   readonly end: number;
 }
 
-export interface CsvSyntaxIssue {
+interface CsvSyntaxIssue {
   readonly kind: 'unterminated-quote' | 'text-after-quote';
   readonly offset: number;
 }

@@ -212,7 +212,7 @@ export function parseCsvComments(text: string, uri: string, delimiter = ','): Co
   return { uri, title, date, format: 'csv', comments, problems };
 }
 
-export const CSV_STORE_HEADER = [
+const CSV_STORE_HEADER = [
   '番号',
   '該当箇所',
   '提出者',

@@ -11,7 +11,7 @@ import { makeProblem, type CommentPeriod, type CommentRound, type Disposition, t
 import { readCommentNodes } from './node-records';
 import type { PromiseStatus } from '../promise';
 
-export interface CommentJson {
+interface CommentJson {
   number: number;
   location: LocationPath | null;
   submitter: string | null;

@@ -19,7 +19,7 @@ import type { MorphToken } from '../../morph/types';
 import type { SegmentContext, SegmentFinding, SegmentRule } from '../../types';
 import { replacementFinding, scanPatterns, segmentProfiles, type PatternEntry } from './common';
 
-export const OFFICIAL_ADVERB_KANJI = 'official-adverb-kanji';
+const OFFICIAL_ADVERB_KANJI = 'official-adverb-kanji';
 
 const KANJI_NOTE: Localized = { ja: '（副詞は漢字で書く）', en: ' (adverbs are written in kanji)' };
 const KANA_NOTE: Localized = {
@@ -35,7 +35,7 @@ const KANA_ENTRIES: readonly PatternEntry[] = [
 ];
 
 /** Kana adverbs and their kanji forms per the 訓令, with the parts of speech IPADIC gives them. */
-export const KANJI_ADVERBS: Readonly<Record<string, string>> = {
+const KANJI_ADVERBS: Readonly<Record<string, string>> = {
   すでに: '既に',
   かならず: '必ず',
   すくなくとも: '少なくとも',
@@ -69,7 +69,7 @@ function sentenceAround(masked: string, start: number): [number, number] {
   return [s, Math.min(masked.length, e + 1)];
 }
 
-export function findKanaAdverbs(context: SegmentContext): SegmentFinding[] {
+function findKanaAdverbs(context: SegmentContext): SegmentFinding[] {
   const tokenizer = context.config.tokenizer;
   const findings: SegmentFinding[] = [];
   if (!tokenizer) return findings;

@@ -38,7 +38,7 @@ const isHiraganaChar = (ch: string): boolean => ch >= '\u3041' && ch <= '\u309f'
  * 「有」→「あ」 is shown as 「が有る」→「がある」, 「出来」→「でき」 as 「利用出来る」→「利用できる」. On each
  * side: one hiragana (a particle), or up to two other characters of a word; never past punctuation.
  */
-export function inContext(
+function inContext(
   text: string,
   start: number,
   end: number,

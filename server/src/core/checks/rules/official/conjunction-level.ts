@@ -11,7 +11,7 @@
 import type { SegmentContext, SegmentFinding, SegmentRule } from '../../types';
 import { paragraphRanges } from '../../paragraphs';
 
-export const OFFICIAL_CONJUNCTION_LEVEL = 'official-conjunction-level';
+const OFFICIAL_CONJUNCTION_LEVEL = 'official-conjunction-level';
 
 /** The sentence with quoted text blanked out (same length). */
 function unquoted(sentence: string): string {
@@ -41,7 +41,7 @@ function sentences(masked: string): Array<[number, number]> {
   return out;
 }
 
-export function findConjunctionLevels(masked: string): SegmentFinding[] {
+function findConjunctionLevels(masked: string): SegmentFinding[] {
   const findings: SegmentFinding[] = [];
   if (!masked.includes('並びに') && !masked.includes('若しくは')) return findings;
   for (const [s, e] of sentences(masked)) {

@@ -15,8 +15,8 @@ import type { Localized } from '../../../i18n/locale';
 import type { SegmentContext, SegmentRule } from '../../types';
 import { isSentenceStart, scanPatterns, type PatternEntry } from './common';
 
-export const OFFICIAL_CONJUNCTION_KANA = 'official-conjunction-kana';
-export const OFFICIAL_CONJUNCTION_KANJI = 'official-conjunction-kanji';
+const OFFICIAL_CONJUNCTION_KANA = 'official-conjunction-kana';
+const OFFICIAL_CONJUNCTION_KANJI = 'official-conjunction-kanji';
 
 const KANA_NOTE: Localized = { ja: '（接続詞は仮名で書く）', en: ' (conjunctions are written in kana)' };
 const KANJI_NOTE: Localized = {

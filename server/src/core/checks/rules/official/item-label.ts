@@ -10,7 +10,7 @@
  */
 import type { SegmentContext, SegmentFinding, SegmentRule } from '../../types';
 
-export const OFFICIAL_ITEM_LABEL_PERIOD = 'official-item-label-period';
+const OFFICIAL_ITEM_LABEL_PERIOD = 'official-item-label-period';
 
 const KATAKANA_LABEL = 'アイウエオカキクケコサシスセソタチツテトナニヌネノハヒフヘホマミムメモヤユヨラリルレロワ';
 const LABEL = String.raw`(?:第[0-9０-９]+|[0-9０-９]{1,3}|[（(][0-9０-９]{1,3}[）)]|[${KATAKANA_LABEL}]|[（(][${KATAKANA_LABEL}][）)]|[a-z]|[（(][a-z][）)])`;
@@ -20,7 +20,7 @@ const LABEL_PERIOD = new RegExp(
   'gm',
 );
 
-export function findItemLabelPeriods(masked: string): SegmentFinding[] {
+function findItemLabelPeriods(masked: string): SegmentFinding[] {
   const findings: SegmentFinding[] = [];
   for (const m of masked.matchAll(LABEL_PERIOD)) {
     const [, lead, label, period, space] = m;

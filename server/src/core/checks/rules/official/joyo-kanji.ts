@@ -16,16 +16,12 @@ import type { SegmentContext, SegmentFinding, SegmentRule } from '../../types';
 import { replacementFinding } from './common';
 import joyo from './data/joyo-kanji.json';
 
-export const OFFICIAL_JOYO_KANJI = 'official-joyo-kanji';
+const OFFICIAL_JOYO_KANJI = 'official-joyo-kanji';
 
 const JOYO: ReadonlySet<string> = new Set([...joyo.kanji, ...joyo.allowedVariants, '々', '〆', '〇']);
 /** The table as a bitmap over the BMP: the scan below looks at every character of a document. */
 const JOYO_BMP = new Uint8Array(0x10000);
 for (const ch of JOYO) if (ch.length === 1) JOYO_BMP[ch.charCodeAt(0)] = 1;
-
-export function isJoyoKanji(ch: string): boolean {
-  return JOYO.has(ch);
-}
 
 /** A kanji (CJK unified ideographs, extension A, compatibility ideographs) outside the table. */
 function isOutsideKanji(code: number): boolean {
@@ -36,7 +32,7 @@ function isOutsideKanji(code: number): boolean {
 }
 
 /** Words with characters or readings outside the table, and their standard replacements. */
-export const JOYO_REPLACEMENTS: Readonly<Record<string, string>> = {
+const JOYO_REPLACEMENTS: Readonly<Record<string, string>> = {
   予め: 'あらかじめ',
   概ね: 'おおむね',
   殆ど: 'ほとんど',
@@ -123,7 +119,7 @@ function quotedMask(masked: string): Uint8Array {
   return inside;
 }
 
-export function findJoyoKanji(masked: string): SegmentFinding[] {
+function findJoyoKanji(masked: string): SegmentFinding[] {
   const findings: SegmentFinding[] = [];
   const covered = new Uint8Array(masked.length);
   for (let start = 0; start < masked.length; start++) {

@@ -11,7 +11,7 @@ import type { Localized } from '../../../i18n/locale';
 import type { SegmentContext, SegmentRule } from '../../types';
 import { scanPatterns, type PatternEntry } from './common';
 
-export const OFFICIAL_KANA_VERB = 'official-kana-verb';
+const OFFICIAL_KANA_VERB = 'official-kana-verb';
 
 const NOTE: Localized = {
   ja: '（平成22年内閣訓令第1号により仮名で書く）',

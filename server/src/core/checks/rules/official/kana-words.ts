@@ -17,9 +17,9 @@ import type { Localized } from '../../../i18n/locale';
 import type { SegmentContext, SegmentRule } from '../../types';
 import { scanPatterns, type PatternEntry } from './common';
 
-export const OFFICIAL_FORMAL_NOUN = 'official-formal-noun';
-export const OFFICIAL_AUXILIARY_KANA = 'official-auxiliary-kana';
-export const OFFICIAL_KANA_PARTICLE = 'official-kana-particle';
+const OFFICIAL_FORMAL_NOUN = 'official-formal-noun';
+const OFFICIAL_AUXILIARY_KANA = 'official-auxiliary-kana';
+const OFFICIAL_KANA_PARTICLE = 'official-kana-particle';
 
 const NOTE: Localized = {
   ja: '（平成22年内閣訓令第1号により仮名で書く）',

@@ -10,7 +10,7 @@ import type { Localized } from '../../../i18n/locale';
 import type { SegmentContext, SegmentRule } from '../../types';
 import { scanPatterns, type PatternEntry } from './common';
 
-export const OFFICIAL_LEGAL_KANA = 'official-legal-kana';
+const OFFICIAL_LEGAL_KANA = 'official-legal-kana';
 
 const NOTE: Localized = { ja: '（法令・公用文では仮名で書く）', en: ' (written in kana in statutes and 公用文)' };
 

@@ -9,7 +9,7 @@ import type { Localized } from '../../../i18n/locale';
 import type { SegmentContext, SegmentRule } from '../../types';
 import { scanPatterns, type PatternEntry } from './common';
 
-export const OFFICIAL_LITERARY = 'official-literary';
+const OFFICIAL_LITERARY = 'official-literary';
 
 const NOTE: Localized = {
   ja: '（文語の名残を避け、平易な口語体で書く）',

@@ -14,9 +14,9 @@ import type { Localized } from '../../../i18n/locale';
 import type { SegmentContext, SegmentFinding, SegmentRule } from '../../types';
 import { replacementFinding, scanPatterns, type PatternEntry } from './common';
 
-export const OFFICIAL_NUMBER_KANJI = 'official-number-kanji';
-export const OFFICIAL_NUMBER_COMMA = 'official-number-comma';
-export const OFFICIAL_NUMBER_COUNTER = 'official-number-counter';
+const OFFICIAL_NUMBER_KANJI = 'official-number-kanji';
+const OFFICIAL_NUMBER_COMMA = 'official-number-comma';
+const OFFICIAL_NUMBER_COUNTER = 'official-number-counter';
 
 const KANJI_DIGITS = ['〇', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
 
@@ -57,7 +57,7 @@ function groupDigits(digits: string, comma: string): string {
   return out;
 }
 
-export function findNumberCommas(masked: string): SegmentFinding[] {
+function findNumberCommas(masked: string): SegmentFinding[] {
   const findings: SegmentFinding[] = [];
   for (const m of masked.matchAll(PLAIN_NUMBER)) {
     const digits = m[1];

@@ -13,10 +13,10 @@
 import type { SegmentContext, SegmentFinding, SegmentRule } from '../../types';
 import { officialSettings } from './profile';
 
-export const OFFICIAL_COMMA_STYLE = 'official-comma-style';
-export const OFFICIAL_BRACKET_PERIOD = 'official-bracket-period';
+const OFFICIAL_COMMA_STYLE = 'official-comma-style';
+const OFFICIAL_BRACKET_PERIOD = 'official-bracket-period';
 
-export function findCommaStyle(masked: string, comma: '、' | '，'): SegmentFinding[] {
+function findCommaStyle(masked: string, comma: '、' | '，'): SegmentFinding[] {
   const other = comma === '、' ? '，' : '、';
   const findings: SegmentFinding[] = [];
   for (let at = masked.indexOf(other); at >= 0; at = masked.indexOf(other, at + 1)) {
@@ -90,7 +90,7 @@ function isInTitleLine(lines: { starts: number[]; title: boolean[] }, offset: nu
   return lines.title[low];
 }
 
-export function findBracketPeriods(masked: string): SegmentFinding[] {
+function findBracketPeriods(masked: string): SegmentFinding[] {
   const findings: SegmentFinding[] = [];
   const seen = new Set<number>();
   let lines: ReturnType<typeof titleLines> | undefined;
