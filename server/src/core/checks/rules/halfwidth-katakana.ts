@@ -8,6 +8,7 @@
  */
 import type { SegmentContext, SegmentFinding, SegmentRule } from '../types';
 import { isKatakanaWordChar } from '../chars';
+import { replacementFinding } from '../replacement';
 
 const HALFWIDTH_KATAKANA = 'halfwidth-katakana';
 
@@ -44,26 +45,20 @@ export function findHalfwidthKatakana(masked: string): SegmentFinding[] {
     if (!KANA.test(run)) continue;
     if (/^\uff70+$/.test(run) && isKatakanaWordChar(masked[m.index - 1])) continue;
     const full = toFullWidthKatakana(run);
-    findings.push({
-      code: HALFWIDTH_KATAKANA,
-      start: m.index,
-      end: m.index + run.length,
-      message: {
-        ja: '半角カタカナ「{text}」は全角「{full}」で書きます。',
-        en: 'Half-width katakana "{text}": write "{full}".',
-      },
-      args: { text: run, full },
-      fixes: [
-        {
-          title: { ja: '「{full}」に置き換える', en: 'Replace with "{full}"' },
-          args: { full },
-          replacement: full,
-          start: m.index,
-          end: m.index + run.length,
-          safe: true,
+    findings.push(
+      replacementFinding({
+        code: HALFWIDTH_KATAKANA,
+        start: m.index,
+        end: m.index + run.length,
+        message: {
+          ja: '半角カタカナ「{text}」は全角「{full}」で書きます。',
+          en: 'Half-width katakana "{text}": write "{full}".',
         },
-      ],
-    });
+        args: { text: run, full },
+        replacement: full,
+        safe: true,
+      }),
+    );
   }
   return findings;
 }

@@ -26,6 +26,7 @@ import type { CheckConfig, SegmentContext, SegmentFinding, SegmentRule } from '.
 import { effectiveKatakanaPreferences } from '../preferences';
 import { KATAKANA_ITEM_LABELS } from '../../text/width';
 import { LineIndex } from '../../text/position';
+import { replacementFinding } from '../replacement';
 import {
   describeChar,
   isHiragana,
@@ -152,7 +153,7 @@ export interface DeferredLongMark {
  * two would take turns for ever. The quick fix is still offered.
  */
 export function longVowelFinding(index: number, ch: string, left: string, right: string, safe = true): SegmentFinding {
-  return {
+  return replacementFinding({
     code: LONG_VOWEL_MARK,
     start: index,
     end: index + 1,
@@ -161,16 +162,9 @@ export function longVowelFinding(index: number, ch: string, left: string, right:
       en: '"{char}" looks like a mistaken long vowel mark "ー" ({word}).',
     },
     args: { char: describeChar(ch), word: `${left}ー${right}` },
-    fixes: [
-      {
-        title: { ja: '「ー」に置き換える', en: 'Replace with "ー"' },
-        replacement: 'ー',
-        start: index,
-        end: index + 1,
-        safe,
-      },
-    ],
-  };
+    replacement: 'ー',
+    safe,
+  });
 }
 
 /** Whether the preferred spelling of the word ending at `left` is without ー (サーバ, not サーバー). */

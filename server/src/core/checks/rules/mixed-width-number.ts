@@ -9,6 +9,7 @@
  */
 import type { SegmentContext, SegmentFinding, SegmentRule } from '../types';
 import { toHalfWidthAscii } from '../../text/width';
+import { replacementFinding } from '../replacement';
 
 const MIXED_WIDTH_NUMBER = 'mixed-width-number';
 
@@ -31,26 +32,22 @@ export function findMixedWidthNumbers(masked: string): SegmentFinding[] {
     if (full === 0 || half === 0) continue;
     const half1 = toHalfWidthAscii(token);
     const fixed = full > half ? toFullWidth(half1) : half1;
-    findings.push({
-      code: MIXED_WIDTH_NUMBER,
-      start: m.index,
-      end: m.index + token.length,
-      message: {
-        ja: '番号「{text}」に全角と半角の数字が混在しています。',
-        en: 'The number "{text}" mixes full-width and half-width digits.',
-      },
-      args: { text: token },
-      fixes: [
-        {
-          title: { ja: '「{fixed}」に統一する', en: 'Write "{fixed}"' },
-          args: { fixed },
-          replacement: fixed,
-          start: m.index,
-          end: m.index + token.length,
-          safe: true,
+    findings.push(
+      replacementFinding({
+        code: MIXED_WIDTH_NUMBER,
+        start: m.index,
+        end: m.index + token.length,
+        message: {
+          ja: '番号「{text}」に全角と半角の数字が混在しています。',
+          en: 'The number "{text}" mixes full-width and half-width digits.',
         },
-      ],
-    });
+        args: { text: token },
+        replacement: fixed,
+        title: { ja: '「{fixed}」に統一する', en: 'Write "{fixed}"' },
+        titleArgs: { fixed },
+        safe: true,
+      }),
+    );
   }
   return findings;
 }

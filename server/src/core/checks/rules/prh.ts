@@ -6,6 +6,7 @@
 import type { SegmentContext, SegmentFinding, SegmentRule } from '../types';
 import type { CompiledPrhRule } from '../prh/types';
 import { DEFAULT_PRH_LIMITS, matchPrhRule } from '../prh/match';
+import { replacementFinding } from '../replacement';
 
 const PRH = 'prh';
 
@@ -18,26 +19,20 @@ export function findPrhMatches(text: string, masked: string, rules: readonly Com
     for (const m of matchPrhRule(rule, masked, DEFAULT_PRH_LIMITS)) {
       if (m.replacement === m.matched) continue;
       if (text.slice(m.start, m.end) !== m.matched) continue;
-      findings.push({
-        code: PRH,
-        start: m.start,
-        end: m.end,
-        message: rule.note
-          ? { ja: '「{actual}」→「{expected}」（{note}）', en: '"{actual}" → "{expected}" ({note})' }
-          : { ja: '「{actual}」→「{expected}」', en: '"{actual}" → "{expected}"' },
-        args: { actual: m.matched, expected: m.replacement, ...(rule.note ? { note: rule.note } : {}) },
-        fixes: [
-          {
-            title: { ja: '「{expected}」に置き換える', en: 'Replace with "{expected}"' },
-            args: { expected: m.replacement },
-            replacement: m.replacement,
-            start: m.start,
-            end: m.end,
-            safe: !rule.selfMatching,
-          },
-        ],
-        data: { ruleId: rule.id, uri: rule.uri, range: rule.range },
-      });
+      findings.push(
+        replacementFinding({
+          code: PRH,
+          start: m.start,
+          end: m.end,
+          message: rule.note
+            ? { ja: '「{actual}」→「{expected}」（{note}）', en: '"{actual}" → "{expected}" ({note})' }
+            : { ja: '「{actual}」→「{expected}」', en: '"{actual}" → "{expected}"' },
+          args: { actual: m.matched, expected: m.replacement, ...(rule.note ? { note: rule.note } : {}) },
+          replacement: m.replacement,
+          safe: !rule.selfMatching,
+          data: { ruleId: rule.id, uri: rule.uri, range: rule.range },
+        }),
+      );
       if (findings.length >= MAX_FINDINGS_PER_SEGMENT) return findings;
     }
   }

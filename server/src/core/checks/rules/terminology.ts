@@ -13,6 +13,7 @@ import type { Localized } from '../../i18n/locale';
 import type { SegmentContext, SegmentFinding, SegmentRule, TermRule } from '../types';
 import { toHalfWidthAscii } from '../../text/width';
 import { paragraphAt, paragraphRanges } from '../paragraphs';
+import { replacementFinding } from '../replacement';
 
 const TERMINOLOGY = 'terminology';
 
@@ -154,24 +155,19 @@ function checkRule(
       const actual = masked.slice(at, end);
       const args: Record<string, string | number> = { actual, expected: rule.expected };
       if (rule.decidedBy) Object.assign(args, { round: rule.decidedBy.round, number: rule.decidedBy.number });
-      out.push({
-        code: TERMINOLOGY,
-        start: at,
-        end,
-        message: withNote(rule.decidedBy ? DECIDED_MESSAGE : MESSAGE, rule),
-        args,
-        fixes: [
-          {
-            title: { ja: '「{expected}」に置き換える', en: 'Replace with "{expected}"' },
-            args: { expected: rule.expected },
-            replacement: rule.expected,
-            start: at,
-            end: replaceEnd,
-            safe,
-          },
-        ],
-        data: { termId: rule.id, expected: rule.expected, decidedBy: rule.decidedBy },
-      });
+      out.push(
+        replacementFinding({
+          code: TERMINOLOGY,
+          start: at,
+          end,
+          message: withNote(rule.decidedBy ? DECIDED_MESSAGE : MESSAGE, rule),
+          args,
+          replacement: rule.expected,
+          fixEnd: replaceEnd,
+          safe,
+          data: { termId: rule.id, expected: rule.expected, decidedBy: rule.decidedBy },
+        }),
+      );
     }
   }
 }

@@ -6,6 +6,7 @@
 import type { Localized } from '../../../i18n/locale';
 import type { OfficialProfile, SegmentContext, SegmentFinding } from '../../types';
 import { officialSettings, profileMap, type ProfileMap } from './profile';
+import { replacementFinding as replacement } from '../../replacement';
 
 export interface PatternEntry {
   /** A global regular expression; the whole match is the flagged text. */
@@ -26,8 +27,6 @@ const REPLACE_MESSAGE: Localized = {
   ja: '「{actual}」は「{expected}」と書きます{note}。',
   en: 'Write "{expected}" instead of "{actual}"{note}.',
 };
-const REPLACE_TITLE: Localized = { ja: '「{expected}」に置き換える', en: 'Replace with "{expected}"' };
-
 /** Characters that end a word's context in a message (spaces, punctuation, brackets). */
 const CONTEXT_STOP = /[\s、。，．,.「」『』（）()［］【】・：:；;！？!?|]/;
 
@@ -70,23 +69,15 @@ export function replacementFinding(
   options: { safe: boolean; note?: Localized; message?: Localized; text?: string },
 ): SegmentFinding {
   const shown = options.text ? inContext(options.text, start, start + actual.length, expected) : { actual, expected };
-  return {
+  return replacement({
     code,
     start,
     end: start + actual.length,
     message: withNote(options.message ?? REPLACE_MESSAGE, options.note),
     args: shown,
-    fixes: [
-      {
-        title: REPLACE_TITLE,
-        args: { expected },
-        replacement: expected,
-        start,
-        end: start + actual.length,
-        safe: options.safe,
-      },
-    ],
-  };
+    replacement: expected,
+    safe: options.safe,
+  });
 }
 
 /** Fills `{note}` with the note (both languages), or with nothing. */
