@@ -7,28 +7,17 @@
 import { parseDocument } from 'yaml';
 import { LineIndex } from '../../text/position';
 import { classifyDisposition } from '../disposition';
-import { makeProblem, type CommentPeriod, type CommentRound, type Disposition, type LocationPath } from '../model';
+import { makeProblem, type CommentPeriod, type CommentRecord, type CommentRound } from '../model';
 import { readCommentNodes } from './node-records';
-import type { PromiseStatus } from '../promise';
 
-interface CommentJson {
-  number: number;
-  location: LocationPath | null;
-  submitter: string | null;
-  opinion: string;
-  response: string;
-  disposition: Disposition;
-  dispositionOverride?: Disposition;
-  status?: PromiseStatus;
-  assignee?: string;
-  notes?: string;
+/** A record as `--json` prints it: positions and extraction details left out, group/id/partial always present. */
+type CommentJson = Omit<CommentRecord, 'range' | 'fields' | 'raw' | 'group' | 'id' | 'partial'> & {
   /** Group heading (「Ⅱ．原案のとおりとするもの」) or null. */
   group: string | null;
   /** Unique in the document: `Ⅱ-3` when numbering restarts per group, else the number. */
   id: string;
   partial: boolean;
-  sharedResponse?: string[];
-}
+};
 
 export interface CommentsJson {
   title: string | null;
