@@ -6,7 +6,7 @@ import type { Localized } from '../i18n/locale';
 import type { SegmentFinding } from './types';
 
 /** 「{expected}」に置き換える: the usual title of a fix, filled with the replacement. */
-export const REPLACE_TITLE: Localized = { ja: '「{expected}」に置き換える', en: 'Replace with "{expected}"' };
+const REPLACE_TITLE: Localized = { ja: '「{expected}」に置き換える', en: 'Replace with "{expected}"' };
 
 export interface ReplacementSpec {
   readonly code: string;
