@@ -5,7 +5,7 @@ import { resolve } from 'node:path';
 import { FIXTURES } from '../../support/paths';
 import { parseGuideline } from '../../../server/src/core/model/document';
 import { GuidelineIndex } from '../../../server/src/core/workspace/guideline-index';
-import { xrefFindings } from '../../../server/src/core/model/xref-check';
+import { xrefFindings } from '../../../server/src/core/workspace/xref-check';
 import { numberingFindings } from '../../../server/src/core/model/numbering';
 
 const text = readFileSync(resolve(FIXTURES, 'model/guideline-basic.md'), 'utf8');

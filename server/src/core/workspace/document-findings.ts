@@ -8,7 +8,7 @@ import type { Locale } from '../i18n/locale';
 import { applyRuleSettings, type RuleSettings } from '../config/rule-settings';
 import type { GuidelineDocument } from '../model/document';
 import { numberingFindings } from '../model/numbering';
-import { xrefFindings } from '../model/xref-check';
+import { xrefFindings } from './xref-check';
 import type { CommentRound } from '../comments/model';
 import { checkDocument, segmentDirectives, type CheckFinding } from '../checks/document';
 import { filterSuppressed, filterSuppressedBy } from '../checks/suppression';

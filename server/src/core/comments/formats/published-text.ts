@@ -1,6 +1,6 @@
 /**
- * The published result 「…に対する意見及びそれに対する考え方」 as text extracted from its PDF (see
- * /work/shared/seed/README.md). The table has no cell borders left, so records are found by shape:
+ * The published result 「…に対する意見及びそれに対する考え方」 as text extracted from its PDF (the seed:
+ * 総務省's 2015 result, pubcomment-2015-lg-security-guideline.txt). The table has no cell borders left, so records are found by shape:
  *
  *   N <該当箇所>            or   N <提出者>   (no location)
  *   （107ページ）               (location continuation, optional)

@@ -5,9 +5,9 @@
 import type { Finding, Fix } from '../findings';
 import { localize, type Locale } from '../i18n/locale';
 import { titleKey } from '../text/width';
-import type { GuidelineIndex } from '../workspace/guideline-index';
-import type { GuidelineDocument } from './document';
-import { documentReferences } from './references';
+import type { GuidelineIndex } from './guideline-index';
+import type { GuidelineDocument } from '../model/document';
+import { documentReferences } from '../model/references';
 
 const MESSAGES = {
   unknown: { ja: '参照先の項番「{number}」はありません。', en: 'Section {number} does not exist.' },
