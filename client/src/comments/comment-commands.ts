@@ -2,7 +2,8 @@
 import * as vscode from 'vscode';
 import type { LanguageClient, Position } from 'vscode-languageclient/node';
 import { CommentsAtRequest, ConvertCommentsRequest, type CommentItem } from '../../../server/src/protocol/protocol';
-import { commentLabel, openCommentRecord, openCommentTarget, shorten } from './open';
+import { commentLabel, openCommentRecord, openCommentTarget } from './open';
+import { shorten } from '../../../server/src/protocol/protocol';
 
 async function pickComment(items: CommentItem[], title: string): Promise<CommentItem | undefined> {
   const picked = await vscode.window.showQuickPick(

@@ -7,8 +7,9 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { CommentTreeRequest, type CommentItem, type CommentTreeRound } from '../../../server/src/protocol/protocol';
-import { commentLabel, DISPOSITION_ICONS, shorten } from './open';
+import { commentLabel, DISPOSITION_ICONS } from './open';
 import { describeFilter, hasNoPlace, isFiltered, matchesFilter, NO_FILTER, type CommentFilter } from './filter';
+import { shorten } from '../../../server/src/protocol/protocol';
 
 /** Whether the change promised to a comment on an earlier version was made. */
 const VERIFICATION_LABELS: Record<NonNullable<CommentItem['verification']>, () => string> = {

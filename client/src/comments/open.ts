@@ -31,11 +31,6 @@ export function commentLabel(item: CommentItem): string {
   return vscode.l10n.t('Comment {0}', item.id ?? String(item.number)) + ` · ${item.dispositionLabel}${partial}`;
 }
 
-export function shorten(text: string, max: number): string {
-  const flat = text.replace(/\s*\n\s*/g, ' ').trim();
-  return flat.length > max ? `${flat.slice(0, max)}…` : flat;
-}
-
 export const DISPOSITION_ICONS: Record<string, vscode.ThemeIcon> = {
   accepted: new vscode.ThemeIcon('edit', new vscode.ThemeColor('charts.orange')),
   'as-drafted': new vscode.ThemeIcon('circle-slash'),

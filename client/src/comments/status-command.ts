@@ -11,7 +11,8 @@ import {
   type CommentItem,
   type PromiseStatusKey,
 } from '../../../server/src/protocol/protocol';
-import { commentLabel, shorten } from './open';
+import { commentLabel } from './open';
+import { shorten } from '../../../server/src/protocol/protocol';
 
 function statusLabel(status: PromiseStatusKey): string {
   switch (status) {

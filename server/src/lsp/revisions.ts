@@ -26,7 +26,7 @@ import {
 import { promiseFindings } from '../core/revisions/promise-findings';
 import { textSimilarity } from '../core/revisions/similarity';
 import { roundShortLabel, verifyPromises, type PromiseCheck } from '../core/revisions/verify';
-import { shorten } from '../core/workspace/comment-findings';
+import { shorten } from '../core/text/shorten';
 import { readBytesFile } from '../host/files';
 import { readCommentFile } from '../host/comments/read-comment-file';
 import { readVersion } from '../host/revisions/read-version';

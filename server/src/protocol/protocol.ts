@@ -13,6 +13,9 @@ import {
   type WorkspaceEdit,
 } from 'vscode-languageserver-protocol';
 
+/** The client shortens texts for lists exactly as the server does for hovers. */
+export { shorten } from '../core/text/shorten';
+
 /** What the client shows in lists and the comments view. */
 export interface CommentItem {
   readonly roundUri: string;

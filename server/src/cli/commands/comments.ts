@@ -10,7 +10,7 @@ import { printCsvComments } from '../../core/comments/formats/csv';
 import { exportComments, EXPORT_FORMATS, type ExportFormat } from '../../host/export/comment-export';
 import { writeNewFileAtomically } from '../../host/atomic-write';
 import { DISPOSITION_LABELS } from '../../core/comments/disposition';
-import { shorten } from '../../core/workspace/comment-findings';
+import { shorten } from '../../core/text/shorten';
 import { resolve, relative } from 'node:path';
 import { runCommentsVerify } from './comments-verify';
 import { readFile } from 'node:fs/promises';

@@ -14,6 +14,7 @@ import { isOpenPromise, PROMISE_LABELS, resolvePromise, type PromiseFeed } from 
 import { displayName } from '../model/node';
 import type { CommentLink } from './comment-links';
 import type { Range } from '../text/position';
+import { shorten } from '../text/shorten';
 
 export type CommentDiagnosticsMode = 'off' | 'accepted' | 'all';
 
@@ -56,11 +57,6 @@ function promiseOf(response: string, max = 120): string {
   const promise =
     sentences.find((s) => /(修正|追記|変更|追加|反映|改め|加え)/.test(s)) ?? sentences[sentences.length - 1] ?? flat;
   return shorten(promise.trim(), max);
-}
-
-export function shorten(text: string, max: number): string {
-  const flat = text.replace(/\s*\n\s*/g, ' ').trim();
-  return flat.length > max ? `${flat.slice(0, max)}…` : flat;
 }
 
 /**

@@ -9,7 +9,8 @@ import { ancestryAt, containerOf, type GuidelineDocument } from '../../core/mode
 import { displayName, isNumberedContainer, type GuidelineNode } from '../../core/model/node';
 import { rangeContains, uriAtPosition } from '../../core/text/position';
 import type { CommentLink, CommentLinks } from '../../core/workspace/comment-links';
-import { roundLabel, shorten } from '../../core/workspace/comment-findings';
+import { roundLabel } from '../../core/workspace/comment-findings';
+import { shorten } from '../../core/text/shorten';
 import { excerpt } from '../../core/workspace/resolve-reference';
 import { DISPOSITION_LABELS } from '../../core/comments/disposition';
 import { localize, type Locale } from '../../core/i18n/locale';

@@ -18,7 +18,7 @@ import {
   guidelineForPolicy,
   looksLikePolicy,
 } from '../../core/coverage/policy';
-import { shorten } from '../../core/workspace/comment-findings';
+import { shorten } from '../../core/text/shorten';
 import { DISPOSITION_LABELS } from '../../core/comments/disposition';
 import { localize, type Locale } from '../../core/i18n/locale';
 import { uriAtPosition } from '../../core/text/position';
