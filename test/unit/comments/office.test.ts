@@ -1,7 +1,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { deflateRawSync } from 'node:zlib';
-import { readZip, ZipReadError } from '../../../server/src/host/comments/zip';
+import { readZip, ZipReadError } from '../../../server/src/host/ooxml/zip';
 import { docxGrid, OfficeReadError, xlsxGrid } from '../../../server/src/host/comments/office-grids';
 
 /** A minimal ZIP (deflated entries) written by hand, to test the reader without a library. */

@@ -8,7 +8,7 @@
  */
 import type { Grid, GridCell, GridRow } from '../../core/comments/grid/grid';
 import { headerColumns } from '../../core/comments/grid/header';
-import { readZip } from './zip';
+import { readZip } from '../ooxml/zip';
 
 export class OfficeReadError extends Error {}
 

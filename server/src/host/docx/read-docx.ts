@@ -1,5 +1,5 @@
 /**
- * Reads a .docx (OOXML in a zip, through jszip) into the plain structure the core imports:
+ * Reads a .docx (OOXML in a zip, through the same guarded ZIP reader as the comment tables) into the plain structure the core imports:
  * paragraphs with their heading level (from the style: Title, Heading 1–9, or an outline level)
  * and the label Word's automatic numbering shows, and tables of cell texts. Pictures, text boxes
  * and charts are reported, not read.
@@ -7,6 +7,7 @@
 import type { DocxDocument, DocxElement, DocxParagraph, DocxTable } from '../../core/import/docx/model';
 import { formatListLabel } from '../../core/import/docx/list-number';
 import { child, childElements, parseXml, val, XmlError, type XmlElement } from './xml';
+import { readZip, ZipReadError } from '../ooxml/zip';
 
 export class DocxReadError extends Error {}
 
@@ -272,20 +273,21 @@ function readBody(container: XmlElement, styles: Map<string, Style>, numbering: 
 }
 
 export async function readDocx(bytes: Uint8Array): Promise<DocxDocument> {
-  const { default: JSZip } = await import('jszip');
-  let zip;
+  let zip: Map<string, () => Buffer>;
   try {
-    zip = await JSZip.loadAsync(bytes);
+    zip = readZip(bytes);
   } catch (error) {
     throw new DocxReadError(`not a Word (.docx) file: ${(error as Error).message}`);
   }
   const part = async (name: string): Promise<XmlElement | null> => {
-    const file = zip.file(name);
-    if (!file) return null;
+    const entry = zip.get(name);
+    if (!entry) return null;
     try {
-      return parseXml(await file.async('string'));
+      return parseXml(entry().toString('utf8'));
     } catch (error) {
-      throw new DocxReadError(`${name}: ${error instanceof XmlError ? error.message : String(error)}`);
+      throw new DocxReadError(
+        `${name}: ${error instanceof XmlError || error instanceof ZipReadError ? error.message : String(error)}`,
+      );
     }
   };
   const document = await part('word/document.xml');

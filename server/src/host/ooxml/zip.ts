@@ -1,7 +1,7 @@
 /**
- * The entries of a ZIP archive (xlsx and docx are ZIP files of XML), read with Node's zlib: no
- * library, so the bundle carries no code-evaluating helpers. Stored and deflated entries; no ZIP64
- * (office files are far below 4 GB). An entry may not inflate beyond `maxEntryBytes` (a zip bomb).
+ * The entries of a ZIP archive, read with Node's zlib: xlsx and docx are ZIP files of XML, and both
+ * the comment tables and the Word import read them here. No library, so the bundle carries no
+ * code-evaluating helpers. Stored and deflated entries; no ZIP64 (office files are far below 4 GB). An entry may not inflate beyond `maxEntryBytes` (a zip bomb).
  */
 import { inflateRawSync } from 'node:zlib';
 
