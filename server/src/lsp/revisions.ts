@@ -7,8 +7,8 @@
 import { dirname, isAbsolute, resolve } from 'node:path';
 import type { CodeLens, Hover, Position } from 'vscode-languageserver/node';
 import type { VersionConfig } from '../core/config/project-config';
-import type { CommentRecord, CommentRound } from '../core/comments/model';
-import { PROMISE_LABELS, resolvePromise } from '../core/comments/promise';
+import type { CommentRound } from '../core/comments/model';
+import type { CommentLink } from '../core/workspace/comment-links';
 import { DISPOSITION_LABELS } from '../core/comments/disposition';
 import type { Finding } from '../core/findings';
 import { localize, type Locale } from '../core/i18n/locale';
@@ -30,7 +30,7 @@ import { shorten } from '../core/text/shorten';
 import { readBytesFile } from '../host/files';
 import { readCommentFile } from '../host/comments/read-comment-file';
 import { readVersion } from '../host/revisions/read-version';
-import { nodeWithMarkerAt } from './features/comments';
+import { nodeWithMarkerAt, toCommentItem } from './features/comments';
 import type { ServerState } from './state';
 import type { CommentItem, CommentTreeRound, PreviousSectionResult } from '../protocol/protocol';
 import { roundLabel } from '../core/workspace/comment-findings';
@@ -294,29 +294,21 @@ export class RevisionsService {
           const section = current ? (current.section ?? null) : e.old ? deletedLabel : null;
           const sectionNode = current ? (doc.fullSectionsByNumber.get(current.section ?? '')?.[0] ?? null) : null;
           const label = historyLabel(e, locale);
+          const link: CommentLink = {
+            round: e.round,
+            comment: e.comment,
+            document: current ? doc : null,
+            node: current?.node ?? null,
+            match: current ? 'exact' : 'none',
+            unresolved: [],
+          };
+          // A comparison of versions says whether the promise was kept: 対応済み, or still 未着手.
+          const automatic = e.status === 'applied' ? 'done' : e.status === 'not-applied' ? 'open' : undefined;
           round.items.push({
-            roundUri: e.round.uri,
+            ...toCommentItem(link, locale, () => automatic),
             roundLabel: round.label,
-            number: e.comment.number,
-            id: e.comment.id ?? String(e.comment.number),
-            group: e.comment.group ?? null,
-            partial: e.comment.partial ?? false,
-            sharedResponse: e.comment.sharedResponse ?? null,
-            submitter: e.comment.submitter,
-            disposition: e.comment.disposition,
-            dispositionLabel: DISPOSITION_LABELS[e.comment.disposition][locale],
-            location: e.comment.location?.raw ?? null,
-            opinion: e.comment.opinion,
-            response: e.comment.response,
-            range: e.comment.range,
             section,
             sectionTitle: sectionNode?.title ?? null,
-            target: current
-              ? { uri: doc.uri, range: current.node.selectionRange, name: displayName(current.node), match: 'exact' }
-              : null,
-            // A comparison of versions says whether the promise was kept: 対応済み, or still 未着手.
-            promise: automaticPromise(e.comment, e.status, locale),
-            editable: e.round.format === 'yaml',
             ...(e.status ? { verification: e.status } : {}),
             ...(label ? { history: label } : {}),
           });
@@ -358,15 +350,4 @@ function entryMarkdown(entry: HistoryEntry, locale: Locale): string {
   const name = locale === 'ja' ? `意見${comment.number}（${year}）` : `Comment ${comment.number} (${year})`;
   const head = `**${name}**${label ? ` ${label}` : ''} · \`${disposition}\`${status}`;
   return `${head}\n\n${shorten(comment.opinion, 200)}\n\n> ${shorten(comment.response, 240)}`;
-}
-
-/** The promise state of a comment on an earlier version, with what the versions say about it. */
-function automaticPromise(
-  comment: CommentRecord,
-  verification: string | undefined,
-  locale: Locale,
-): CommentItem['promise'] {
-  const automatic = verification === 'applied' ? 'done' : verification === 'not-applied' ? 'open' : undefined;
-  const promise = resolvePromise(comment, automatic);
-  return promise && { ...promise, label: localize(locale, PROMISE_LABELS[promise.status]) };
 }
