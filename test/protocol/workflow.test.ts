@@ -28,6 +28,8 @@ const storePath = join(workspace, 'comments/pubcomment-2015.yaml');
 const storeUri = fileUri(storePath);
 const exportedMdPath = join(workspace, 'comments/pubcomment-2015-table.md');
 const exportedCsvPath = join(workspace, 'comments/pubcomment-2015-table.csv');
+/** Every other format a careless export may leave in the workspace, by file name. */
+const otherExports = { xlsx: 'table.xlsx', docx: 'table.docx', 'csv-sjis': 'table-sjis.csv' } as const;
 
 async function until<T>(get: () => Promise<T>, ok: (value: T) => boolean): Promise<T> {
   let value = await get();
@@ -48,6 +50,14 @@ describe('language server over stdio: the comment workflow', () => {
     writeFileSync(exportedMdPath, Buffer.from(md.data, 'base64'));
     const csv = await connection.sendRequest(ExportCommentsRequest, { uri: seedUri, format: 'csv', order: 'number' });
     writeFileSync(exportedCsvPath, Buffer.from(csv.data, 'base64'));
+    for (const [format, name] of Object.entries(otherExports)) {
+      const out = await connection.sendRequest(ExportCommentsRequest, {
+        uri: seedUri,
+        format: format as keyof typeof otherExports,
+        order: 'number',
+      });
+      writeFileSync(join(workspace, 'comments', `pubcomment-2015-${name}`), Buffer.from(out.data, 'base64'));
+    }
     const yaml = await connection.sendRequest(ConvertCommentsRequest, { uri: seedUri, format: 'yaml' });
     writeFileSync(storePath, yaml.text);
     await first.shutdown();

@@ -11,7 +11,7 @@ import { decodeBytes } from '../core/text/encoding';
 import { GuidelineModelCache, type GuidelineDocument } from '../core/model/document';
 import { GuidelineIndex } from '../core/workspace/guideline-index';
 import type { CommentRound } from '../core/comments/model';
-import { readCommentFile } from '../host/comments/read-comment-file';
+import { isMarkedExport, readCommentFile } from '../host/comments/read-comment-file';
 import { OfficeReadError } from '../host/comments/office-grids';
 import { PdfReadError } from '../host/pdf/read-pdf-text';
 import { isToolExport } from '../core/comments/export-marker';
@@ -112,6 +112,8 @@ async function readRoundOrNotice(
     throw error;
   }
   if (round) return { round, notice: null };
+  // A table this tool exported is not a round, and not a problem either.
+  if (isMarkedExport(path, read.bytes)) return { round: null, notice: null };
   const head = isCommentResultBinaryName(path) ? null : decodeBytes(read.bytes.subarray(0, 4096)).text;
   return { round: null, notice: unreadableCommentNotice(path, head) };
 }

@@ -6,7 +6,7 @@
 import { resolve as resolvePath } from 'node:path';
 import { DidChangeConfigurationNotification, FileChangeType, type Connection } from 'vscode-languageserver/node';
 import { localize } from '../core/i18n/locale';
-import { readCommentFile } from '../host/comments/read-comment-file';
+import { isMarkedExport, readCommentFile } from '../host/comments/read-comment-file';
 import {
   ENCODING_NOTE,
   findFiles,
@@ -87,9 +87,11 @@ export class WorkspaceLoader {
     } catch (error) {
       notice = brokenFileNotice(path, (error as Error).message);
     }
-    // A file that looks like a comment result but is none is said, not skipped in silence.
+    // A file that looks like a comment result but is none is said, not skipped in silence; a table
+    // this tool exported is skipped in silence (it is what the user asked for).
     const head = isCommentResultBinaryName(path) ? null : decodeBytes(read.bytes.subarray(0, 4096)).text;
-    notice ??= round ? null : unreadableCommentNotice(path, head);
+    if (!round && isMarkedExport(path, read.bytes)) notice = null;
+    else notice ??= round ? null : unreadableCommentNotice(path, head);
     if (notice) this.connection.console.warn(`${path}: ${notice[this.state.locale]}`);
     this.state.setDiskRound(uri, round);
   }

@@ -6,11 +6,12 @@ import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import mammoth from 'mammoth';
 import iconv from 'iconv-lite';
-import { EXAMPLES } from '../../support/paths';
+import { EXAMPLES, FIXTURES } from '../../support/paths';
 import { parsePublishedText } from '../../../server/src/core/comments/formats/published-text';
 import { readCommentDocument } from '../../../server/src/core/comments/read';
-import { exportComments } from '../../../server/src/host/export/comment-export';
+import { exportComments, EXPORT_FORMATS } from '../../../server/src/host/export/comment-export';
 import { csvBytes } from '../../../server/src/host/export/csv-bytes';
+import { isMarkedExport, readCommentFile } from '../../../server/src/host/comments/read-comment-file';
 
 const round = {
   ...parsePublishedText(readFileSync(join(EXAMPLES, 'comments/pubcomment-2015.txt'), 'utf8'), 'file:///w/p.txt'),
@@ -90,5 +91,27 @@ describe('exports of a comment round', () => {
   test('Markdown: the marker comment on the first line', async () => {
     const out = await exportComments(round, 'md', options);
     assert.ok(out.text?.startsWith('<!-- guideline-tools:export '));
+  });
+
+  // The issue's first bug: an export saved in the workspace came back as a second round. Every
+  // format, read by the same reader the server and the CLI use, is no round (and is recognised as
+  // an export, so no "looks like a result but unreadable" notice either).
+  for (const format of EXPORT_FORMATS) {
+    test(`${format}: a marked export is never read back as a round`, async () => {
+      const out = await exportComments(round, format, options);
+      const ext = format === 'csv-sjis' ? 'csv' : format;
+      const path = `/w/comments/pubcomment-2015-table.${ext}`;
+      assert.equal(isMarkedExport(path, out.bytes), true);
+      assert.equal(await readCommentFile(path, `file://${path}`, out.bytes), null);
+    });
+  }
+
+  test('an Excel or Word table a ministry made (no marker) is still read', async () => {
+    const xlsx = readFileSync(join(FIXTURES, 'comments/layouts/mlit-merged.xlsx'));
+    assert.equal(isMarkedExport('/w/mlit.xlsx', xlsx), false);
+    assert.ok((await readCommentFile('/w/mlit.xlsx', 'file:///w/mlit.xlsx', xlsx))!.comments.length > 0);
+    const docx = readFileSync(join(FIXTURES, 'comments/layouts/mlit-merged.docx'));
+    assert.equal(isMarkedExport('/w/mlit.docx', docx), false);
+    assert.ok((await readCommentFile('/w/mlit.docx', 'file:///w/mlit.docx', docx))!.comments.length > 0);
   });
 });

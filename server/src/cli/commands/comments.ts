@@ -15,6 +15,8 @@ import { resolve, relative } from 'node:path';
 import { runCommentsVerify } from './comments-verify';
 import { readFile } from 'node:fs/promises';
 import { unreadableDescription } from '../../core/comments/unreadable';
+import { EXPORTED_TABLE } from '../../core/comments/export-marker';
+import { isMarkedExport } from '../../host/comments/read-comment-file';
 
 const COMMENTS_HELP = `Usage: guideline comments <file> [--json | --yaml | --csv | --table FORMAT [--out FILE [--force]]] [--order number|section]
        guideline comments verify [DIR] [--json]   were promised fixes made? (see comments verify --help)
@@ -83,7 +85,10 @@ export async function runComments(argv: readonly string[], ctx: CliContext): Pro
   const path = resolve(args.positionals[0]);
   const round = await readRound(path, true);
   const display = relative(ctx.cwd, path) || path;
-  if (!round) throw unreadableInput(display, unreadableDescription(await readFile(path)));
+  if (!round) {
+    const bytes = await readFile(path);
+    throw unreadableInput(display, isMarkedExport(path, bytes) ? EXPORTED_TABLE : unreadableDescription(bytes));
+  }
   const fatal = round.problems.find((p) => p.code === 'comment-parse' && p.severity === 'error');
   if (round.comments.length === 0 && fatal) throw unreadableInput(display, fatal.message);
   for (const problem of round.problems) {

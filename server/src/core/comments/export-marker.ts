@@ -28,3 +28,9 @@ export function isToolExport(text: string): boolean {
   const firstLine = head.slice(0, head.search(/\r?\n|$/));
   return firstLine.includes(EXPORT_MARKER);
 }
+
+/** Why a file given as a round is not read: it is an exported table. */
+export const EXPORTED_TABLE = {
+  ja: 'このツールが書き出した表です（guideline-tools:export）。意見の回としては読み込みません。書き出す前の回のファイル（YAML など）を指定してください。',
+  en: 'a table this tool exported (guideline-tools:export), not read as a comment round: give the round it was exported from (YAML …).',
+} as const;

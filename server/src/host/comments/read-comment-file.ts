@@ -11,6 +11,9 @@ import type { Grid } from '../../core/comments/grid/grid';
 import { buildRound } from '../../core/comments/grid/records';
 import { readPdfText } from '../pdf/read-pdf-text';
 import { docxGrid, xlsxGrid } from './office-grids';
+import { readZip } from '../ooxml/zip';
+import { EXPORT_MARKER, isToolExport } from '../../core/comments/export-marker';
+import { decodeBytes } from '../../core/text/encoding';
 
 export const BINARY_COMMENT_FILE = /\.(pdf|xlsx|docx)$/i;
 
@@ -20,7 +23,26 @@ async function binaryGrid(format: 'pdf' | 'xlsx' | 'docx', bytes: Uint8Array): P
 }
 
 /**
- * The round in `bytes`, or null when they are not a comment document. With `strict`, a binary file
+ * A table this tool exported (export-marker.ts): the first line of a text export, or the keywords
+ * of an .xlsx/.docx's document properties. Such a file is never a round, and not worth a notice.
+ */
+export function isMarkedExport(path: string, bytes: Uint8Array): boolean {
+  const ext = BINARY_COMMENT_FILE.exec(path)?.[1].toLowerCase();
+  if (ext === 'pdf') return false;
+  if (!ext) return isToolExport(decodeBytes(bytes.subarray(0, 1024)).text);
+  try {
+    const core =
+      readZip(bytes, 1024 * 1024)
+        .get('docProps/core.xml')?.()
+        .toString('utf8') ?? '';
+    return /<cp:keywords>([^<]*)<\/cp:keywords>/.exec(core)?.[1].includes(EXPORT_MARKER) ?? false;
+  } catch {
+    return false; // not a ZIP: the reader says why
+  }
+}
+
+/**
+ * The round in `bytes`, or null when they are not a comment document (or a marked export). With `strict`, a binary file
  * without a comment table still yields a round whose problem names the header cells seen; a file
  * that is not a readable PDF/xlsx/docx throws (PdfReadError, OfficeReadError).
  */
@@ -32,6 +54,7 @@ export async function readCommentFile(
 ): Promise<CommentRound | null> {
   const ext = BINARY_COMMENT_FILE.exec(path)?.[1].toLowerCase() as 'pdf' | 'xlsx' | 'docx' | undefined;
   if (!ext) return readCommentDocument(uri, bytes);
+  if (isMarkedExport(path, bytes)) return null;
   const round = buildRound(await binaryGrid(ext, bytes), { uri, format: ext as CommentFormat });
   return strict || round.comments.length > 0 ? round : null;
 }
