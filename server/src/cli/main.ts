@@ -32,6 +32,7 @@ Commands:
   outline <file> [--json]              the section tree
   report <folder>                      outline, comment links and findings of a workspace
   comments <file> [--json|--yaml|--csv|--table md|csv]   a comment document in any form
+  comments new RECEIVED [-o round.yaml]   the next round's YAML from a received table (考え方 to write)
   links <folder> [--json]              the place each public comment is about
   diff OLD NEW [--format md|html|docx] [-o FILE] [--json]   新旧対照表 of two versions
   import <file.docx|file.pdf> [-o out.md]   a Word or PDF guideline into Markdown

@@ -27,6 +27,7 @@ import { documentDiagnostics, registerPullDiagnostics } from './diagnostics';
 import { PushDiagnostics, clientPullsDiagnostics } from './push-diagnostics';
 import { registerCommentRequests } from './comment-requests';
 import { registerImportRequest } from './features/import-document';
+import { registerNewRoundRequest } from './features/new-round';
 import {
   commentDefinition,
   commentFileHover,
@@ -288,6 +289,7 @@ export function startServer(connection: Connection, version: string): void {
   registerCommentRequests(connection, state, guard, workspaceReady, () => revisions.commentTreeRounds());
   registerRevisionRequests(connection, state, revisions, guard, workspaceReady);
   registerImportRequest(connection, state, guard);
+  registerNewRoundRequest(connection, state, workspaceReady);
   registerCoverageRequests(connection, coverage, guard, workspaceReady);
 
   state.documents.listen(connection);

@@ -5,6 +5,7 @@
  * sides cannot drift apart; it depends only on the LSP protocol types.
  */
 import {
+  NotificationType,
   RequestType,
   type Range,
   type TextDocumentIdentifier,
@@ -299,3 +300,29 @@ export const GuidelineErrorCodes = {
   /** No earlier version is configured or readable (guideline.config.json `versions`). */
   NoVersion: 5,
 } as const;
+
+/** 「新しい回を作成」: a received comment table (a `file:` URI, in the workspace or not) as a new round's YAML. */
+export interface NewRoundParams {
+  readonly uri: string;
+  /** The received table's responses: left out (the editors write them) or carried over as drafts. */
+  readonly responses: 'empty' | 'keep';
+}
+
+export interface NewRoundResult {
+  /** The YAML store of the new round; the client writes it where the user chooses. */
+  readonly yaml: string;
+  readonly title: string | null;
+  readonly comments: number;
+  /** Comments of the received table that have a response already (0: nothing to carry over). */
+  readonly withResponses: number;
+  /** The received numbers repeated (restarting in each group): the new round numbers them 1…n. */
+  readonly renumbered: boolean;
+  /** The guideline the round is about, whose folder is the default place; null when none is known. */
+  readonly guidelineUri: string | null;
+}
+
+/** Bad input (not a comment table, unreadable, no comments) is a `NotCommentDocument` error in the user's language. */
+export const NewRoundRequest = new RequestType<NewRoundParams, NewRoundResult, void>('guideline/newRound');
+
+/** The server's comment rounds or the guidelines they link to changed (an edit, before saving): views refresh. */
+export const CommentsChangedNotification = new NotificationType<Record<string, never>>('guideline/commentsChanged');

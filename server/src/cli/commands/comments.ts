@@ -13,6 +13,7 @@ import { DISPOSITION_LABELS } from '../../core/comments/disposition';
 import { shorten } from '../../core/text/shorten';
 import { resolve, relative } from 'node:path';
 import { runCommentsVerify } from './comments-verify';
+import { runCommentsNew } from './comments-new';
 import { readFile } from 'node:fs/promises';
 import { unreadableDescription } from '../../core/comments/unreadable';
 import { EXPORTED_TABLE } from '../../core/comments/export-marker';
@@ -20,6 +21,7 @@ import { isMarkedExport } from '../../host/comments/read-comment-file';
 
 const COMMENTS_HELP = `Usage: guideline comments <file> [--json | --yaml | --csv | --table FORMAT [--out FILE [--force]]] [--order number|section]
        guideline comments verify [DIR] [--json]   were promised fixes made? (see comments verify --help)
+       guideline comments new RECEIVED [-o round.yaml]   draft the next round from a received table
 
 Reads a comment document (the published 意見及びそれに対する考え方 as PDF or as extracted text, an
 Excel .xlsx or Word .docx table, a Markdown table, CSV in UTF-8 or Shift_JIS, YAML or JSON) and
@@ -56,6 +58,7 @@ const MESSAGES = {
 
 export async function runComments(argv: readonly string[], ctx: CliContext): Promise<number> {
   if (argv[0] === 'verify') return runCommentsVerify(argv.slice(1), ctx);
+  if (argv[0] === 'new') return runCommentsNew(argv.slice(1), ctx);
   const args = parseArgs(
     argv,
     { flags: ['json', 'yaml', 'csv', 'help', 'force'], values: ['table', 'order', 'out'] },

@@ -19,6 +19,8 @@ const STANDARD_RESPONSES: readonly string[] = [
 
 export interface ResponsePhrase {
   readonly text: string;
+  /** What is inserted: the text, after a space where the key's colon is right before the cursor. */
+  readonly insertText: string;
   /** 修正あり / 原案どおり / 参考 …: what the phrase makes the disposition. */
   readonly disposition: string;
   /** What the typed text before the cursor on the line is replaced from. */
@@ -49,8 +51,11 @@ export function responsePhrases(
     if (!record && !(above && /^\s*(?:-\s+)?response:\s*[|>]/.test(above))) return [];
     from = before.length - before.trimStart().length;
   }
+  // `response:` as a new round prints it: the value needs a space after the colon to be one.
+  const space = key && key[1].endsWith(':') ? ' ' : '';
   return STANDARD_RESPONSES.map((text) => ({
     text,
+    insertText: space + text,
     disposition: localize(locale, DISPOSITION_LABELS[classifyResponse(text)]),
     replaceFrom: { line: position.line, character: from! },
   }));

@@ -67,7 +67,7 @@ export function responseCompletionList(
       label: p.text,
       kind: CompletionItemKind.Text,
       detail: p.disposition,
-      textEdit: { range: { start: p.replaceFrom, end: position }, newText: p.text },
+      textEdit: { range: { start: p.replaceFrom, end: position }, newText: p.insertText },
       sortText: String(i).padStart(2, '0'),
     })),
   };

@@ -57,18 +57,36 @@ const BLANK_WITH_SPACES = /(?:^|\n)[ \t]+(?:\n|$)/;
  * Multi-line text is written as literal blocks (`|`), never folded, so it reads as typed. Text a
  * block cannot represent is double-quoted; the result is verified by reading it back.
  */
-export function printYamlComments(round: Pick<CommentRound, 'title' | 'date' | 'comments'>): string {
+export interface PrintYamlOptions {
+  /** A comment above the store (each line after `#`). */
+  readonly comment?: string;
+  /** An empty response as `response:` with nothing after it, where the editor types (new rounds). */
+  readonly blankEmptyResponses?: boolean;
+}
+
+export function printYamlComments(
+  round: Pick<CommentRound, 'title' | 'date' | 'comments'>,
+  options: PrintYamlOptions = {},
+): string {
   const top: Record<string, unknown> = {};
   if (round.title !== null) top.title = round.title;
   if (round.date !== null) top.date = round.date;
-  top.comments = round.comments.map(recordToYaml);
-  const doc = new Document(top);
+  top.comments = round.comments.map((record) => {
+    const out = recordToYaml(record);
+    if (options.blankEmptyResponses && record.response === '') out.response = null;
+    return out;
+  });
+  const withComment = (doc: Document): Document => {
+    if (options.comment) doc.commentBefore = options.comment;
+    return doc;
+  };
+  const doc = withComment(new Document(top));
   visit(doc, {
     Scalar(_, node) {
       if (typeof node.value === 'string' && BLANK_WITH_SPACES.test(node.value)) node.type = Scalar.QUOTE_DOUBLE;
     },
   });
-  const printed = doc.toString({ blockQuote: 'literal', lineWidth: 0, minContentWidth: 0 });
+  const printed = doc.toString({ blockQuote: 'literal', lineWidth: 0, minContentWidth: 0, nullStr: '' });
   if (readsBackAs(printed, top)) return printed;
-  return new Document(top).toString({ blockQuote: false, lineWidth: 0, minContentWidth: 0 });
+  return withComment(new Document(top)).toString({ blockQuote: false, lineWidth: 0, minContentWidth: 0, nullStr: '' });
 }
