@@ -13,6 +13,7 @@ import {
 import { CommentsView } from './comments/comments-view';
 import { registerCommentCommands } from './comments/comment-commands';
 import { registerExportCommand } from './comments/export-command';
+import { registerNewRoundCommand } from './comments/new-round-command';
 import { registerStatusCommand } from './comments/status-command';
 import { askFilter, NO_FILTER } from './comments/filter';
 import { registerStatusBar } from './status-bar';
@@ -103,6 +104,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   const status = registerStatusBar(context, languageClient);
   registerCommentCommands(context, languageClient);
   registerExportCommand(context, languageClient);
+  registerNewRoundCommand(context, languageClient);
   registerStatusCommand(context, languageClient);
   registerGoToSection(context, languageClient);
   registerRevisionCommands(context, languageClient);

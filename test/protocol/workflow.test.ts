@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { EXAMPLES } from '../support/paths';
+import { EXAMPLES, FIXTURES } from '../support/paths';
 import { fileUri, startServer, type TestServer } from './lsp-client';
 import {
   CommentStatusRequest,
@@ -13,6 +13,7 @@ import {
   GuidelineErrorCodes,
   SetCommentStatusRequest,
   GuidelineSectionsRequest,
+  NewRoundRequest,
 } from '../../server/src/protocol/protocol';
 import { applyFixes } from '../../server/src/core/checks/fixes';
 
@@ -231,5 +232,36 @@ describe('language server over stdio: the comment workflow', () => {
     assert.ok(list.items.every((i) => i.label.startsWith('reibun-') && i.insertTextFormat === 2));
     const cloud = list.items.find((i) => i.label.startsWith('reibun-cloud'))!;
     assert.ok(cloud.textEdit.newText.startsWith('(4)クラウドサービスの利用'));
+  });
+
+  test('新しい回を作成: a received table outside the workspace becomes a YAML round about the guideline', async () => {
+    const received = fileUri(join(FIXTURES, 'comments/layouts/soumu-groups-restart.xlsx'));
+    const empty = await server.connection.sendRequest(NewRoundRequest, { uri: received, responses: 'empty' });
+    assert.equal(empty.guidelineUri, guidelineUri);
+    assert.equal(empty.renumbered, true);
+    assert.ok(empty.withResponses > 0 && empty.comments >= empty.withResponses);
+    assert.match(empty.yaml, /^ {4}response:$/m);
+    const kept = await server.connection.sendRequest(NewRoundRequest, { uri: received, responses: 'keep' });
+    assert.doesNotMatch(kept.yaml, /^ {4}response:$/m);
+    // From a round of the workspace (the published 2015 text) too.
+    const again = await server.connection.sendRequest(NewRoundRequest, { uri: seedUri, responses: 'empty' });
+    assert.equal(again.comments, 27);
+  });
+
+  test('新しい回を作成 from a file that is no comment table: a named error in the user language', async () => {
+    await assert.rejects(
+      server.connection.sendRequest(NewRoundRequest, {
+        uri: fileUri(join(workspace, 'README.md')),
+        responses: 'empty',
+      }),
+      { code: GuidelineErrorCodes.NotCommentDocument, message: /README\.md: 意見の文書として読めません/ },
+    );
+    await assert.rejects(
+      server.connection.sendRequest(NewRoundRequest, {
+        uri: fileUri(join(workspace, 'comments/pubcomment-2015-table.xlsx')),
+        responses: 'empty',
+      }),
+      { code: GuidelineErrorCodes.NotCommentDocument, message: /書き出した表です/ },
+    );
   });
 });

@@ -7,6 +7,7 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { CommentTreeRequest, ExportCommentsRequest, type ExportFormat } from '../../../server/src/protocol/protocol';
+import { writeAtomically } from '../write-file';
 
 interface FormatChoice extends vscode.QuickPickItem {
   readonly format: ExportFormat;
@@ -104,16 +105,4 @@ export function registerExportCommand(context: vscode.ExtensionContext, client: 
       }
     }),
   );
-}
-
-/** Writes next to the destination, then renames over it: a reader never sees half a file. */
-async function writeAtomically(destination: vscode.Uri, bytes: Uint8Array): Promise<void> {
-  const temporary = destination.with({ path: `${destination.path}.${process.pid}.tmp` });
-  await vscode.workspace.fs.writeFile(temporary, bytes);
-  try {
-    await vscode.workspace.fs.rename(temporary, destination, { overwrite: true });
-  } catch (error) {
-    await vscode.workspace.fs.delete(temporary).then(undefined, () => undefined);
-    throw error;
-  }
 }
