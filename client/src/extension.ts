@@ -22,6 +22,7 @@ import { registerRevisionCommands } from './revisions';
 import { registerImportCommand } from './import-document';
 import { registerCoverageView } from './coverage/coverage-view';
 import { SERVER_NODE_FLAGS } from '../../server/src/protocol/launch';
+import { CommentsChangedNotification } from '../../server/src/protocol/protocol';
 
 let client: LanguageClient | undefined;
 
@@ -130,9 +131,13 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     vscode.commands.registerCommand('guideline.clearCommentFilter', () => commentsView.setFilter(NO_FILTER)),
     // Restricted Mode keeps workspace dictionaries out; once the workspace is trusted, load them.
     vscode.workspace.onDidGrantWorkspaceTrust(() => languageClient.restart()),
-    // Comment files and guidelines change what the view and the status bar show.
+    // Comment files and guidelines change what the view and the status bar show: the server says
+    // when, while the user types (debounced, from the open documents' text) and after saves.
     vscode.workspace.onDidSaveTextDocument(() => commentsView.refresh()),
-    vscode.languages.onDidChangeDiagnostics(() => commentsView.refresh()),
+    languageClient.onNotification(CommentsChangedNotification, () => {
+      commentsView.refresh();
+      status.update();
+    }),
   );
 
   let restarts = 0;

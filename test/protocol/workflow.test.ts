@@ -14,6 +14,7 @@ import {
   SetCommentStatusRequest,
   GuidelineSectionsRequest,
   NewRoundRequest,
+  CommentsChangedNotification,
 } from '../../server/src/protocol/protocol';
 import { applyFixes } from '../../server/src/core/checks/fixes';
 
@@ -263,5 +264,50 @@ describe('language server over stdio: the comment workflow', () => {
       }),
       { code: GuidelineErrorCodes.NotCommentDocument, message: /書き出した表です/ },
     );
+  });
+
+  test('live refresh: typing in an open round changes view, hover and diagnostics before saving', async () => {
+    const roundPath = join(workspace, 'comments/pubcomment-2014-draft.yaml');
+    const roundUri = fileUri(roundPath);
+    const onDisk = readFileSync(roundPath, 'utf8');
+    const promiseOf2014Comment1 = (d: { code: string; message: string }) =>
+      d.code === 'comment-accepted' && d.message.startsWith('意見1（2014');
+    const first = (tree: { rounds: Array<{ uri: string; items: Array<{ number: number; disposition: string }> }> }) =>
+      tree.rounds.find((r) => r.uri === roundUri)!.items.find((i) => i.number === 1)!;
+    assert.equal(first(await server.connection.sendRequest(CommentTreeRequest, {})).disposition, 'accepted');
+    assert.ok((await server.diagnostics(guidelineUri)).some(promiseOf2014Comment1));
+
+    let notified = 0;
+    const told = new Promise<void>((resolve) =>
+      server.connection.onNotification(CommentsChangedNotification, () => {
+        notified++;
+        resolve();
+      }),
+    );
+    await server.open(roundUri, onDisk, 'yaml');
+    // The editor types over the promise: 原案のとおり instead of 追記いたします (not saved).
+    const edited = onDisk.replace(
+      'ご指摘の趣旨を踏まえ、図表5に公開・非公開の区分を追記いたします。',
+      '原案のとおりとさせていただきます。',
+    );
+    assert.notEqual(edited, onDisk);
+    await server.change(roundUri, 2, [{ text: edited }]);
+    await told;
+    assert.ok(notified >= 1);
+    assert.equal(first(await server.connection.sendRequest(CommentTreeRequest, {})).disposition, 'as-drafted');
+    const after = await until(
+      () => server.diagnostics(guidelineUri),
+      (ds) => !ds.some(promiseOf2014Comment1),
+    );
+    assert.equal(after.filter(promiseOf2014Comment1).length, 0);
+    const offset = guidelineText.indexOf('図表5') + 1;
+    const lines = guidelineText.slice(0, offset).split('\n');
+    const hover = await server.request<{ contents: { value: string } }>('textDocument/hover', {
+      textDocument: { uri: guidelineUri },
+      position: { line: lines.length - 1, character: lines[lines.length - 1].length },
+    });
+    assert.match(hover.contents.value, /原案のとおりとさせていただきます。/);
+    assert.equal(readFileSync(roundPath, 'utf8'), onDisk, 'nothing was saved');
+    await server.close(roundUri);
   });
 });

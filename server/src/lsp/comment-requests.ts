@@ -66,31 +66,7 @@ export function registerCommentRequests(
     CommentTreeRequest,
     guard('commentTree', { rounds: [] } as CommentTreeResult, async (): Promise<CommentTreeResult> => {
       await ready;
-      const links = state.commentLinks();
-      const rounds = new Map<string, CommentTreeRound>();
-      for (const link of links.links) {
-        let entry = rounds.get(link.round.uri);
-        if (!entry) {
-          entry = {
-            uri: link.round.uri,
-            label: roundLabel(link.round, state.locale),
-            title: link.round.title,
-            date: link.round.date,
-            items: [],
-            unattached: link.unattached
-              ? localize(state.locale, UNATTACHED_MESSAGES[link.unattached.reason], {
-                  named: link.unattached.named ?? '',
-                })
-              : null,
-          };
-          rounds.set(link.round.uri, entry);
-        }
-        entry.items.push(toCommentItem(link, state.locale, state.promiseFeed));
-      }
-      // Newest round first, as in hovers; within a round, sections in numeric order, general last.
-      for (const round of rounds.values())
-        round.items.sort((a, b) => compareSections(a.section, b.section) || a.number - b.number);
-      return { rounds: [...[...rounds.values()].reverse(), ...versionRounds()] };
+      return commentTree(state, versionRounds);
     }),
   );
 
@@ -209,4 +185,33 @@ function localizedNotComments(state: ServerState): string {
   return state.locale === 'ja'
     ? 'このファイルは意見の文書として読み取れません。'
     : 'This file is not a comment document.';
+}
+
+/** Every round with its comments, newest first, as the comments view shows them. */
+export function commentTree(state: ServerState, versionRounds: () => CommentTreeRound[]): CommentTreeResult {
+  const links = state.commentLinks();
+  const rounds = new Map<string, CommentTreeRound>();
+  for (const link of links.links) {
+    let entry = rounds.get(link.round.uri);
+    if (!entry) {
+      entry = {
+        uri: link.round.uri,
+        label: roundLabel(link.round, state.locale),
+        title: link.round.title,
+        date: link.round.date,
+        items: [],
+        unattached: link.unattached
+          ? localize(state.locale, UNATTACHED_MESSAGES[link.unattached.reason], {
+              named: link.unattached.named ?? '',
+            })
+          : null,
+      };
+      rounds.set(link.round.uri, entry);
+    }
+    entry.items.push(toCommentItem(link, state.locale, state.promiseFeed));
+  }
+  // Newest round first, as in hovers; within a round, sections in numeric order, general last.
+  for (const round of rounds.values())
+    round.items.sort((a, b) => compareSections(a.section, b.section) || a.number - b.number);
+  return { rounds: [...[...rounds.values()].reverse(), ...versionRounds()] };
 }

@@ -25,7 +25,8 @@ import { WorkspaceLoader } from './workspace-loader';
 import { FindingsCache } from './findings-cache';
 import { documentDiagnostics, registerPullDiagnostics } from './diagnostics';
 import { PushDiagnostics, clientPullsDiagnostics } from './push-diagnostics';
-import { registerCommentRequests } from './comment-requests';
+import { commentTree, registerCommentRequests } from './comment-requests';
+import { CommentsChangedNotifier } from './comments-changed';
 import { registerImportRequest } from './features/import-document';
 import { registerNewRoundRequest } from './features/new-round';
 import {
@@ -137,8 +138,19 @@ export function startServer(connection: Connection, version: string): void {
     (message) => connection.console.log(message),
   );
 
+  // The comments view and status bar follow edits before saving (comments-changed.ts).
+  const commentsChanged = new CommentsChangedNotifier(
+    connection,
+    async () => {
+      await workspaceReady;
+      return JSON.stringify(commentTree(state, () => revisions.commentTreeRounds()));
+    },
+    (message) => connection.console.error(message),
+  );
+
   function refreshAll(): void {
     ensureMorphology();
+    commentsChanged.schedule();
     push.scheduleAll();
     connection.languages.diagnostics.refresh().catch(() => undefined);
     connection.sendRequest(CodeLensRefreshRequest.type).catch(() => undefined);
@@ -158,12 +170,14 @@ export function startServer(connection: Connection, version: string): void {
     push.schedule(event.document.uri);
     state.refresh(event.document.uri);
     if (state.commentRound(event.document.uri)) refreshSoon();
+    else if (state.guideline(event.document.uri)) commentsChanged.schedule();
   });
   state.documents.onDidClose((event) => {
     push.clear(event.document.uri);
     state.refresh(event.document.uri);
     state.closeCommentDocument(event.document.uri);
     findings.forget(event.document.uri);
+    commentsChanged.schedule();
   });
 
   registerPullDiagnostics(connection, state, guard, workspaceReady, findings, (doc) => coverage.diagnostics(doc));
