@@ -307,6 +307,13 @@ describe('language server over stdio: the comment workflow', () => {
       position: { line: lines.length - 1, character: lines[lines.length - 1].length },
     });
     assert.match(hover.contents.value, /原案のとおりとさせていただきます。/);
+    // In the round itself, the response's hover says the disposition it now makes.
+    const at = edited.slice(0, edited.indexOf('原案のとおりとさせていただきます。') + 2).split('\n');
+    const own = await server.request<{ contents: { value: string } }>('textDocument/hover', {
+      textDocument: { uri: roundUri },
+      position: { line: at.length - 1, character: at[at.length - 1].length },
+    });
+    assert.match(own.contents.value, /^対応区分：\*\*原案どおり\*\*（考え方の文言から判定/);
     assert.equal(readFileSync(roundPath, 'utf8'), onDisk, 'nothing was saved');
     await server.close(roundUri);
   });

@@ -41,6 +41,14 @@ const MESSAGES = {
   fullText: { ja: '全文', en: 'full text' },
   general: { ja: '全般', en: 'general' },
   linkedTo: { ja: '対応付け：{name}（{match}）', en: 'Linked to: {name} ({match})' },
+  dispositionFromWording: {
+    ja: '対応区分：**{label}**（考え方の文言から判定。書き換えると変わります）',
+    en: 'Disposition: **{label}** (read from the response; it follows what you write)',
+  },
+  dispositionSet: {
+    ja: '対応区分：**{label}**（disposition: で指定）',
+    en: 'Disposition: **{label}** (set with disposition:)',
+  },
   unresolved: { ja: '対応する箇所がガイドラインにありません。', en: 'No such place in the guidelines.' },
   match: {
     exact: { ja: '完全一致', en: 'exact' },
@@ -212,6 +220,13 @@ export function commentFileHover(
 ): Hover | null {
   const link = linkAt(links, roundUri, position);
   if (!link) return null;
+  // Drafting a response: the disposition it makes, as the editor types.
+  const responseRange = link.comment.fields?.response;
+  if (responseRange && rangeContains(responseRange, position) && link.comment.response.trim() !== '') {
+    const label = localize(locale, DISPOSITION_LABELS[link.comment.disposition]);
+    const message = link.comment.dispositionOverride ? MESSAGES.dispositionSet : MESSAGES.dispositionFromWording;
+    return { range: responseRange, contents: { kind: 'markdown', value: localize(locale, message, { label }) } };
+  }
   const locationRange = link.comment.fields?.location;
   if (!locationRange || !rangeContains(locationRange, position)) return null;
   if (!link.node || !link.document)
