@@ -315,6 +315,14 @@ describe('language server over stdio: the comment workflow', () => {
     });
     assert.match(own.contents.value, /^対応区分：\*\*原案どおり\*\*（考え方の文言から判定/);
     assert.equal(readFileSync(roundPath, 'utf8'), onDisk, 'nothing was saved');
+    // Closed without saving: the disk copy counts again, and the client is asked to pull again.
+    const refreshes = server.refreshes;
     await server.close(roundUri);
+    await until(
+      async () => server.refreshes,
+      (n) => n > refreshes,
+    );
+    assert.ok(server.refreshes > refreshes, 'workspace/diagnostic/refresh after closing an edited round');
+    assert.ok((await server.diagnostics(guidelineUri)).some(promiseOf2014Comment1));
   });
 });

@@ -175,9 +175,10 @@ export function startServer(connection: Connection, version: string): void {
   state.documents.onDidClose((event) => {
     push.clear(event.document.uri);
     state.refresh(event.document.uri);
-    state.closeCommentDocument(event.document.uri);
+    // A round closed without saving counts as on disk again: every guideline shows that.
+    if (state.closeCommentDocument(event.document.uri)) refreshSoon();
+    else commentsChanged.schedule();
     findings.forget(event.document.uri);
-    commentsChanged.schedule();
   });
 
   registerPullDiagnostics(connection, state, guard, workspaceReady, findings, (doc) => coverage.diagnostics(doc));

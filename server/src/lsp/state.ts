@@ -210,10 +210,12 @@ export class ServerState {
     return this.diskRounds.get(uri) ?? null;
   }
 
-  /** Forgets the parse of a closed document so its disk copy counts again. */
-  closeCommentDocument(uri: string): void {
+  /** Forgets the parse of a closed document so its disk copy counts again; true when it was a round. */
+  closeCommentDocument(uri: string): boolean {
     uri = URI.key(uri);
+    const wasRound = this.openRounds.get(uri)?.round != null;
     if (this.openRounds.delete(uri)) this.roundsGeneration++;
+    return wasRound;
   }
 
   /** Every round, each counted once: a round read from two files counts as the preferred one. */

@@ -24,8 +24,9 @@ function start(command: string, ...args: unknown[]): Promise<unknown> {
   return Promise.resolve(vscode.commands.executeCommand(command, ...args));
 }
 
-const promiseOf2014Comment1 = (d: vscode.Diagnostic) =>
-  diagnosticCode(d) === 'comment-accepted' && /^(意見1（2014|The response to comment 1 \(2014)/.test(d.message);
+// Comment 5 (3.6.1 【例文】（6）): 2014 comment 1's promise on 図表5 shares its diagnostic with 2015 comment 9's.
+const promiseOf2014Comment5 = (d: vscode.Diagnostic) =>
+  diagnosticCode(d) === 'comment-accepted' && /^(意見5（2014|The response to comment 5 \(2014)/.test(d.message);
 
 suite('the comment workflow in VS Code', () => {
   test('set the state of a promise: 対応済み is written to the YAML store and its diagnostic goes', async () => {
@@ -33,22 +34,22 @@ suite('the comment workflow in VS Code', () => {
     const original = await vscode.workspace.fs.readFile(store);
     const guideline = workspaceFile(GUIDELINE);
     await showWorkspaceFile(GUIDELINE);
-    await waitFor(() => guidelineDiagnostics(guideline).find(promiseOf2014Comment1), {
-      what: 'the comment-accepted diagnostic of 2014 comment 1 on 図表5',
+    await waitFor(() => guidelineDiagnostics(guideline).find(promiseOf2014Comment5), {
+      what: 'the comment-accepted diagnostic of 2014 comment 5 on 3.6.1',
     });
     try {
       const item = {
         roundUri: store.toString(),
         roundLabel: '2014',
-        number: 1,
-        submitter: '地方公共団体',
+        number: 5,
+        submitter: '法人',
         disposition: 'accepted',
         dispositionLabel: '修正あり',
-        location: '1.6.1 図表5',
+        location: '3.6.1 【例文】（6）',
         opinion: '',
         response: '',
-        range: { start: { line: 4, character: 2 }, end: { line: 12, character: 0 } },
-        section: '1.6.1',
+        range: { start: { line: 41, character: 2 }, end: { line: 49, character: 0 } },
+        section: '3.6.1',
         sectionTitle: null,
         target: null,
         promise: { status: 'open', label: '未着手', assignee: null, notes: null, source: 'default' },
@@ -64,9 +65,9 @@ suite('the comment workflow in VS Code', () => {
       await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem'); // assignee: empty
       await run;
       const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(store));
-      assert.match(text, /図表5に公開・非公開の区分を追記いたします。\n\s+status: 対応済み\n/);
-      await waitFor(() => (guidelineDiagnostics(guideline).some(promiseOf2014Comment1) ? undefined : true), {
-        what: 'the promise of 2014 comment 1 to raise no diagnostic once done',
+      assert.match(text, /取得したログを定期的に点検又は分析する旨を追記いたします。\n\s+status: 対応済み\n/);
+      await waitFor(() => (guidelineDiagnostics(guideline).some(promiseOf2014Comment5) ? undefined : true), {
+        what: 'the promise of 2014 comment 5 to raise no diagnostic once done',
       });
     } finally {
       await vscode.workspace.fs.writeFile(store, original);
