@@ -1,6 +1,6 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { EXAMPLES, FIXTURES } from '../support/paths';
@@ -324,5 +324,31 @@ describe('language server over stdio: the comment workflow', () => {
     );
     assert.ok(server.refreshes > refreshes, 'workspace/diagnostic/refresh after closing an edited round');
     assert.ok((await server.diagnostics(guidelineUri)).some(promiseOf2014Comment1));
+  });
+
+  test('a round file deleted while its document is still open stops counting, until it is edited again', async () => {
+    const path = join(workspace, 'comments/deleted-round.yaml');
+    const uri = fileUri(path);
+    const text = [
+      'title: 「○○市情報セキュリティポリシー（改定案）」に対する意見及びそれに対する考え方',
+      'comments:',
+      '  - number: 1',
+      '    location: "3.6.2"',
+      '    opinion: 権限の棚卸しの頻度を示してほしい。',
+      '    response: 今後の参考とさせていただきます。',
+      '',
+    ].join('\n');
+    writeFileSync(path, text);
+    await server.notify('workspace/didChangeWatchedFiles', { changes: [{ uri, type: 1 }] });
+    await server.open(uri, text, 'yaml');
+    const has = async () =>
+      (await server.connection.sendRequest(CommentTreeRequest, {})).rounds.some((r) => r.uri === uri);
+    assert.equal(await has(), true);
+    rmSync(path);
+    await server.notify('workspace/didChangeWatchedFiles', { changes: [{ uri, type: 3 }] });
+    assert.equal(await until(has, (v) => !v), false, 'a tab closed and its file deleted: no stale round');
+    await server.change(uri, 2, [{ text: text.replace('3.6.2', '3.6.1') }]);
+    assert.equal(await has(), true, 'typing in it again makes it a round again');
+    await server.close(uri);
   });
 });

@@ -190,8 +190,23 @@ export class ServerState {
     uri = URI.key(uri);
     if (round) this.diskRounds.set(uri, round);
     else this.diskRounds.delete(uri);
+    this.deletedWhileOpen.delete(uri);
     this.roundsGeneration++;
   }
+
+  /**
+   * A round file deleted on disk. VS Code may keep its document open (closing a tab does not close
+   * the document at once), and that text would go on counting as a round: it does not, until the
+   * document is edited again (the user still works on it) or the file comes back.
+   */
+  deleteDiskRound(uri: string): void {
+    this.setDiskRound(uri, null);
+    uri = URI.key(uri);
+    const open = this.documents.get(uri);
+    if (open) this.deletedWhileOpen.set(uri, open.version);
+  }
+
+  private readonly deletedWhileOpen = new Map<string, number>();
 
   /** The comment round of a document, open or on disk; null when it is not a comment document. */
   commentRound(uri: string): CommentRound | null {
@@ -200,6 +215,7 @@ export class ServerState {
     // A PDF/xlsx/docx shown in an editor is still read from its bytes on disk.
     if (open && !BINARY_COMMENT_FILE.test(URI.path(uri))) {
       if (!isCommentCandidate(URI.path(uri))) return null;
+      if (this.deletedWhileOpen.get(uri) === open.version) return null;
       const cached = this.openRounds.get(uri);
       if (cached && cached.version === open.version) return cached.round;
       const round = readCommentDocument(uri, open.getText());

@@ -160,7 +160,7 @@ export class WorkspaceLoader {
             if (change.type === FileChangeType.Deleted) state.deleteDisk(change.uri);
             else await this.readGuidelineFile(path);
           } else if (isCommentCandidate(path)) {
-            if (change.type === FileChangeType.Deleted) state.setDiskRound(change.uri, null);
+            if (change.type === FileChangeType.Deleted) state.deleteDiskRound(change.uri);
             else await this.readCommentFile(path);
           }
         }

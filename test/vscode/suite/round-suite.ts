@@ -181,9 +181,13 @@ export function roundWorkflowSuite(): void {
         await settle(1500);
         await takeScreenshot(`round-live-refresh${suffix}`);
       } finally {
-        await discardAndClose(editor.document);
-        // Whatever happened, the example store is left as it was.
-        await vscode.workspace.fs.writeFile(store, original);
+        // The text typed back as it was (a change the server sees), saved unchanged, then closed.
+        const document = editor.document;
+        const shown = await vscode.window.showTextDocument(document);
+        const whole = new vscode.Range(0, 0, document.lineCount, 0);
+        await shown.edit((b) => b.replace(whole, new TextDecoder().decode(original)));
+        await document.save();
+        await discardAndClose(document);
       }
       await waitFor(() => guidelineDiagnostics(guideline).find(PROMISE_2014_5), {
         what: 'the promise back once the edit is reverted',
