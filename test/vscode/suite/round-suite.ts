@@ -75,7 +75,11 @@ async function discardAndClose(document: vscode.TextDocument): Promise<void> {
 
 /** The 2014 store open with its first promise typed over (原案のとおり), not saved. */
 async function editUnsaved(): Promise<vscode.TextEditor> {
-  const editor = await showWorkspaceFile(ROUND_2014);
+  // Beside the guideline, which stays visible (a preview tab would be replaced, and closed).
+  const editor = await vscode.window.showTextDocument(
+    await vscode.workspace.openTextDocument(workspaceFile(ROUND_2014)),
+    { viewColumn: vscode.ViewColumn.Beside, preview: false },
+  );
   const text = editor.document.getText();
   const promise = 'ご指摘の趣旨を踏まえ、取得したログを定期的に点検又は分析する旨を追記いたします。';
   const at = text.indexOf(promise);
@@ -165,7 +169,8 @@ export function roundWorkflowSuite(): void {
 
     test('live refresh: an unsaved edit of a round moves the guideline diagnostics and the view', async () => {
       const guideline = workspaceFile(GUIDELINE);
-      await showWorkspaceFile(GUIDELINE);
+      await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+      await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(guideline), { preview: false });
       await waitFor(() => guidelineDiagnostics(guideline).find(PROMISE_2014_5), {
         what: 'the comment-accepted diagnostic of 2014 comment 5',
       });
@@ -183,7 +188,7 @@ export function roundWorkflowSuite(): void {
       } finally {
         // The text typed back as it was (a change the server sees), saved unchanged, then closed.
         const document = editor.document;
-        const shown = await vscode.window.showTextDocument(document);
+        const shown = await vscode.window.showTextDocument(document, { viewColumn: editor.viewColumn });
         const whole = new vscode.Range(0, 0, document.lineCount, 0);
         await shown.edit((b) => b.replace(whole, new TextDecoder().decode(original)));
         await document.save();
@@ -192,6 +197,7 @@ export function roundWorkflowSuite(): void {
       await waitFor(() => guidelineDiagnostics(guideline).find(PROMISE_2014_5), {
         what: 'the promise back once the edit is reverted',
       });
+      await vscode.commands.executeCommand('workbench.action.closeAllEditors');
     });
 
     test('the same round from two files is counted once, with a warning naming both', async () => {
