@@ -9,7 +9,7 @@ import type { Connection } from 'vscode-languageserver/node';
 import { CommentsChangedNotification } from '../protocol/protocol';
 
 /** Long enough to let a burst of keystrokes settle, short enough to feel live. */
-export const COMMENTS_CHANGED_DELAY_MS = 300;
+const COMMENTS_CHANGED_DELAY_MS = 300;
 
 export class CommentsChangedNotifier {
   private timer: NodeJS.Timeout | undefined;
