@@ -280,5 +280,71 @@ export function roundWorkflowSuite(): void {
         await vscode.commands.executeCommand('notifications.clearAll');
       });
     });
+
+    test('a click on a comment in the view goes to its place in the guideline', async () => {
+      await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+      await vscode.commands.executeCommand('guideline.focusComments');
+      await settle(1500);
+      // The newest round (expanded) › its first section › its first comment.
+      await vscode.commands.executeCommand('list.focusFirst');
+      await vscode.commands.executeCommand('list.focusDown');
+      await vscode.commands.executeCommand('list.expand');
+      await settle(500);
+      await vscode.commands.executeCommand('list.focusDown');
+      await vscode.commands.executeCommand('list.select');
+      const editor = await waitFor(
+        () =>
+          vscode.window.activeTextEditor?.document.uri.path.endsWith(`/${GUIDELINE}`)
+            ? vscode.window.activeTextEditor
+            : undefined,
+        {
+          what: "the guideline opened at the comment's place",
+          lastSeen: () => String(vscode.window.activeTextEditor?.document.uri),
+        },
+      );
+      // Not the top of the file: the place (section, part or item) the comment is about.
+      assert.ok(editor.selection.start.line > 0);
+      await settle(800);
+      await takeScreenshot(`round-click-goes-to-place${suffix}`);
+      await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    });
+
+    test('a Word export saved beside its round is marked and never read back', async () => {
+      const guideline = workspaceFile(GUIDELINE);
+      await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(guideline), { preview: false });
+      const promises = () => guidelineDiagnostics(guideline).filter((d) => diagnosticCode(d) === 'comment-accepted');
+      await waitFor(() => (promises().length > 0 ? true : undefined), { what: 'the promises on the guideline' });
+      const before = promises().length;
+      const store = workspaceFile(ROUND_2014);
+      const run = start('guideline.exportCommentTable', store);
+      await settle(1500);
+      await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem'); // Word, the first format
+      await settle(1500);
+      await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem'); // beside the round
+      const written = workspaceFile('comments/pubcomment-2014-draft-table.docx');
+      try {
+        const bytes = await waitFor(
+          async () => {
+            try {
+              return await vscode.workspace.fs.readFile(written);
+            } catch {
+              return undefined;
+            }
+          },
+          { what: 'the Word table beside the round' },
+        );
+        assert.equal(new TextDecoder().decode(bytes.subarray(0, 2)), 'PK');
+        await settle(1000);
+        await takeScreenshot(`round-export-word${suffix}`);
+        await vscode.commands.executeCommand('notifications.clearAll');
+        await run;
+        // The watcher has read the new file: still the same promises, none doubled.
+        await settle(2500);
+        assert.equal(promises().length, before);
+      } finally {
+        await vscode.workspace.fs.delete(written).then(undefined, () => undefined);
+        await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+      }
+    });
   });
 }
