@@ -137,9 +137,12 @@ function finding(
 
 function checkScope(masked: string, from: number, to: number, out: SegmentFinding[]): void {
   const stack: Open[] = [];
-  BRACKET_CHARACTER.lastIndex = from;
-  for (let m = BRACKET_CHARACTER.exec(masked); m && m.index < to; m = BRACKET_CHARACTER.exec(masked)) {
-    const i = m.index;
+  // Search the scope's own text: a search over the whole document would run to its end from every
+  // bracket-free scope (quadratic on thousands of list items).
+  const scope = masked.slice(from, to);
+  BRACKET_CHARACTER.lastIndex = 0;
+  for (let m = BRACKET_CHARACTER.exec(scope); m; m = BRACKET_CHARACTER.exec(scope)) {
+    const i = from + m.index;
     const ch = m[0];
     const info = BRACKETS.get(ch)!;
     if (info.open) {
