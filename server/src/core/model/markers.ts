@@ -4,10 +4,12 @@
  */
 import {
   circledValue,
+  dashedToDotted,
   kanjiNumeralValue,
   KATAKANA_ITEM_LABELS,
   normalizeNumber,
   numeralValue,
+  SECTION_DASH,
   toHalfWidthAscii,
 } from '../text/width';
 
@@ -30,6 +32,14 @@ export interface HeadingNumber {
 const CHAPTER = new RegExp(`^第(${DIGITS}+|[一二三四五六七八九十]+)(章|編|節|款|部)${SPACE}*`);
 const ARTICLE = new RegExp(`^第(${DIGITS}+|[一二三四五六七八九十百]+)条(?:の(${DIGITS}+))?${SPACE}*`);
 const DOTTED = new RegExp(`^(${DIGITS}+(?:[.．]${DIGITS}+)+)[.．]?(?:${SPACE}+|(?=[^0-9０-９.．\\s]))`);
+/**
+ * Dash-numbered sections: 「1-1 目的」「3-1-1 …」 (個人情報保護委員会's guidelines), 「2―6―2」 (policies that
+ * mirror the guideline). Parts of one to three digits, so years and ranges such as 2024-2025 stay text;
+ * a unit right after the number (「2-3月」) makes it a date, not a section.
+ */
+const DASHED = new RegExp(
+  `^(${DIGITS}{1,3}(?:${SECTION_DASH}${DIGITS}{1,3})+)[.．]?(?:${SPACE}+|(?=[^0-9０-９.．\\s年月日時分％%]))`,
+);
 const INTEGER = new RegExp(`^(${DIGITS}{1,3})[.．]?${SPACE}+(?=\\S)`);
 
 /** Number at the start of a heading text. `allowInteger` admits municipal `1 組織体制`. */
@@ -60,6 +70,17 @@ export function parseHeadingNumber(text: string, allowInteger = true): HeadingNu
       label,
       title,
       labelLength: label.length,
+    };
+  }
+  match = DASHED.exec(text);
+  if (match) {
+    const written = match[0].replace(/[ \t\u3000]+$/, '');
+    return {
+      kind: 'section',
+      number: dashedToDotted(match[1]),
+      label: written,
+      title: text.slice(match[0].length).trim(),
+      labelLength: written.length,
     };
   }
   match = DOTTED.exec(text) ?? (allowInteger ? INTEGER.exec(text) : null);

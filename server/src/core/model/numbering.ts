@@ -230,7 +230,12 @@ function checkChildren(parent: Numbered, locale: Locale, out: OffsetFinding[]): 
 function stepOf(previous: Numbered, node: Numbered): Step {
   const a = sectionTuple(previous);
   const b = sectionTuple(node);
-  if (a && b) return sectionStep(a, b);
+  if (a && b) {
+    const step = sectionStep(a, b);
+    // Sections written with dashes (「2-2」「2―6―2」) name the missing one the same way.
+    const dash = /^[0-9０-９]+([^0-9０-９.．])[0-9０-９]/.exec(node.label)?.[1];
+    return step.kind === 'gap' && dash ? { kind: 'gap', expected: step.expected.replaceAll('.', dash) } : step;
+  }
   if (node.ordinal < previous.ordinal) return { kind: 'order' };
   if (node.ordinal > previous.ordinal + 1) return { kind: 'gap', expected: expectedLabel(node, previous) };
   return { kind: 'ok' };
