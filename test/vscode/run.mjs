@@ -133,9 +133,9 @@ async function runWithCodeServer() {
   const chromiumPath = findChromium();
   if (!chromiumPath) return fail('chromium not found (Debian package chromium)');
 
-  // Artefacts of an earlier run would be mistaken for this run's (the localized pass runs after the
-  // default one and keeps its artefacts).
-  for (const name of existsSync(artifacts) && !locale ? readdirSync(artifacts) : []) {
+  // Artefacts of an earlier run would be mistaken for this run's (the localized and the revisions
+  // passes run after the default one and keep its artefacts: the revisions pass used to delete them).
+  for (const name of existsSync(artifacts) && !locale && !suite ? readdirSync(artifacts) : []) {
     if (name.startsWith('vscode-')) rmSync(join(artifacts, name), { force: true });
   }
   // The time limit covers the run, not a first provisioning, which takes minutes on its own.
