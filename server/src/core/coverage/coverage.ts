@@ -177,11 +177,8 @@ export function computeCoverage(
    * with others: the share of the 例文 found there counts, a little less than similarity; a clause
    * that already covers another 例文 counts only so.
    */
-  const similarityOf = (i: number, j: number, merging: boolean): number => {
-    const dice = merging ? 0 : diceSimilarity(gBigrams[i], pBigrams[j]);
-    const share = pForms[j].length > gForms[i].length * 1.5 ? containment(gBigrams[i], pBigrams[j]) : 0;
-    return Math.max(dice, share >= MIN_MERGED ? MERGED_WEIGHT * share : 0);
-  };
+  const similarityOf = (i: number, j: number, merging: boolean): number =>
+    clauseSimilarity({ form: gForms[i], bigrams: gBigrams[i] }, { form: pForms[j], bigrams: pBigrams[j] }, merging);
 
   // Pass 2: modified clauses, one policy clause each, the best-scored pairs first.
   const pairs: ScoredPair[] = [];
@@ -251,6 +248,28 @@ function exampleForms(
   const made = { substitutions: options.substitutions, forms, bigrams: forms.map(bigrams) };
   formsCache.set(guideline, made);
   return made;
+}
+
+/** A comparison form with its bigrams. */
+export interface Form {
+  readonly form: string;
+  readonly bigrams: Map<string, number>;
+}
+
+/** A comparison form of `text` under `normalizer`. */
+export const formOf = (normalizer: Normalizer, text: string): Form => {
+  const form = normalizer.canonical(text);
+  return { form, bigrams: bigrams(form) };
+};
+
+/**
+ * Similarity of a 例文's form to a policy clause's: Dice, or for a much longer policy clause the
+ * share of the 例文 found in it (merged clauses), a little less; `merging` counts only the share.
+ */
+export function clauseSimilarity(example: Form, policy: Form, merging = false): number {
+  const dice = merging ? 0 : diceSimilarity(example.bigrams, policy.bigrams);
+  const share = policy.form.length > example.form.length * 1.5 ? containment(example.bigrams, policy.bigrams) : 0;
+  return Math.max(dice, share >= MIN_MERGED ? MERGED_WEIGHT * share : 0);
 }
 
 const round = (value: number): number => Math.round(value * 1000) / 1000;

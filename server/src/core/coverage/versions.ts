@@ -1,0 +1,246 @@
+/**
+ * Coverage across two versions of a guideline: which 例文 clauses of the newer version are new or
+ * changed since the older one, and whether the policy reflects them yet
+ * (「新版で新設・変更された例文のうち、未反映のもの」). The versions are aligned by the revisions engine
+ * (core/revisions/align.ts); the policy is compared with both versions by plain coverage.
+ *
+ * The rules (docs/coverage.md):
+ * - a clause is `unchanged` when its comparison form equals its old counterpart's (width, spaces and
+ *   punctuation do not count), `changed` otherwise, `new` without an old counterpart;
+ * - an unchanged clause is always reflected (plain coverage still reports it missing or modified);
+ * - a new or changed clause is reflected when the policy carries its new wording: the policy clause
+ *   aligned to it covers it, or is closer to it than to any old 例文 aligned to that policy clause;
+ * - otherwise it is unreflected: `old-wording` when the policy carries an old 例文's wording there
+ *   (a changed clause adopted before the change), `missing` when the policy has no counterpart;
+ * - a 例文 deleted in the newer version remains when the policy clause aligned to it is closer to it
+ *   than to every newer 例文 aligned to that clause.
+ */
+import type { GuidelineDocument } from '../model/document';
+import type { GuidelineNode } from '../model/node';
+import { alignDocuments, type Alignment } from '../revisions/align';
+import { greedyAssign, type ScoredPair } from '../revisions/assign';
+import { charDiff, type DiffSpan } from '../revisions/char-diff';
+import { diceSimilarity } from '../revisions/similarity';
+import { exampleClauses, type ExampleClause, type PolicyClause } from './clauses';
+import {
+  clauseSimilarity,
+  computeCoverage,
+  formOf,
+  type ClauseCoverage,
+  type CoverageOptions,
+  type CoverageResult,
+  type Form,
+} from './coverage';
+import { createNormalizer } from './normalize';
+
+export type VersionChange = 'new' | 'changed' | 'unchanged';
+/** Why a new or changed 例文 is not reflected: the policy keeps the old wording, or has nothing. */
+export type UnreflectedReason = 'old-wording' | 'missing';
+
+export interface VersionedClause {
+  /** Coverage of the newer version's 例文 clause. */
+  readonly coverage: ClauseCoverage;
+  readonly change: VersionChange;
+  /** The older version's counterpart (null for a new clause). */
+  readonly old: ExampleClause | null;
+  /** For a changed clause: the character differences from the old text to the new. */
+  readonly diff?: readonly DiffSpan[];
+  readonly reflected: boolean;
+  readonly reason: UnreflectedReason | null;
+  /** The policy clause the verdict rests on (for old-wording: the one carrying the old text). */
+  readonly policy: PolicyClause | null;
+}
+
+/** A 例文 of the older version deleted in the newer one that the policy still carries. */
+export interface RemainingDeleted {
+  readonly old: ExampleClause;
+  readonly policy: PolicyClause;
+}
+
+export interface VersionedCoverage {
+  /** Plain coverage of the newer version. */
+  readonly current: CoverageResult;
+  /** Plain coverage of the older version. */
+  readonly previous: CoverageResult;
+  /** One per 例文 clause of the newer version, in its order. */
+  readonly clauses: readonly VersionedClause[];
+  readonly deleted: readonly RemainingDeleted[];
+  readonly summary: {
+    readonly new: number;
+    readonly changed: number;
+    readonly unchanged: number;
+    readonly unreflected: number;
+    readonly deletedRemaining: number;
+  };
+}
+
+/** Clauses paired by similarity reach this (the revisions engine's threshold for a match). */
+const MATCH_THRESHOLD = 0.5;
+/** Above this many candidate pairs the leftover clauses are paired by equal text only. */
+const MAX_PAIRS = 250_000;
+
+export function computeVersionedCoverage(
+  oldGuideline: GuidelineDocument,
+  newGuideline: GuidelineDocument,
+  policy: GuidelineDocument,
+  options: CoverageOptions & { readonly alignment?: Alignment } = {},
+): VersionedCoverage {
+  const alignment = options.alignment ?? alignDocuments(oldGuideline, newGuideline);
+  const current = computeCoverage(newGuideline, policy, options);
+  const previous = computeCoverage(oldGuideline, policy, options);
+  const normalizer = createNormalizer(options.substitutions);
+  const oldClauses = previous.clauses.map((c) => c.example);
+  const newClauses = current.clauses.map((c) => c.example);
+  const oldForms = oldClauses.map((c) => formOf(normalizer, c.text));
+  const newForms = newClauses.map((c) => formOf(normalizer, c.text));
+  const newToOld = pairClauses(alignment, oldClauses, newClauses, oldForms, newForms);
+  const oldToNew = new Map<number, number>();
+  for (const [n, o] of newToOld) oldToNew.set(o, n);
+
+  const policyForms = new Map<number, Form>();
+  const policyForm = (p: PolicyClause): Form => {
+    let form = policyForms.get(p.start);
+    if (!form) policyForms.set(p.start, (form = formOf(normalizer, p.text)));
+    return form;
+  };
+  /** Policy clause (by start offset) → the clauses of a version aligned to it. */
+  const byPolicy = (result: CoverageResult): Map<number, number[]> => {
+    const map = new Map<number, number[]>();
+    result.clauses.forEach((c, i) => {
+      if (!c.policy) return;
+      const list = map.get(c.policy.start);
+      if (list) list.push(i);
+      else map.set(c.policy.start, [i]);
+    });
+    return map;
+  };
+  const oldByPolicy = byPolicy(previous);
+  const newByPolicy = byPolicy(current);
+  /** The best score of an old 例文 aligned to `p` (the old counterpart's own included). */
+  const bestOldScore = (p: PolicyClause): number =>
+    Math.max(0, ...(oldByPolicy.get(p.start) ?? []).map((o) => clauseSimilarity(oldForms[o], policyForm(p))));
+
+  const clauses = current.clauses.map((coverage, n): VersionedClause => {
+    const o = newToOld.get(n);
+    const old = o === undefined ? null : oldClauses[o];
+    const change: VersionChange =
+      o === undefined ? 'new' : oldForms[o].form === newForms[n].form ? 'unchanged' : 'changed';
+    const base = { coverage, change, old, ...(change === 'changed' ? lazyDiff(old!.text, coverage.example.text) : {}) };
+    if (change === 'unchanged' || coverage.status === 'covered')
+      return { ...base, reflected: true, reason: null, policy: coverage.policy };
+    const was = o === undefined ? null : previous.clauses[o];
+    // The old wording adopted verbatim, and the new one not: the policy has not followed the change.
+    if (was?.status === 'covered') return { ...base, reflected: false, reason: 'old-wording', policy: was.policy };
+    const p = coverage.policy;
+    if (p) {
+      const closerToOld = bestOldScore(p) >= clauseSimilarity(newForms[n], policyForm(p));
+      return closerToOld
+        ? { ...base, reflected: false, reason: 'old-wording', policy: p }
+        : { ...base, reflected: true, reason: null, policy: p };
+    }
+    if (was?.policy) return { ...base, reflected: false, reason: 'old-wording', policy: was.policy };
+    return { ...base, reflected: false, reason: 'missing', policy: null };
+  });
+
+  const deleted: RemainingDeleted[] = [];
+  previous.clauses.forEach((was, o) => {
+    if (oldToNew.has(o) || !was.policy) return;
+    const p = was.policy;
+    const score = clauseSimilarity(oldForms[o], policyForm(p));
+    const explained = (newByPolicy.get(p.start) ?? []).some(
+      (n) => current.clauses[n].status === 'covered' || clauseSimilarity(newForms[n], policyForm(p)) > score,
+    );
+    if (!explained) deleted.push({ old: was.example, policy: p });
+  });
+
+  const count = (change: VersionChange): number => clauses.filter((c) => c.change === change).length;
+  return {
+    current,
+    previous,
+    clauses,
+    deleted,
+    summary: {
+      new: count('new'),
+      changed: count('changed'),
+      unchanged: count('unchanged'),
+      unreflected: clauses.filter((c) => !c.reflected).length,
+      deletedRemaining: deleted.length,
+    },
+  };
+}
+
+/** A `diff` property worked out when first read (JSON output never reads it). */
+function lazyDiff(before: string, after: string): { readonly diff: readonly DiffSpan[] } {
+  let diff: DiffSpan[] | undefined;
+  return {
+    get diff(): DiffSpan[] {
+      return (diff ??= charDiff(before, after));
+    },
+  };
+}
+
+/**
+ * The older version's counterpart of each newer 例文 clause (new index → old index). Clauses follow
+ * their nodes' alignment; where a node holds several clauses (paragraphs of a 【例文】) or a node was
+ * not aligned, clauses pair by equal form, then by similarity.
+ */
+function pairClauses(
+  alignment: Alignment,
+  oldClauses: readonly ExampleClause[],
+  newClauses: readonly ExampleClause[],
+  oldForms: readonly Form[],
+  newForms: readonly Form[],
+): Map<number, number> {
+  const group = (list: readonly ExampleClause[]): Map<GuidelineNode, number[]> => {
+    const map = new Map<GuidelineNode, number[]>();
+    list.forEach((c, i) => {
+      const entry = map.get(c.node);
+      if (entry) entry.push(i);
+      else map.set(c.node, [i]);
+    });
+    return map;
+  };
+  const oldByNode = group(oldClauses);
+  const pairs = new Map<number, number>();
+  const oldTaken = new Set<number>();
+  const match = (news: readonly number[], olds: readonly number[], limit: number): void => {
+    const freeNew = news.filter((n) => !pairs.has(n));
+    const freeOld = olds.filter((o) => !oldTaken.has(o));
+    if (freeNew.length === 0 || freeOld.length === 0) return;
+    const take = (n: number, o: number): void => {
+      pairs.set(n, o);
+      oldTaken.add(o);
+    };
+    // Equal forms first, in document order.
+    const byForm = new Map<string, number[]>();
+    for (const o of freeOld) byForm.set(oldForms[o].form, [...(byForm.get(oldForms[o].form) ?? []), o]);
+    const rest: number[] = [];
+    for (const n of freeNew) {
+      const o = byForm.get(newForms[n].form)?.shift();
+      if (o === undefined) rest.push(n);
+      else take(n, o);
+    }
+    const restOld = freeOld.filter((o) => !oldTaken.has(o));
+    if (rest.length === 0 || restOld.length === 0 || rest.length * restOld.length > limit) return;
+    // A lone clause in a pair of aligned nodes is the same clause, however rewritten.
+    if (limit !== MAX_PAIRS && rest.length === 1 && restOld.length === 1) return take(rest[0], restOld[0]);
+    const scored: ScoredPair[] = [];
+    for (const n of rest)
+      for (const o of restOld) {
+        const score = diceSimilarity(oldForms[o].bigrams, newForms[n].bigrams);
+        if (score >= MATCH_THRESHOLD) scored.push({ left: n, right: o, score });
+      }
+    for (const pair of greedyAssign(scored)) take(pair.left, pair.right);
+  };
+  for (const [node, news] of group(newClauses)) {
+    const oldNode = alignment.rowOf(node)?.old?.node;
+    if (oldNode) match(news, oldByNode.get(oldNode) ?? [], Number.MAX_SAFE_INTEGER);
+  }
+  // Leftovers anywhere: a clause moved to another item or section.
+  match(
+    newClauses.map((_, n) => n),
+    oldClauses.map((_, o) => o),
+    MAX_PAIRS,
+  );
+  return pairs;
+}
