@@ -21,7 +21,7 @@ import { alignDocuments, type Alignment } from '../revisions/align';
 import { greedyAssign, type ScoredPair } from '../revisions/assign';
 import { charDiff, type DiffSpan } from '../revisions/char-diff';
 import { diceSimilarity } from '../revisions/similarity';
-import { exampleClauses, type ExampleClause, type PolicyClause } from './clauses';
+import type { ExampleClause, PolicyClause } from './clauses';
 import {
   clauseSimilarity,
   computeCoverage,
