@@ -20,7 +20,6 @@ import type { GuidelineNode } from '../model/node';
 import { alignDocuments, type Alignment } from '../revisions/align';
 import { greedyAssign, type ScoredPair } from '../revisions/assign';
 import { charDiff, type DiffSpan } from '../revisions/char-diff';
-import { diceSimilarity } from '../revisions/similarity';
 import type { ExampleClause, PolicyClause } from './clauses';
 import {
   clauseSimilarity,
@@ -74,7 +73,7 @@ export interface VersionedCoverage {
   };
 }
 
-/** Clauses paired by similarity reach this (the revisions engine's threshold for a match). */
+/** Clauses are the same clause from this similarity (the revisions engine's threshold for a match). */
 const MATCH_THRESHOLD = 0.5;
 /** Above this many candidate pairs the leftover clauses are paired by equal text only. */
 const MAX_PAIRS = 250_000;
@@ -180,9 +179,11 @@ function lazyDiff(before: string, after: string): { readonly diff: readonly Diff
 }
 
 /**
- * The older version's counterpart of each newer 例文 clause (new index → old index). Clauses follow
- * their nodes' alignment; where a node holds several clauses (paragraphs of a 【例文】) or a node was
- * not aligned, clauses pair by equal form, then by similarity.
+ * The older version's counterpart of each newer 例文 clause (new index → old index). Clauses of
+ * aligned nodes pair first, then the rest across the document (a clause moved to another section);
+ * each time by equal form, then by similarity. The node alignment alone is not enough: it pairs a
+ * deleted item with the unrelated new one that took its number, which for coverage is a deletion
+ * and an addition.
  */
 function pairClauses(
   alignment: Alignment,
@@ -222,12 +223,11 @@ function pairClauses(
     }
     const restOld = freeOld.filter((o) => !oldTaken.has(o));
     if (rest.length === 0 || restOld.length === 0 || rest.length * restOld.length > limit) return;
-    // A lone clause in a pair of aligned nodes is the same clause, however rewritten.
-    if (limit !== MAX_PAIRS && rest.length === 1 && restOld.length === 1) return take(rest[0], restOld[0]);
     const scored: ScoredPair[] = [];
     for (const n of rest)
       for (const o of restOld) {
-        const score = diceSimilarity(oldForms[o].bigrams, newForms[n].bigrams);
+        // A sentence added to a short clause, or most of a long one cut, keeps the clause.
+        const score = Math.max(clauseSimilarity(oldForms[o], newForms[n]), clauseSimilarity(newForms[n], oldForms[o]));
         if (score >= MATCH_THRESHOLD) scored.push({ left: n, right: o, score });
       }
     for (const pair of greedyAssign(scored)) take(pair.left, pair.right);
