@@ -57,6 +57,8 @@ export interface RemainingDeleted {
 }
 
 export interface VersionedCoverage {
+  /** The alignment of the two versions. */
+  readonly alignment: Alignment;
   /** Plain coverage of the newer version. */
   readonly current: CoverageResult;
   /** Plain coverage of the older version. */
@@ -73,6 +75,13 @@ export interface VersionedCoverage {
   };
 }
 
+export interface VersionedOptions extends CoverageOptions {
+  /** The alignment of the two versions, when already made (the editor keeps one per version). */
+  readonly alignment?: Alignment;
+  /** Plain coverage of the newer version with the same options, when already computed. */
+  readonly current?: CoverageResult;
+}
+
 /** Clauses are the same clause from this similarity (the revisions engine's threshold for a match). */
 const MATCH_THRESHOLD = 0.5;
 /** Above this many candidate pairs the leftover clauses are paired by equal text only. */
@@ -82,10 +91,10 @@ export function computeVersionedCoverage(
   oldGuideline: GuidelineDocument,
   newGuideline: GuidelineDocument,
   policy: GuidelineDocument,
-  options: CoverageOptions & { readonly alignment?: Alignment } = {},
+  options: VersionedOptions = {},
 ): VersionedCoverage {
   const alignment = options.alignment ?? alignDocuments(oldGuideline, newGuideline);
-  const current = computeCoverage(newGuideline, policy, options);
+  const current = options.current ?? computeCoverage(newGuideline, policy, options);
   const previous = computeCoverage(oldGuideline, policy, options);
   const normalizer = createNormalizer(options.substitutions);
   const oldClauses = previous.clauses.map((c) => c.example);
@@ -154,6 +163,7 @@ export function computeVersionedCoverage(
 
   const count = (change: VersionChange): number => clauses.filter((c) => c.change === change).length;
   return {
+    alignment,
     current,
     previous,
     clauses,
