@@ -20,7 +20,7 @@ import type { GuidelineNode } from '../model/node';
 import { alignDocuments, type Alignment } from '../revisions/align';
 import { greedyAssign, type ScoredPair } from '../revisions/assign';
 import { charDiff, type DiffSpan } from '../revisions/char-diff';
-import type { ExampleClause, PolicyClause } from './clauses';
+import { exampleClauses, type ExampleClause, type PolicyClause } from './clauses';
 import {
   clauseSimilarity,
   computeCoverage,
@@ -61,7 +61,10 @@ export interface VersionedCoverage {
   readonly alignment: Alignment;
   /** Plain coverage of the newer version. */
   readonly current: CoverageResult;
-  /** Plain coverage of the older version. */
+  /**
+   * Coverage of the older version; the clauses the policy carries word for word unchanged are
+   * taken from their newer twins (its `summary` and `extra` count the others only).
+   */
   readonly previous: CoverageResult;
   /** One per 例文 clause of the newer version, in its order. */
   readonly clauses: readonly VersionedClause[];
@@ -95,15 +98,37 @@ export function computeVersionedCoverage(
 ): VersionedCoverage {
   const alignment = options.alignment ?? alignDocuments(oldGuideline, newGuideline);
   const current = options.current ?? computeCoverage(newGuideline, policy, options);
-  const previous = computeCoverage(oldGuideline, policy, options);
   const normalizer = createNormalizer(options.substitutions);
-  const oldClauses = previous.clauses.map((c) => c.example);
+  const oldClauses = exampleClauses(oldGuideline);
   const newClauses = current.clauses.map((c) => c.example);
   const oldForms = oldClauses.map((c) => formOf(normalizer, c.text));
   const newForms = newClauses.map((c) => formOf(normalizer, c.text));
   const newToOld = pairClauses(alignment, oldClauses, newClauses, oldForms, newForms);
   const oldToNew = new Map<number, number>();
   for (const [n, o] of newToOld) oldToNew.set(o, n);
+  // The older version's coverage is needed for its changed and deleted clauses. An unchanged clause
+  // the policy carries word for word is covered there as its newer twin is here, and its policy
+  // clause is no other's: only those are left out (most of a policy), the rest compete as in full.
+  const twin = (o: number): ClauseCoverage | null => {
+    const n = oldToNew.get(o);
+    if (n === undefined || oldForms[o].form !== newForms[n].form) return null;
+    const row = current.clauses[n];
+    return row.status === 'covered' && row.similarity === 1 ? row : null;
+  };
+  const only = new Set<number>();
+  const reserved = new Set<number>();
+  oldClauses.forEach((_, o) => {
+    const row = twin(o);
+    if (row?.policy) reserved.add(row.policy.start);
+    else only.add(o);
+  });
+  const partial = computeCoverage(oldGuideline, policy, { substitutions: options.substitutions, only, reserved });
+  const previous: CoverageResult = {
+    ...partial,
+    clauses: partial.clauses.map((c, o) =>
+      only.has(o) ? c : { ...current.clauses[oldToNew.get(o)!], example: c.example },
+    ),
+  };
 
   const policyForms = new Map<number, Form>();
   const policyForm = (p: PolicyClause): Form => {
