@@ -9,7 +9,7 @@ import { applyRuleSettings, type RuleSettings } from '../config/rule-settings';
 import type { GuidelineDocument } from '../model/document';
 import { COVERAGE_UNREFLECTED_CODE, primaryContainer } from './findings';
 import { clauseName } from './report';
-import { CHANGE_LABELS, reflectionLabel } from './versions-report';
+import { verdictLabel } from './versions-report';
 import type { VersionedClause, VersionedCoverage } from './versions';
 
 const MESSAGES = {
@@ -54,10 +54,10 @@ export function versionFindings(
       range: c.coverage.example.selectionRange,
       message: `${localize(locale, MESSAGES.related)}：${clauseName(c.coverage.example, locale)}`,
     }));
-    const named = clauses.map(
-      (c) =>
-        `${clauseName(c.coverage.example, locale)}（${localize(locale, CHANGE_LABELS[c.change as 'new' | 'changed'])}・${reflectionLabel(c, locale)}）`,
-    );
+    const named = clauses.map((c) => {
+      const verdict = verdictLabel(c, locale);
+      return `${clauseName(c.coverage.example, locale)}${locale === 'ja' ? `（${verdict}）` : ` (${verdict})`}`;
+    });
     findings.push({
       code: COVERAGE_UNREFLECTED_CODE,
       severity: 'information',

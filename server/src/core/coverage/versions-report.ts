@@ -60,6 +60,10 @@ export const REFLECTION_LABELS: Record<UnreflectedReason | 'reflected', Localize
 export const reflectionLabel = (clause: VersionedClause, locale: Locale): string =>
   localize(locale, REFLECTION_LABELS[clause.reason ?? 'reflected']);
 
+/** The change and the verdict of a new or changed clause: 変更・未反映（旧文のまま）, `changed, not reflected (…)`. */
+export const verdictLabel = (clause: VersionedClause, locale: Locale): string =>
+  `${localize(locale, CHANGE_LABELS[clause.change as 'new' | 'changed'])}${locale === 'ja' ? '・' : ', '}${reflectionLabel(clause, locale)}`;
+
 const TEXT = {
   title: { ja: '新設・変更された例文の反映状況', en: 'New and changed model clauses' },
   versions: {

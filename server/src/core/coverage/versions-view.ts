@@ -3,7 +3,7 @@ import { localize, type Locale, type Localized } from '../i18n/locale';
 import type { Range } from '../text/position';
 import type { DiffSpan } from '../revisions/char-diff';
 import { clauseName } from './report';
-import { CHANGE_LABELS, reflectionLabel } from './versions-report';
+import { verdictLabel } from './versions-report';
 import type { VersionedCoverage } from './versions';
 
 /** As the protocol's CoverageVersionsGroup (the core does not import the protocol). */
@@ -38,7 +38,7 @@ export function versionsViewGroup(versions: VersionedCoverage, oldLabel: string,
     const example = c.coverage.example;
     items.push({
       change: c.change,
-      label: `${localize(locale, CHANGE_LABELS[c.change])}・${reflectionLabel(c, locale)}`,
+      label: verdictLabel(c, locale),
       section: example.section,
       name: clauseName(example, locale),
       text: example.text,
