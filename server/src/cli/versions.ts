@@ -32,7 +32,7 @@ const MESSAGES = {
 } satisfies Record<string, Localized>;
 
 /** A configured version by its label (exact, or NFKC-equal ignoring spaces). */
-export function findVersion(ctx: CliContext, label: string): VersionConfig | undefined {
+function findVersion(ctx: CliContext, label: string): VersionConfig | undefined {
   const key = (s: string) => s.normalize('NFKC').replace(/\s+/g, '');
   return ctx.project.config.versions.find((v) => v.label === label || key(v.label) === key(label));
 }
@@ -56,7 +56,7 @@ export function withoutVersionFiles(paths: readonly string[], named: readonly st
 }
 
 /** Reads a configured version; the CLI runs where the user asked it to, so git is allowed. */
-export async function readConfiguredVersion(
+async function readConfiguredVersion(
   ctx: CliContext,
   version: VersionConfig,
   currentGuideline: string | null,

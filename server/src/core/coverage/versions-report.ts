@@ -46,12 +46,12 @@ export function versionedCoverageJson(versions: VersionedCoverage): VersionedCov
   };
 }
 
-export const CHANGE_LABELS: Record<Exclude<VersionChange, 'unchanged'>, Localized> = {
+const CHANGE_LABELS: Record<Exclude<VersionChange, 'unchanged'>, Localized> = {
   new: { ja: '新設', en: 'new' },
   changed: { ja: '変更', en: 'changed' },
 };
 
-export const REFLECTION_LABELS: Record<UnreflectedReason | 'reflected', Localized> = {
+const REFLECTION_LABELS: Record<UnreflectedReason | 'reflected', Localized> = {
   reflected: { ja: '反映済み', en: 'reflected' },
   'old-wording': { ja: '未反映（旧文のまま）', en: 'not reflected (old wording)' },
   missing: { ja: '未反映（対策基準にない）', en: 'not reflected (not in the policy)' },

@@ -14,7 +14,7 @@ export interface VersionsViewGroup {
   readonly items: VersionsViewItem[];
 }
 
-export interface VersionsViewItem {
+interface VersionsViewItem {
   readonly change: 'new' | 'changed' | 'deleted';
   readonly label: string;
   readonly section: string;

@@ -51,7 +51,7 @@ export interface VersionedClause {
 }
 
 /** A 例文 of the older version deleted in the newer one that the policy still carries. */
-export interface RemainingDeleted {
+interface RemainingDeleted {
   readonly old: ExampleClause;
   readonly policy: PolicyClause;
 }
