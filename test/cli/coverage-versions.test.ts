@@ -164,5 +164,9 @@ describe('guideline coverage --since', () => {
     assert.equal(badRev.code, 2);
     assert.match(badRev.stderr, /git:--output=x: git のリビジョンとして使えません/);
     assert.equal(run(['coverage', 'policy-city.md', '--since']).code, 2);
+    // A file that is no earlier guideline (a PDF, the policy itself) would make every 例文 new.
+    const notGuideline = run(['coverage', 'policy-city.md', '--since', 'policy-city.md']);
+    assert.equal(notGuideline.code, 2);
+    assert.match(notGuideline.stderr, /policy-city\.md: 【例文】がありません。--since にはガイドラインの以前の版/);
   });
 });

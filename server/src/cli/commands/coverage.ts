@@ -3,6 +3,7 @@ import { basename, dirname, isAbsolute, resolve } from 'node:path';
 import { computeCoverage } from '../../core/coverage/coverage';
 import { coverageHtml, coverageJson, coverageMarkdown, type ReportInput } from '../../core/coverage/report';
 import { computeVersionedCoverage } from '../../core/coverage/versions';
+import { exampleClauses } from '../../core/coverage/clauses';
 import { versionedCoverageJson, versionsHtml, versionsMarkdown } from '../../core/coverage/versions-report';
 import { GuidelineModelCache } from '../../core/model/document';
 import { readOldVersion } from '../versions';
@@ -35,6 +36,10 @@ const MESSAGES = {
     ja: 'ガイドラインと対策基準の二つのファイル、または guideline.config.json の policy.guideline が必要です（guideline coverage --help を参照）',
     en: 'coverage needs the guideline and the policy, or policy.guideline in guideline.config.json (see guideline coverage --help)',
   },
+  noExamples: {
+    ja: '{spec}: 【例文】がありません。--since にはガイドラインの以前の版（Markdown）を指定してください',
+    en: '{spec}: has no 【例文】; --since takes an earlier version of the guideline (Markdown)',
+  },
   markdown: {
     ja: '{path}: Markdown ファイル（.md）を指定してください',
     en: '{path}: coverage reads Markdown files (.md)',
@@ -66,6 +71,8 @@ export async function runCoverage(argv: readonly string[], ctx: CliContext): Pro
   if (since !== undefined) {
     const old = await readOldVersion(since, resolve(paths[0]), ctx);
     const oldGuideline = new GuidelineModelCache().build(old.uri, 0, old.text);
+    // A PDF, a policy or another document by mistake would make every 例文 "new".
+    if (exampleClauses(oldGuideline).length === 0) throw inputError(MESSAGES.noExamples, { spec: since });
     const versions = computeVersionedCoverage(oldGuideline, guideline, policy, { substitutions });
     if (format === 'json') ctx.out(JSON.stringify(versionedCoverageJson(versions), null, 2));
     else {
