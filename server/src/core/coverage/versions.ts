@@ -153,26 +153,28 @@ export function computeVersionedCoverage(
   const bestOldScore = (p: PolicyClause): number =>
     Math.max(0, ...(oldByPolicy.get(p.start) ?? []).map((o) => clauseSimilarity(oldForms[o], policyForm(p))));
 
+  /** Whether the policy carries the new wording of clause `n`, and the policy clause that says so. */
+  const verdict = (n: number, o: number | undefined, change: VersionChange): Verdict => {
+    const coverage = current.clauses[n];
+    if (change === 'unchanged' || coverage.status === 'covered')
+      return { reflected: true, reason: null, policy: coverage.policy };
+    const was = o === undefined ? null : previous.clauses[o];
+    // The old wording adopted verbatim, and the new one not: the policy has not followed the change.
+    if (was?.status === 'covered') return { reflected: false, reason: 'old-wording', policy: was.policy };
+    const p = coverage.policy;
+    if (p) {
+      const closerToOld = bestOldScore(p) >= clauseSimilarity(newForms[n], policyForm(p));
+      return { reflected: !closerToOld, reason: closerToOld ? 'old-wording' : null, policy: p };
+    }
+    if (was?.policy) return { reflected: false, reason: 'old-wording', policy: was.policy };
+    return { reflected: false, reason: 'missing', policy: null };
+  };
   const clauses = current.clauses.map((coverage, n): VersionedClause => {
     const o = newToOld.get(n);
     const old = o === undefined ? null : oldClauses[o];
     const change: VersionChange =
       o === undefined ? 'new' : oldForms[o].form === newForms[n].form ? 'unchanged' : 'changed';
-    const base = { coverage, change, old, ...(change === 'changed' ? lazyDiff(old!.text, coverage.example.text) : {}) };
-    if (change === 'unchanged' || coverage.status === 'covered')
-      return { ...base, reflected: true, reason: null, policy: coverage.policy };
-    const was = o === undefined ? null : previous.clauses[o];
-    // The old wording adopted verbatim, and the new one not: the policy has not followed the change.
-    if (was?.status === 'covered') return { ...base, reflected: false, reason: 'old-wording', policy: was.policy };
-    const p = coverage.policy;
-    if (p) {
-      const closerToOld = bestOldScore(p) >= clauseSimilarity(newForms[n], policyForm(p));
-      return closerToOld
-        ? { ...base, reflected: false, reason: 'old-wording', policy: p }
-        : { ...base, reflected: true, reason: null, policy: p };
-    }
-    if (was?.policy) return { ...base, reflected: false, reason: 'old-wording', policy: was.policy };
-    return { ...base, reflected: false, reason: 'missing', policy: null };
+    return versionedClause({ coverage, change, old, ...verdict(n, o, change) });
   });
 
   const deleted: RemainingDeleted[] = [];
@@ -203,12 +205,17 @@ export function computeVersionedCoverage(
   };
 }
 
-/** A `diff` property worked out when first read (JSON output never reads it). */
-function lazyDiff(before: string, after: string): { readonly diff: readonly DiffSpan[] } {
+type Verdict = Pick<VersionedClause, 'reflected' | 'reason' | 'policy'>;
+
+/** A clause; a changed one's diff is worked out when first read (JSON output never reads it). */
+function versionedClause(fields: Omit<VersionedClause, 'diff'>): VersionedClause {
+  const { old, change, coverage } = fields;
+  if (change !== 'changed' || !old) return fields;
   let diff: DiffSpan[] | undefined;
   return {
+    ...fields,
     get diff(): DiffSpan[] {
-      return (diff ??= charDiff(before, after));
+      return (diff ??= charDiff(old.text, coverage.example.text));
     },
   };
 }
