@@ -105,6 +105,11 @@ describe('guideline coverage --since', () => {
       stdout,
       /### 削除された例文が残っているもの\n\n- 3\.6\.2 \(2\)④ → 2―6―2 \(2\) ④：職員等は、パスワードを定期的に/,
     );
+    // A renumbered changed clause names its old number (3.6.3 became 3.6.4).
+    assert.match(
+      stdout,
+      /\| 3\.6\.4 不正プログラム対策 \| 変更 \| \(2\) .* \| 旧 3\.6\.3 \(2\)：.*\*\*ず、ソフトウェアの更新を停止してはならな\*\* \|/,
+    );
     // Unchanged clauses are not listed in the section.
     const section = stdout.slice(stdout.indexOf('## 新設・変更'));
     assert.doesNotMatch(section.slice(0, section.indexOf('###')), /3\.6\.2 アクセス制御 \| [^|]* \| \(4\)/);

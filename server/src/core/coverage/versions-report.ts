@@ -72,6 +72,7 @@ const TEXT = {
   },
   none: { ja: '新設・変更された例文はありません。', en: 'No model clause is new or changed.' },
   deleted: { ja: '削除された例文が残っているもの', en: 'Deleted model clauses still in the policy' },
+  renumbered: { ja: '旧 {old}：', en: 'formerly {old}: ' },
 } satisfies Record<string, Localized>;
 
 const HEADERS: Localized[] = [
@@ -105,6 +106,12 @@ function cells(c: VersionedClause, locale: Locale): [string, string, string, str
   ];
 }
 
+/** 「旧 3.6.3 (2)：」 when the clause had another number in the older version. */
+function renumbered(c: VersionedClause, locale: Locale): string {
+  if (!c.old || c.old.path.join('/') === c.coverage.example.path.join('/')) return '';
+  return localize(locale, TEXT.renumbered, { old: `${c.old.section} ${clauseName(c.old, locale)}` });
+}
+
 function summaryLine({ versions, oldName, newName, locale }: VersionsSectionInput): string {
   const count = listed(versions).length;
   if (count === 0) return localize(locale, TEXT.none);
@@ -125,7 +132,8 @@ export function versionsMarkdown(input: VersionsSectionInput): string {
     lines.push('', `| ${HEADERS.map((h) => localize(locale, h)).join(' | ')} |`, `|${'---|'.repeat(HEADERS.length)}`);
     for (const c of rows) {
       const [section, change, example, policy, status] = cells(c, locale).map(escapeMd);
-      lines.push(`| ${[section, change, example, diffMarkdown(c.diff), policy, status].join(' | ')} |`);
+      const moved = escapeMd(renumbered(c, locale));
+      lines.push(`| ${[section, change, example, moved + diffMarkdown(c.diff), policy, status].join(' | ')} |`);
     }
   }
   if (versions.deleted.length > 0) {
@@ -147,7 +155,7 @@ export function versionsHtml(input: VersionsSectionInput): string {
     const head = HEADERS.map((h) => `<th>${escapeHtml(localize(locale, h))}</th>`).join('');
     const body = rows.map((c) => {
       const [section, change, example, policy, status] = cells(c, locale).map(escapeHtml);
-      const old = c.diff ? diffHtml(c.diff) : '';
+      const old = escapeHtml(renumbered(c, locale)) + (c.diff ? diffHtml(c.diff) : '');
       const kind = c.reflected ? 'reflected' : 'unreflected';
       return `<tr class="${c.change} ${kind}"><td>${section}</td><td>${change}</td><td>${example}</td><td class="diff">${old}</td><td>${policy}</td><td class="status">${status}</td></tr>`;
     });
