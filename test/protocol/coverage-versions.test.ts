@@ -81,6 +81,8 @@ describe('language server: coverage of a policy across guideline versions', () =
     );
     const reflected = await hoverAt(server, 'その結果を情報セキュリティ委員会に報告');
     assert.match(reflected, /令和4年3月版から変更された例文です（反映済み）/);
+    const added = await hoverAt(server, 'インターネットから利用できる本市の情報システム');
+    assert.match(added, /令和4年3月版以降に新設された例文です（反映済み）/);
     const unchanged = await hoverAt(server, '情報セキュリティポリシー及び実施手順を遵守');
     assert.doesNotMatch(unchanged, /令和4年3月版/);
   });
