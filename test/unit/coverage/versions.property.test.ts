@@ -1,6 +1,6 @@
 /**
  * Property: a policy generated from an older guideline by random adoption operations (kept, adopted
- * with substitutions, reworded, dropped), then a newer guideline made by random edits (clauses
+ * with substitutions, reworded, dropped, merged with the next clause), then a newer guideline made by random edits (clauses
  * changed, deleted, inserted) of which the municipality re-adopts a random part: every clause new or
  * changed in the newer version and not re-adopted is reported unreflected, and none other; every
  * deleted clause the policy still carries is reported, and none other.
@@ -52,7 +52,7 @@ const NEW_CLAUSES = [
   '情報システム管理者は、ログを一年以上保存し、不正アクセスの兆候を定期的に分析しなければならない。',
 ];
 
-type Adoption = 'keep' | 'adopt' | 'reword' | 'drop';
+type Adoption = 'keep' | 'adopt' | 'reword' | 'drop' | 'merge';
 type Edit = 'same' | 'change' | 'delete';
 
 const adopt = (text: string): string =>
@@ -107,16 +107,34 @@ function build(c: Case) {
         if (readopted) policy.push(adopt(text));
       }
     };
+    /** A clause merged into the one before it: its policy text joins that clause's, if that one is there. */
+    let mergeNext = false;
+    let mergeOpen = false;
     section.clauses.forEach(({ id, text }, k) => {
       insertAt(k);
       const edit = pick(c.edit, id);
-      const adoption = pick(c.adoption, id);
+      let adoption = pick(c.adoption, id);
+      // A merge joins this clause and the next, both adopted with substitutions.
+      if (adoption === 'merge' && (k + 1 >= section.clauses.length || mergeNext)) adoption = 'adopt';
+      const merged = mergeNext;
+      mergeNext = adoption === 'merge';
       const readopted = pick(c.readopt, id);
-      const adopted = adoption === 'keep' ? text : adoption === 'adopt' ? adopt(text) : reword(text);
+      const adopted =
+        adoption === 'keep'
+          ? text
+          : adoption === 'adopt' || adoption === 'merge' || merged
+            ? adopt(text)
+            : reword(text);
+      const put = (policyText: string): void => {
+        if (merged && mergeOpen) policy[policy.length - 1] += policyText;
+        else policy.push(policyText);
+        mergeOpen = adoption === 'merge';
+      };
+      if (!merged) mergeOpen = false;
       if (edit === 'delete') {
         // Re-adopting a deletion deletes the clause from the policy too.
-        if (adoption !== 'drop' && !readopted) {
-          policy.push(adopted);
+        if ((adoption !== 'drop' || merged) && !readopted) {
+          put(adopted);
           remaining.push(text);
         }
         return;
@@ -124,11 +142,11 @@ function build(c: Case) {
       const now = edit === 'change' ? text + pick(ADDITIONS, id) : text;
       texts.push(now);
       if (edit === 'change' && readopted) {
-        policy.push(adopt(now));
+        put(adopt(now));
         verdicts.push('changed reflected');
         return;
       }
-      if (adoption !== 'drop') policy.push(adopted);
+      if (adoption !== 'drop' || merged) put(adopted);
       verdicts.push(edit === 'change' ? 'changed unreflected' : 'unchanged reflected');
     });
     insertAt(section.clauses.length);
@@ -154,7 +172,7 @@ function build(c: Case) {
 test('every clause new or changed and not re-adopted is unreflected, none other', () => {
   fc.assert(
     fc.property(
-      fc.array(fc.constantFrom<Adoption>('keep', 'adopt', 'reword', 'drop'), { minLength: 1, maxLength: 30 }),
+      fc.array(fc.constantFrom<Adoption>('keep', 'adopt', 'reword', 'drop', 'merge'), { minLength: 1, maxLength: 30 }),
       fc.array(fc.constantFrom<Edit>('same', 'same', 'change', 'delete'), { minLength: 1, maxLength: 30 }),
       fc.array(fc.boolean(), { minLength: 1, maxLength: 30 }),
       fc.uniqueArray(fc.record({ section: fc.nat(20), at: fc.nat(10), text: fc.nat(NEW_CLAUSES.length - 1) }), {

@@ -12,8 +12,9 @@
  *   aligned to it covers it, or is closer to it than to any old 例文 aligned to that policy clause;
  * - otherwise it is unreflected: `old-wording` when the policy carries an old 例文's wording there
  *   (a changed clause adopted before the change), `missing` when the policy has no counterpart;
- * - a 例文 deleted in the newer version remains when the policy clause aligned to it is closer to it
- *   than to every newer 例文 aligned to that clause.
+ * - a 例文 deleted in the newer version remains when the policy still has its text (alone or merged
+ *   into a longer clause), or has a clause aligned to it that is closer to it than to every newer
+ *   例文 aligned to that clause.
  */
 import type { GuidelineDocument } from '../model/document';
 import type { GuidelineNode } from '../model/node';
@@ -182,9 +183,13 @@ export function computeVersionedCoverage(
     if (oldToNew.has(o) || !was.policy) return;
     const p = was.policy;
     const score = clauseSimilarity(oldForms[o], policyForm(p));
-    const explained = (newByPolicy.get(p.start) ?? []).some(
-      (n) => current.clauses[n].status === 'covered' || clauseSimilarity(newForms[n], policyForm(p)) > score,
-    );
+    // Its text still there (alone, or merged with a clause that stays) remains; a clause that was
+    // only like it remains unless a newer 例文 explains it better.
+    const explained =
+      was.status !== 'covered' &&
+      (newByPolicy.get(p.start) ?? []).some(
+        (n) => current.clauses[n].status === 'covered' || clauseSimilarity(newForms[n], policyForm(p)) > score,
+      );
     if (!explained) deleted.push({ old: was.example, policy: p });
   });
 
