@@ -9,6 +9,7 @@ import { dirname, isAbsolute, resolve } from 'node:path';
 import type { Connection, Diagnostic, Hover, Location, Position } from 'vscode-languageserver/node';
 import type { GuidelineDocument } from '../../core/model/document';
 import { computeCoverage, type ClauseCoverage, type CoverageResult } from '../../core/coverage/coverage';
+import type { PolicyClause } from '../../core/coverage/clauses';
 import { computeVersionedCoverage, type VersionedClause, type VersionedCoverage } from '../../core/coverage/versions';
 import { versionFindings } from '../../core/coverage/versions-findings';
 import { reflectionLabel } from '../../core/coverage/versions-report';
@@ -140,13 +141,19 @@ export class PolicyCoverage {
     const rows = clausesAt(computed.result, offset);
     const locale = this.state.locale;
     const versions = this.versionsOf(computed, policy);
-    if (rows.length === 0) return versions ? this.deletedHover(versions, policy, offset) : null;
+    const deleted = versions ? this.deletedMarkdown(versions, offset) : null;
+    if (rows.length === 0)
+      return deleted
+        ? { range: policy.lines.rangeOf(deleted.policy.start, deleted.policy.end), contents: markdown(deleted.value) }
+        : null;
     const parts = rows.map((row) => {
       const markdown = this.rowMarkdown(computed.guideline, row, locale);
       const change = versions?.value.clauses[computed.result.clauses.indexOf(row)];
       if (!versions || !change || change.change === 'unchanged') return markdown;
       return `${markdown}\n\n${changeMarkdown(change, versions.label, locale)}`;
     });
+    // A deleted 例文 merged into this clause with others that stay.
+    if (deleted) parts.push(deleted.value);
     const section = rows[0].example.sectionNode;
     const explanation = explanationOf(computed.guideline, section);
     if (explanation) parts.push(`**${localize(locale, MESSAGES.explanation)}**\n\n${quote(explanation)}`);
@@ -191,24 +198,24 @@ export class PolicyCoverage {
     return lines.join('\n');
   }
 
-  /** A policy clause that only carries a 例文 deleted in the newer version. */
-  private deletedHover(
+  /** What the hover says on a policy clause that keeps a 例文 deleted in the newer version. */
+  private deletedMarkdown(
     versions: NonNullable<Computed['versions']>,
-    policy: GuidelineDocument,
     offset: number,
-  ): Hover | null {
+  ): { policy: PolicyClause; value: string } | null {
     const found = versions.value.deleted.find((d) => d.policy.start <= offset && offset <= d.policy.end);
     if (!found) return null;
     const old = versions.label;
     const locale = this.state.locale;
+    const name = clauseName(found.old, locale);
     const value = [
       `**${localize(locale, MESSAGES.deleted, { old })}**`,
       '',
-      `${localize(locale, MESSAGES.oldExample, { old, section: found.old.section, name: clauseName(found.old, locale) })}`,
+      localize(locale, MESSAGES.oldExample, { old, section: found.old.section, name }),
       '',
       quote(found.old.text),
     ].join('\n');
-    return { range: policy.lines.rangeOf(found.policy.start, found.policy.end), contents: { kind: 'markdown', value } };
+    return { policy: found.policy, value };
   }
 
   view(policyUri: string): CoverageViewResult {
@@ -254,6 +261,8 @@ function changeMarkdown(clause: VersionedClause, old: string, locale: Locale): s
   }
   return lines.join('\n');
 }
+
+const markdown = (value: string): Hover['contents'] => ({ kind: 'markdown', value });
 
 const quote = (text: string): string =>
   text
