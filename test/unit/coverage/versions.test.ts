@@ -109,3 +109,35 @@ test('the policy adopted from the new version reflects everything; a policy of t
     ['3.5.1/例文/(1)/④', '3.6.2/例文/(2)/④'],
   );
 });
+
+test('a deleted 例文 merged with one that stays remains; a rewritten one under a reused number is new, not changed', () => {
+  const section = (items: string[]) =>
+    [
+      '# ガイドライン',
+      '',
+      '### 3.3 情報資産の分類',
+      '',
+      '**【例文】**',
+      '',
+      ...items.flatMap((t, i) => [`(${i + 1}) ${t}`, '']),
+    ].join('\n');
+  const a = '職員等は、情報資産の分類に従い、情報資産を適正に取り扱わなければならない。';
+  const b = '情報資産の管理者は、情報資産を分類し、その分類に応じた取扱制限を定めなければならない。';
+  const c = '統括情報セキュリティ責任者は、クラウドサービスで取り扱う情報の格付けを定めなければならない。';
+  const oldGuideline = parseGuideline('file:///old.md', section([a, b]));
+  // (1) deleted and an unlike clause put under its number; (2) kept.
+  const newGuideline = parseGuideline('file:///new.md', section([c, b]));
+  const policy = parseGuideline(
+    'file:///policy.md',
+    ['# 本市対策基準', '', '## 2―3 情報資産の分類', '', `(1) ${b}${a}`, ''].join('\n'),
+  );
+  const result = computeVersionedCoverage(oldGuideline, newGuideline, policy);
+  assert.deepEqual(
+    result.clauses.map((c) => `${c.coverage.example.path.join('/')} ${c.change} ${c.reflected} ${c.reason}`),
+    ['3.3/例文/(1) new false missing', '3.3/例文/(2) unchanged true null'],
+  );
+  assert.deepEqual(
+    result.deleted.map((d) => `${d.old.path.join('/')} ${d.policy.label}`),
+    ['3.3/例文/(1) 2―3 (1)'],
+  );
+});
