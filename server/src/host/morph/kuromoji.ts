@@ -47,6 +47,7 @@ export function loadKuromojiTokenizer(dicPath = kuromojiDictionaryPath()): Promi
               pos: t.pos,
               posDetail: t.pos_detail_1,
               baseForm: t.basic_form,
+              ...(t.reading ? { reading: t.reading } : {}),
               start,
               end: start + t.surface_form.length,
             };

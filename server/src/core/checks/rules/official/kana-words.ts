@@ -10,12 +10,15 @@
  * - `official-auxiliary-kana` (キ: …ていただく・…ておく・…てください): 「確認して下さい」→「ください」, 「して頂く」→「いただく」,
  *   「保存して置く」→「ておく」, 「お願い致します」→「いたします」, 「して欲しい」→「てほしい」.
  *   「て行く」「て来る」「て見る」 are not caught: 「持って行く」「見て来る」 are main verbs.
+ * With the morphological tier loaded, kana-words-morph.ts adds the uses POS can tell apart.
  * - `official-kana-particle` (カ: 助動詞及び助詞): 「…の為」→「…のため」, 「この様に」→「このように」,
  *   「これ程」→「これほど」. 行為・作為・為替, 同様・多様, 程度・過程 stay.
  */
 import type { Localized } from '../../../i18n/locale';
 import type { SegmentContext, SegmentRule } from '../../types';
 import { scanPatterns, type PatternEntry } from './common';
+import { mergeFindings } from './morph';
+import { auxiliaryMorph, formalNounMorph, particleMorph } from './kana-words-morph';
 
 const OFFICIAL_FORMAL_NOUN = 'official-formal-noun';
 const OFFICIAL_AUXILIARY_KANA = 'official-auxiliary-kana';
@@ -63,7 +66,11 @@ export const officialFormalNounRule: SegmentRule = {
       en: '「報告する事とする」→「こと」, 「次の通り」→「次のとおり」; 事業, 事務, 事項 and 大通り are left alone.',
     },
   },
-  check: (context: SegmentContext) => scanPatterns(OFFICIAL_FORMAL_NOUN, context, FORMAL_NOUN_ENTRIES),
+  check: (context: SegmentContext) =>
+    mergeFindings(
+      scanPatterns(OFFICIAL_FORMAL_NOUN, context, FORMAL_NOUN_ENTRIES),
+      formalNounMorph(OFFICIAL_FORMAL_NOUN, context),
+    ),
 };
 
 export const officialAuxiliaryKanaRule: SegmentRule = {
@@ -77,7 +84,11 @@ export const officialAuxiliaryKanaRule: SegmentRule = {
       en: '「して下さい」→「してください」, 「頂く」→「いただく」, 「お願い致します」→「お願いいたします」; main verbs such as 「持って行く」 are left alone.',
     },
   },
-  check: (context: SegmentContext) => scanPatterns(OFFICIAL_AUXILIARY_KANA, context, AUXILIARY_ENTRIES),
+  check: (context: SegmentContext) =>
+    mergeFindings(
+      scanPatterns(OFFICIAL_AUXILIARY_KANA, context, AUXILIARY_ENTRIES),
+      auxiliaryMorph(OFFICIAL_AUXILIARY_KANA, context),
+    ),
 };
 
 export const officialKanaParticleRule: SegmentRule = {
@@ -91,5 +102,9 @@ export const officialKanaParticleRule: SegmentRule = {
       en: '「…する為」→「…するため」, 「この様に」→「このように」, 「これ程」→「これほど」; 行為, 為替, 同様 and 程度 are left alone.',
     },
   },
-  check: (context: SegmentContext) => scanPatterns(OFFICIAL_KANA_PARTICLE, context, PARTICLE_ENTRIES),
+  check: (context: SegmentContext) =>
+    mergeFindings(
+      scanPatterns(OFFICIAL_KANA_PARTICLE, context, PARTICLE_ENTRIES),
+      particleMorph(OFFICIAL_KANA_PARTICLE, context),
+    ),
 };
