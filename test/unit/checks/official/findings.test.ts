@@ -72,16 +72,19 @@ describe('公用文 findings on real documents, each with its reason', () => {
  * where the 訓令 1(2)ウ writes the prefix before a kanji word in kanji: 御指摘 (the explanatory
  * profile, for public-facing text, accepts ご). One finding per line, before the line's others.
  */
-const GO_SHITEKI_LINES = [22, 56, 67, 79, 95, 126, 138, 171, 183, 185, 217, 272, 296, 316, 349, 383, 402, 419, 439, 457, 476, 491, 527];
+const GO_SHITEKI_LINES = [
+  22, 56, 67, 79, 95, 126, 138, 171, 183, 185, 217, 272, 296, 316, 349, 383, 402, 419, 439, 457, 476, 491, 527,
+];
 
-function withHonorifics(
-  expected: ReadonlyArray<readonly [string, string]>,
-): ReadonlyArray<readonly [string, string]> {
+function withHonorifics(expected: ReadonlyArray<readonly [string, string]>): ReadonlyArray<readonly [string, string]> {
   const text = readFixture('seed-pubcomment-2015.txt').split(/\r?\n/);
   const honorifics = GO_SHITEKI_LINES.map((line): readonly [string, string] => {
     const at = text[line - 1].indexOf('ご指摘');
     const context = text[line - 1].slice(Math.max(0, at - 6), at + 7);
-    return [`${line} official-honorific-prefix ${context}`, 'ご before the kanji word 指摘 is 御 in the notice profile (訓令 1(2)ウ).'];
+    return [
+      `${line} official-honorific-prefix ${context}`,
+      'ご before the kanji word 指摘 is 御 in the notice profile (訓令 1(2)ウ).',
+    ];
   });
   const lineOf = (finding: string) => Number(finding.split(' ')[0]);
   // Stable: at one line the honorific comes first (it stands at the line's start in every case here).

@@ -38,13 +38,10 @@ export const COMPOUND_NOUN_FORMS: Readonly<Record<string, string>> = {
   届け出: '届出',
   申し出: '申出',
   受け付け: '受付',
-  受付け: '受付',
   打ち合わせ: '打合せ',
   打合わせ: '打合せ',
   問い合わせ: '問合せ',
-  問合わせ: '問合せ',
   組み合わせ: '組合せ',
-  組合わせ: '組合せ',
   取り消し: '取消し',
   取り決め: '取決め',
   引き継ぎ: '引継ぎ',
@@ -139,13 +136,32 @@ const PREFILTER = new RegExp(
 );
 
 /** Particles after which a compound is plainly a noun (「申し込みの受付」「取り扱いに注意」). */
-const NOUN_FOLLOWERS = new Set(['の', 'を', 'が', 'は', 'も', 'に', 'と', 'で', 'や', 'へ', 'から', 'まで', 'について', 'に関する']);
+const NOUN_FOLLOWERS = new Set([
+  'の',
+  'を',
+  'が',
+  'は',
+  'も',
+  'に',
+  'と',
+  'で',
+  'や',
+  'へ',
+  'から',
+  'まで',
+  'について',
+  'に関する',
+]);
 
 function findListNouns(context: SegmentContext): SegmentFinding[] {
   return visitMorphSites(context, PREFILTER, ({ tokens, index, token, base, masked, profile }) => {
     const listed = COMPOUND_NOUN_FORMS[token.surface];
-    if (!listed || profile !== 'notice' || token.pos !== '名詞') return undefined;
     const next = tokens[index + 1];
+    if (!listed || profile !== 'notice') return undefined;
+    // IPADIC reads some nouns as the verb's 連用形 even before を (「取り替えを行う」); a 連用形 cannot take
+    // の／を／が, so there the word is the noun. Before に／は the verb stays possible (「取り替えに行く」).
+    const nominal = token.pos === '名詞' || (token.pos === '動詞' && ['の', 'を', 'が'].includes(next?.surface ?? ''));
+    if (!nominal) return undefined;
     // A following suffix makes another word (取り扱い方); the verb's 連用形 stands before 、.
     if (next && !NOUN_FOLLOWERS.has(next.surface) && next.surface !== '。' && next.surface !== '）') return undefined;
     return replacementFinding(OFFICIAL_COMPOUND_NOUN, base + token.start, token.surface, listed, {

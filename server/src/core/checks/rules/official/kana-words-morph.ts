@@ -39,8 +39,15 @@ function finding(code: string, site: MorphSite, expected: string): SegmentFindin
 
 const isNonIndependentNoun = (t: MorphToken | undefined): boolean => t?.pos === '名詞' && t.posDetail === '非自立';
 const followedBy = (tokens: readonly MorphToken[], index: number, words: readonly string[]): boolean =>
-  words.some((w) => tokens.slice(index + 1, index + 4).map((t) => t.surface).join('').startsWith(w));
-const isPredicate = (t: MorphToken | undefined): boolean => t?.pos === '動詞' || t?.pos === '助動詞' || t?.pos === '形容詞';
+  words.some((w) =>
+    tokens
+      .slice(index + 1, index + 4)
+      .map((t) => t.surface)
+      .join('')
+      .startsWith(w),
+  );
+const isPredicate = (t: MorphToken | undefined): boolean =>
+  t?.pos === '動詞' || t?.pos === '助動詞' || t?.pos === '形容詞';
 
 export function formalNounMorph(code: string, context: SegmentContext): SegmentFinding[] {
   return visitMorphSites(context, /[事時所物通]/g, (site) => {
@@ -94,7 +101,20 @@ const CHANGE_VERBS = new Set([
   '生きる',
 ]);
 /** サ変 nouns whose 「して行く」 is a motion (「持参して行く」「同行して来る」). */
-const MOTION_NOUNS = new Set(['持参', '出張', '訪問', '移動', '同行', '参加', '出席', '来庁', '帰庁', '外出', '通勤', '出勤']);
+const MOTION_NOUNS = new Set([
+  '持参',
+  '出張',
+  '訪問',
+  '移動',
+  '同行',
+  '参加',
+  '出席',
+  '来庁',
+  '帰庁',
+  '外出',
+  '通勤',
+  '出勤',
+]);
 
 export function auxiliaryMorph(code: string, context: SegmentContext): SegmentFinding[] {
   return visitMorphSites(context, /[行来見]/g, (site) => {

@@ -75,9 +75,10 @@ export function visitMorphSites(
 /** Pattern findings and morphological ones, without two findings at one offset (the pattern's wins). */
 export function mergeFindings(patterns: SegmentFinding[], morph: SegmentFinding[]): SegmentFinding[] {
   const taken = new Set(patterns.map((f) => f.start));
-  return [...patterns, ...morph.filter((f) => !taken.has(f.start) && !patterns.some((p) => f.start < p.end && p.start < f.end))].sort(
-    (a, b) => a.start - b.start,
-  );
+  return [
+    ...patterns,
+    ...morph.filter((f) => !taken.has(f.start) && !patterns.some((p) => f.start < p.end && p.start < f.end)),
+  ].sort((a, b) => a.start - b.start);
 }
 
 /** Katakana to hiragana (a reading as kana text). */
