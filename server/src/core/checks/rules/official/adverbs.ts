@@ -18,7 +18,7 @@ import type { Localized } from '../../../i18n/locale';
 import type { MorphToken } from '../../morph/types';
 import type { SegmentContext, SegmentFinding, SegmentRule } from '../../types';
 import { replacementFinding, scanPatterns, type PatternEntry } from './common';
-import { visitMorphSites } from './morph';
+import { visitMorphSites, wordsPattern } from './morph';
 
 const OFFICIAL_ADVERB_KANJI = 'official-adverb-kanji';
 
@@ -59,7 +59,7 @@ function isAdverbReading(token: MorphToken): boolean {
   return false;
 }
 
-const CANDIDATES = new RegExp(Object.keys(KANJI_ADVERBS).join('|'), 'g');
+const CANDIDATES = wordsPattern(Object.keys(KANJI_ADVERBS));
 
 function findKanaAdverbs(context: SegmentContext): SegmentFinding[] {
   return visitMorphSites(context, CANDIDATES, ({ token, base, masked, profile }) => {

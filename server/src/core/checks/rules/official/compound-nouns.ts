@@ -15,7 +15,7 @@
 import type { Localized } from '../../../i18n/locale';
 import type { SegmentContext, SegmentFinding, SegmentRule } from '../../types';
 import { replacementFinding, scanPatterns, type PatternEntry } from './common';
-import { mergeFindings, visitMorphSites } from './morph';
+import { mergeFindings, visitMorphSites, wordsPattern } from './morph';
 
 const OFFICIAL_COMPOUND_NOUN = 'official-compound-noun';
 
@@ -105,8 +105,8 @@ export const FIXED_COMPOUNDS: Readonly<Record<string, string>> = {
   積立金: '積立金',
 };
 
-/** The 送り仮名 spellings of a fixed compound: 申し込み書, 申込み書 → 申込書. */
-function fixedCompoundEntries(): PatternEntry[] {
+/** The 送り仮名 spellings of the fixed compounds: 申し込み書, 申込み書 → 申込書. */
+function fixedCompoundSpellings(): Map<string, string> {
   const spellings = new Map<string, string>();
   for (const fixed of Object.keys(FIXED_COMPOUNDS)) {
     const head = fixed.slice(0, -1);
@@ -117,23 +117,22 @@ function fixedCompoundEntries(): PatternEntry[] {
       if (short !== head) spellings.set(short + suffix, fixed);
     }
   }
-  return [...spellings].map(([spelling, fixed]) => ({
-    // Not inside a longer kanji compound (「申し込み書類」 is left to the writer).
-    pattern: new RegExp(`${spelling}(?!\\p{sc=Han})`, 'gu'),
-    expected: fixed,
-    note: FIXED_NOTE,
-  }));
+  return spellings;
 }
 
-const FIXED_ENTRIES = fixedCompoundEntries();
+const FIXED_SPELLINGS = fixedCompoundSpellings();
+
+/** One pattern for all spellings (one scan of the text), not inside a longer compound (「申し込み書類」). */
+const FIXED_ENTRIES: readonly PatternEntry[] = [
+  {
+    pattern: wordsPattern([...FIXED_SPELLINGS.keys()], '(?![\\u4e00-\\u9fff々])'),
+    expected: (m) => FIXED_SPELLINGS.get(m[0]) ?? m[0],
+    note: FIXED_NOTE,
+  },
+];
 
 /** The first characters of the listed spellings: the only places the analyser is asked about. */
-const PREFILTER = new RegExp(
-  `(?:${Object.keys(COMPOUND_NOUN_FORMS)
-    .sort((a, b) => b.length - a.length)
-    .join('|')})`,
-  'g',
-);
+const PREFILTER = wordsPattern(Object.keys(COMPOUND_NOUN_FORMS));
 
 /** Particles after which a compound is plainly a noun (「申し込みの受付」「取り扱いに注意」). */
 const NOUN_FOLLOWERS = new Set([

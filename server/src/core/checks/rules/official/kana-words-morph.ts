@@ -49,8 +49,14 @@ const followedBy = (tokens: readonly MorphToken[], index: number, words: readonl
 const isPredicate = (t: MorphToken | undefined): boolean =>
   t?.pos === '動詞' || t?.pos === '助動詞' || t?.pos === '形容詞';
 
+/**
+ * The formal nouns stand alone after a kana ending (する事, の時, な物) and before a particle; 事務,
+ * 時間, 所管, 物品 never reach the analyser.
+ */
+const FORMAL_NOUN_PREFILTER = /[事時所物](?<=[ぁ-ゖ].)(?![\u4e00-\u9fff々])|通り(?<=[ぁ-ゖ]通り)/g;
+
 export function formalNounMorph(code: string, context: SegmentContext): SegmentFinding[] {
-  return visitMorphSites(context, /[事時所物通]/g, (site) => {
+  return visitMorphSites(context, FORMAL_NOUN_PREFILTER, (site) => {
     const { tokens, index, token } = site;
     const before = tokens[index - 1];
     switch (token.surface) {
@@ -117,7 +123,7 @@ const MOTION_NOUNS = new Set([
 ]);
 
 export function auxiliaryMorph(code: string, context: SegmentContext): SegmentFinding[] {
-  return visitMorphSites(context, /[行来見]/g, (site) => {
+  return visitMorphSites(context, /[行来見](?<=[てで].)/g, (site) => {
     const { tokens, index, token } = site;
     const te = tokens[index - 1];
     const verb = tokens[index - 2];
@@ -135,7 +141,7 @@ export function auxiliaryMorph(code: string, context: SegmentContext): SegmentFi
 }
 
 export function particleMorph(code: string, context: SegmentContext): SegmentFinding[] {
-  return visitMorphSites(context, /[為様]/g, (site) => {
+  return visitMorphSites(context, /[為様](?:(?<=[ぁ-ゖ].)|(?![\u4e00-\u9fff々]))/g, (site) => {
     const { token } = site;
     if (!isNonIndependentNoun(token)) return undefined;
     if (token.surface === '為') return finding(code, site, 'ため');

@@ -30,25 +30,29 @@ const ENTRIES: readonly PatternEntry[] = [
  * 外 right after the verb 除く (「を除く外は」), and よる after に in every conjugation (「に依って」).
  */
 function legalKanaMorph(context: SegmentContext): SegmentFinding[] {
-  return visitMorphSites(context, /[恐外依拠因]/g, ({ tokens, index, token, base, masked }) => {
-    const before = tokens[index - 1];
-    let expected: string | undefined;
-    if (token.surface === '恐れ' && token.pos === '名詞') expected = 'おそれ';
-    else if (token.surface === '外' && token.pos === '名詞' && before?.baseForm === '除く') expected = 'ほか';
-    else if (
-      token.pos === '動詞' &&
-      ['依る', '拠る', '因る'].includes(token.baseForm) &&
-      before?.surface === 'に' &&
-      before.pos === '助詞'
-    )
-      expected = 'よ' + token.surface.slice(1);
-    if (!expected) return undefined;
-    return replacementFinding(OFFICIAL_LEGAL_KANA, base + token.start, token.surface, expected, {
-      safe: true,
-      note: NOTE,
-      text: masked,
-    });
-  });
+  return visitMorphSites(
+    context,
+    /恐れ(?!入)|外(?<=く外)|[依拠因](?<=に.)/g,
+    ({ tokens, index, token, base, masked }) => {
+      const before = tokens[index - 1];
+      let expected: string | undefined;
+      if (token.surface === '恐れ' && token.pos === '名詞') expected = 'おそれ';
+      else if (token.surface === '外' && token.pos === '名詞' && before?.baseForm === '除く') expected = 'ほか';
+      else if (
+        token.pos === '動詞' &&
+        ['依る', '拠る', '因る'].includes(token.baseForm) &&
+        before?.surface === 'に' &&
+        before.pos === '助詞'
+      )
+        expected = 'よ' + token.surface.slice(1);
+      if (!expected) return undefined;
+      return replacementFinding(OFFICIAL_LEGAL_KANA, base + token.start, token.surface, expected, {
+        safe: true,
+        note: NOTE,
+        text: masked,
+      });
+    },
+  );
 }
 
 export const officialLegalKanaRule: SegmentRule = {

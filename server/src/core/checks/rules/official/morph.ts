@@ -85,3 +85,13 @@ export function mergeFindings(patterns: SegmentFinding[], morph: SegmentFinding[
 export function toHiragana(katakana: string): string {
   return katakana.replace(/[\u30a1-\u30f6]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0x60));
 }
+
+/**
+ * One global pattern for a list of words, led by a class of their first characters: the engine
+ * skips most positions with the class instead of trying every alternative there.
+ */
+export function wordsPattern(words: readonly string[], after = '', flags = 'g'): RegExp {
+  const sorted = [...words].sort((a, b) => b.length - a.length);
+  const firsts = [...new Set(sorted.map((w) => w[0]))].join('');
+  return new RegExp(`(?=[${firsts}])(?:${sorted.join('|')})${after}`, flags);
+}
