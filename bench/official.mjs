@@ -82,12 +82,12 @@ counted.sentences = counted.chars = 0;
 core.checkChunks(text, freshTokenizer(morph));
 const reachedKuromoji = { ...counted, ofChars: text.length };
 
-/** The dictionary's memory, in a child process of its own (RSS, V8 heap, after a full GC). */
+/** The dictionary's memory, in a child process of its own (RSS, V8 heap, external buffers; after a full GC). */
 function dictionaryMemory() {
   const script = `
     const core = require(${JSON.stringify(outfile)});
     const mb = (n) => Math.round(n / 1048576);
-    const snap = () => { const m = process.memoryUsage(); return { rss: mb(m.rss), heap: mb(m.heapUsed), external: mb(m.external + m.arrayBuffers) }; };
+    const snap = () => { const m = process.memoryUsage(); return { rss: mb(m.rss), heap: mb(m.heapUsed), external: mb(m.external) }; };
     global.gc(); const before = snap(); const t = performance.now();
     core.loadTokenizer().then(() => {
       const loadMs = Math.round(performance.now() - t); const loaded = snap(); global.gc(); const afterGc = snap();
