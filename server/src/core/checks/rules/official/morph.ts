@@ -10,7 +10,7 @@ import { segmentProfiles } from './common';
 import type { OfficialProfile } from '../../types';
 
 /** The sentence around an offset: from after the previous 。 or line break to the next (bounded). */
-export function sentenceAround(masked: string, start: number): [number, number] {
+function sentenceAround(masked: string, start: number): [number, number] {
   let s = start;
   while (s > 0 && masked[s - 1] !== '。' && masked[s - 1] !== '\n' && start - s < 300) s--;
   let e = start;
@@ -22,7 +22,7 @@ const CACHE_LIMIT = 4000;
 const caches = new WeakMap<MorphTokenizer, Map<string, readonly MorphToken[]>>();
 
 /** The tokens of a sentence, from the analyser's shared cache. */
-export function tokenizeSentence(tokenizer: MorphTokenizer, sentence: string): readonly MorphToken[] {
+function tokenizeSentence(tokenizer: MorphTokenizer, sentence: string): readonly MorphToken[] {
   let cache = caches.get(tokenizer);
   if (!cache) caches.set(tokenizer, (cache = new Map()));
   let tokens = cache.get(sentence);
