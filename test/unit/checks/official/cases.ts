@@ -138,6 +138,7 @@ export const CASES: readonly RuleCases[] = [
       // The morphological tier (rules.test.ts runs these with kuromoji).
       '事の重大性に鑑み、直ちに報告する。',
       '契約を締結した時から効力を生じる。',
+      'その時は、担当者が判断する。',
       '鍵は、担当者が保管する所に置く。',
       '記録媒体その他の物を持ち出してはならない。',
       '事務の範囲を定める。',

@@ -36,7 +36,7 @@ const ENTRIES: readonly PatternEntry[] = [
     note: KANJI_NOTE,
     profiles: ['notice'],
   },
-  { pattern: /御(?=願い|知らせ|問い?合わ?せ|尋ね|待ち|手数|答え|忙しい|断り)/g, expected: 'お', note: KANA_NOTE },
+  { pattern: /御(?=願い|知らせ|問い?合わ?せ|尋ね|待ち|答え|忙しい|断り)/g, expected: 'お', note: KANA_NOTE },
   { pattern: /御(?=もっとも|ざいま)/g, expected: 'ご', note: KANA_NOTE },
   { pattern: /御座(?=いま)/g, expected: 'ござ', note: KANA_NOTE },
 ];

@@ -6,7 +6,7 @@
  * - 事 as 名詞,非自立 (the nominaliser: 「重要な事は」「次の事に留意」) → こと; 事 as 名詞,一般 (「事の重大性」,
  *   the matter itself) and 事務・事項 (other words) are left alone.
  * - 時 as 名詞,非自立 before は／には／、 (a condition: 「事故の時は連絡する」) → とき; before から／まで／
- *   において it is the 法令's point in time (「締結した時から」) and stays.
+ *   において it is the 法令's point in time (「締結した時から」) and stays, as after その／この (a definite time).
  * - 所 as 名詞,非自立 before により／による／に従 (「定める所により」) or after 現在の／今の → ところ; a place
  *   (「保管する所」) stays.
  * - 物 as 名詞,非自立 before と＋する／認める／みなす (「正しい物と認める」) → もの; the 法令's tangible thing
@@ -63,7 +63,10 @@ export function formalNounMorph(code: string, context: SegmentContext): SegmentF
       case '事':
         return isNonIndependentNoun(token) ? finding(code, site, 'こと') : undefined;
       case '時':
-        return isNonIndependentNoun(token) && followedBy(tokens, index, ['は', 'には', '、'])
+        // 「その時は」 names a definite time, not a condition.
+        return isNonIndependentNoun(token) &&
+          before?.pos !== '連体詞' &&
+          followedBy(tokens, index, ['は', 'には', '、'])
           ? finding(code, site, 'とき')
           : undefined;
       case '所': {
