@@ -18,6 +18,40 @@ import { REPO_ROOT } from '../../../support/paths';
 import { expandSnippet } from '../../snippets/expand';
 import { checkSegment } from '../../../../server/src/core/checks/segment';
 
+const NOTICE: ReadonlyArray<readonly [string, string]> = [];
+const KOHO: ReadonlyArray<readonly [string, string]> = [];
+const KITEI: ReadonlyArray<readonly [string, string]> = [];
+/**
+ * A draft 依頼 with the deviations editors make, and next to them the uses that must stay: 「事の重大性」
+ * (the matter itself), 「申し込みます」 (the verb), 「持って行く」 (motion), 「締結した時から」 (a point in time).
+ */
+const DRAFT: ReadonlyArray<readonly [string, string]> = [
+  ['5 official-legal-kana 情報漏えいの恐れが高まってい', 'The noun おそれ (risk) is kana in statutes and 公用文.'],
+  ['5 official-honorific-prefix においては、ご協力をお願い', 'Notice profile: ご before the kanji word 協力 is 御.'],
+  [
+    '9 official-compound-noun 研修への申し込みの受付は、各',
+    'The noun 申し込み (before の) is 申込み in the 訓令 list.',
+  ],
+  [
+    '9 official-compound-noun し込みます。申し込み書は別紙のとお',
+    '申込書 is a fixed form (通則7); 申し込みます before it is the verb, left alone.',
+  ],
+  ['13 official-formal-noun たって重要な事は、事前に配', 'The formal noun こと (名詞,非自立) is kana (訓令 1(2)キ).'],
+  ['17 official-compound-noun  個人情報の取り扱いに関する手続', 'The noun 取り扱い is 取扱い in the list.'],
+  ['17 official-compound-noun 扱いに関する手続きは、規程の定', 'The noun 手続き is 手続 in the list.'],
+  ['17 official-formal-noun 規程の定める所による。', '「定めるところによる」: the formal noun ところ is kana.'],
+  [
+    '21 official-auxiliary-kana して強化して行く。その為、来',
+    'The auxiliary いく after a サ変 verb (a change going on) is kana.',
+  ],
+  ['21 official-kana-particle て行く。その為、来年度以降', 'ため (名詞,非自立) is kana (訓令 1(2)カ).'],
+  ['23 official-legal-kana 6) 災害に依って研修を中止', 'よって after に is kana in statutes and 公用文.'],
+  [
+    '23 official-honorific-prefix 場合は、別途御知らせする。',
+    '御 read お is outside the 常用漢字表 readings: お知らせ.',
+  ],
+];
+
 function findings(text: string, config: CheckConfig): string[] {
   const lines = text.split(/\r?\n/);
   return checkDocument('file:///doc.md', text, config, 'ja')
@@ -79,6 +113,23 @@ describe('公用文 findings with the morphological tier, each added one with it
         added.map(([f]) => f),
       );
       for (const [f, reason] of added) assert.ok(reason.length > 10, `a reason for ${f}`);
+    });
+  }
+
+  // Realistic documents in three styles, written for these rules: every finding with the tier on.
+  const styles: ReadonlyArray<readonly [string, ReadonlyArray<readonly [string, string]>]> = [
+    ['official/notice-tsuchi.md', NOTICE],
+    ['official/koho-explanatory.md', KOHO],
+    ['official/kitei-reibun.md', KITEI],
+    ['official/notice-draft.md', DRAFT],
+  ];
+  for (const [file, expected] of styles) {
+    test(`every finding on ${file} (tier on)`, () => {
+      assert.deepEqual(
+        findings(readFixture(file), on),
+        expected.map(([f]) => f),
+      );
+      for (const [f, reason] of expected) assert.ok(reason.length > 10, `a reason for ${f}`);
     });
   }
 
