@@ -12,7 +12,8 @@
  *   「て行く」「て来る」「て見る」 are not caught: 「持って行く」「見て来る」 are main verbs.
  * With the morphological tier loaded, kana-words-morph.ts adds the uses POS can tell apart.
  * - `official-kana-particle` (カ: 助動詞及び助詞): 「…の為」→「…のため」, 「この様に」→「このように」,
- *   「これ程」→「これほど」. 行為・作為・為替, 同様・多様, 程度・過程 stay.
+ *   「これ程」→「これほど」, 「1時間位」→「ぐらい」, 「これ丈」→「だけ」. 行為・作為・為替, 同様・多様, 程度・過程,
+ *   単位・順位, 丈夫 stay.
  */
 import type { Localized } from '../../../i18n/locale';
 import type { SegmentContext, SegmentRule } from '../../types';
@@ -53,6 +54,17 @@ const PARTICLE_ENTRIES: readonly PatternEntry[] = [
   { pattern: /為(?<=[ぁ-ゖ]為)(?=[にのでもだ、。]|め)/g, expected: 'ため', note: NOTE },
   { pattern: /様(?<=[のなるたこそあど]様)(?<!あなた様)(?=[にながでだ])/g, expected: 'よう', note: NOTE },
   { pattern: /程(?<=[こそあどれるた]程)(?![度々])/g, expected: 'ほど', note: NOTE },
+  // 位 after a counter is "about" (「1時間位」); 単位・順位・上位 and 「第3位」 (a rank) are other words.
+  // ぐらい is the 訓令's example, but くらい is as right: offered, not applied by fix-all.
+  {
+    pattern:
+      /位(?<=(?:[0-9０-９一二三四五六七八九十百千万何数][時間日週年分秒回件人枚個]|か月|か所|時間|週間|年間|日間)位)(?![\u4e00-\u9fff々])/g,
+    expected: 'ぐらい',
+    unsafe: true,
+    note: NOTE,
+  },
+  // だけ after kana (「これ丈」「確認した丈」); 丈夫・背丈・気丈 are other words.
+  { pattern: /丈(?<=[ぁ-ゖ]丈)(?!夫)/g, expected: 'だけ', note: NOTE },
 ];
 
 export const officialFormalNounRule: SegmentRule = {
