@@ -110,8 +110,8 @@ export const officialKanaParticleRule: SegmentRule = {
     fixable: true,
     title: { ja: '助詞・助動詞の仮名書き', en: 'Particles and auxiliaries in kana' },
     description: {
-      ja: '「…する為」→「…するため」、「この様に」→「このように」、「これ程」→「これほど」。行為・為替・同様・程度はそのままです。',
-      en: '「…する為」→「…するため」, 「この様に」→「このように」, 「これ程」→「これほど」; 行為, 為替, 同様 and 程度 are left alone.',
+      ja: '「…する為」→「…するため」、「この様に」→「このように」、「これ程」→「これほど」、「1時間位」→「1時間ぐらい」、「これ丈」→「これだけ」。行為・為替・同様・程度・単位はそのままです。',
+      en: '「…する為」→「…するため」, 「この様に」→「このように」, 「これ程」→「これほど」, 「1時間位」→「ぐらい」, 「これ丈」→「だけ」; 行為, 為替, 同様, 程度 and 単位 are left alone.',
     },
   },
   check: (context: SegmentContext) =>
