@@ -5,6 +5,7 @@
  */
 import { test, describe, before } from 'node:test';
 import assert from 'node:assert/strict';
+import fc from 'fast-check';
 import { COMPOUND_NOUN_FORMS, FIXED_COMPOUNDS } from '../../../../server/src/core/checks/rules/official/compound-nouns';
 import {
   KUNREI_COMPOUND_NOUNS,
@@ -74,5 +75,43 @@ describe('official-compound-noun: the 訓令 list', () => {
     const run = officialRun(CODE, '申し込みの受付をする。申し込み書と見積もり書を添付する。', noTokenizer);
     assert.deepEqual(run.flagged, ['申し込み書', '見積もり書']);
     assert.equal(run.fixed, '申し込みの受付をする。申込書と見積書を添付する。');
+  });
+});
+
+describe('official-compound-noun: properties over generated sentences', () => {
+  let checks: CheckConfig;
+  before(async () => {
+    checks = configWithTokenizer(await loadKuromojiTokenizer());
+  });
+
+  test('the fixed text never holds 申込 or 組合 the input did not, and has no finding left', () => {
+    const words = Object.keys(COMPOUND_NOUN_FORMS);
+    const piece = fc.oneof(
+      fc.constantFrom(...words).map((w) => `${w}の`),
+      fc.constantFrom(...words).map((w) => `${w}を行う。`),
+      fc.constantFrom(...words).map((w) => `${w}ます。`),
+      fc.constantFrom(...words).map((w) => `${w}、`),
+      fc.constantFrom(
+        '申し込み書',
+        '取り扱い者',
+        '見積もり書',
+        '申し込む。',
+        '組み合わせる。',
+        '職員は',
+        '窓口で',
+        '受付',
+      ),
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { minLength: 1, maxLength: 6 }), (pieces) => {
+        const text = pieces.join('');
+        const fixed = officialRun(CODE, text, checks).fixed;
+        const count = (s: string, re: RegExp) => (s.match(re) ?? []).length;
+        assert.ok(count(fixed, /申込(?![み書者])/g) <= count(text, /申込(?![み書者])/g), `${text} → ${fixed}`);
+        assert.ok(count(fixed, /組合(?!せ)/g) <= count(text, /組合(?!せ)/g), `${text} → ${fixed}`);
+        assert.deepEqual(officialRun(CODE, fixed, checks).flagged, [], `${text} → ${fixed}`);
+      }),
+      { numRuns: 150 },
+    );
   });
 });
