@@ -7,7 +7,7 @@
  *   words that introduce a content (次の・以下の・指摘の・記載の …) or a verb ending (大通り, 「通りに
  *   面する」 stay). 時・所・物 are left to the morphological tier: 「締結した時から」 and 「その他の物」
  *   are the 法令 senses in kanji.
- * - `official-auxiliary-kana` (キ: …ていただく・…ておく・…てください): 「確認して下さい」→「ください」, 「して頂く」→「いただく」,
+ * - `official-auxiliary-kana` (キ: …ていただく・…ておく・…てください・…ている): 「確認して下さい」→「ください」, 「して頂く」→「いただく」, 「して居る」→「いる」,
  *   「保存して置く」→「ておく」, 「お願い致します」→「いたします」, 「して欲しい」→「てほしい」.
  *   「て行く」「て来る」「て見る」 are not caught: 「持って行く」「見て来る」 are main verbs.
  * With the morphological tier loaded, kana-words-morph.ts adds the uses POS can tell apart.
@@ -46,6 +46,9 @@ const AUXILIARY_ENTRIES: readonly PatternEntry[] = [
   // 「専門家をアドバイザーとして置き」 is the main verb (appoint as).
   { pattern: /置(?<=て置)(?<!として置)(?=[くけかこい]|き(?![換替場]))/g, expected: 'お', note: NOTE },
   { pattern: /欲し(?<=[てで]欲し)(?=[いくか])/g, expected: 'ほし', note: NOTE },
+  // ている／ておる after て: 「して居る」→いる, 「して居ります」→おります (居り reads おり).
+  { pattern: /居(?<=[てで]居)(?=る|た|な[いか]|ま[すせし]|れ)/g, expected: 'い', note: NOTE },
+  { pattern: /居(?<=[てで]居)(?=り)/g, expected: 'お', note: NOTE },
   // 致す after a kana ending (お願い致します, して致す); 一致します, 合致する keep the kanji word.
   { pattern: /致(?<=[ぁ-ゖ]致)(?=し[まった]|す|せ)/g, expected: 'いた', note: NOTE },
 ];
