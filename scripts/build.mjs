@@ -56,6 +56,22 @@ function filesUnder(dir, predicate) {
   return out;
 }
 
+// The heavy libraries (server/src/host/lazy/libraries.ts, the only module that imports them): each is a
+// bundle of its own, dist/lazy/<name>.js, which the CLI/server bundle requires on first use, so a run
+// parses only what it uses (`guideline check` never parses pdf.js or the Word writer).
+const LAZY_LIBRARIES = ['unpdf', 'docx', 'fflate', 'iconv-lite', 'kuromoji'];
+const LAZY_LOADER = /[\\/]server[\\/]src[\\/]host[\\/]lazy[\\/]libraries\.ts$/;
+const lazyLibraries = {
+  name: 'lazy-libraries',
+  setup(b) {
+    b.onResolve({ filter: new RegExp(`^(${LAZY_LIBRARIES.join('|')})$`) }, (args) =>
+      args.kind === 'dynamic-import' && LAZY_LOADER.test(args.importer)
+        ? { path: `./lazy/${args.path}.js`, external: true }
+        : undefined,
+    );
+  },
+};
+
 const bundles = [
   { ...common, entryPoints: { extension: 'client/src/extension.ts' }, outdir: 'dist', external: ['vscode'] },
   {
@@ -63,15 +79,33 @@ const bundles = [
     entryPoints: { cli: 'server/src/cli/main.ts' },
     outdir: 'dist',
     banner: { js: '#!/usr/bin/env node' },
+    plugins: [...common.plugins, lazyLibraries],
+    metafile: true,
+  },
+  {
+    ...common,
+    entryPoints: Object.fromEntries(LAZY_LIBRARIES.map((name) => [`lazy/${name}`, name])),
+    outdir: 'dist',
   },
 ];
+
+/** Fails the build when a heavy library is bundled into dist/cli.js after all (a static import of it). */
+function checkLazy(result) {
+  const heavy = new RegExp(`(^|/)node_modules/(${LAZY_LIBRARIES.join('|')})/`);
+  const inlined = Object.keys(result.metafile?.inputs ?? {}).filter((path) => heavy.test(path));
+  if (inlined.length > 0)
+    throw new Error(
+      `dist/cli.js bundles ${inlined[0]}: import the heavy libraries only through server/src/host/lazy/libraries.ts`,
+    );
+}
 
 rmSync(join(root, 'dist'), { recursive: true, force: true });
 if (watch) {
   for (const options of bundles) await (await context({ ...options, logLevel: 'info' })).watch();
   // esbuild keeps the process alive while it watches.
 } else {
-  await Promise.all(bundles.map((options) => build(options)));
+  const results = await Promise.all(bundles.map((options) => build(options)));
+  checkLazy(results[1]);
 }
 if (!watch) chmodSync(join(root, 'dist/cli.js'), 0o755);
 // The dictionary of the morphological tier (host/morph/kuromoji.ts), shipped next to the bundle.

@@ -6,8 +6,8 @@
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import type * as Kuromoji from 'kuromoji';
 import type { MorphToken, MorphTokenizer } from '../../core/checks/morph/types';
+import { loadKuromoji } from '../lazy/libraries';
 
 /** The dictionary folder: next to the bundle (dist/dict), else the kuromoji package's. */
 function kuromojiDictionaryPath(): string | undefined {
@@ -25,36 +25,37 @@ let loading: Promise<MorphTokenizer> | undefined;
 /** Loads the analyser once; rejects with the reason when the dictionary is missing or broken. */
 export function loadKuromojiTokenizer(dicPath = kuromojiDictionaryPath()): Promise<MorphTokenizer> {
   if (loading) return loading;
-  loading = new Promise<MorphTokenizer>((resolve, reject) => {
-    if (!dicPath) {
-      reject(new Error('kuromoji dictionary not found'));
-      return;
-    }
-    // Required here, not at the top: the module and its dictionary cost nothing until a rule needs them.
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const kuromoji = require('kuromoji') as typeof Kuromoji;
-    kuromoji.builder({ dicPath }).build((error, tokenizer) => {
-      if (error) {
-        reject(error);
-        return;
-      }
-      resolve({
-        tokenize(text: string): readonly MorphToken[] {
-          return tokenizer.tokenize(text).map((t) => {
-            const start = t.word_position - 1;
-            return {
-              surface: t.surface_form,
-              pos: t.pos,
-              posDetail: t.pos_detail_1,
-              baseForm: t.basic_form,
-              start,
-              end: start + t.surface_form.length,
-            };
+  // Loaded here, not at the top: the module and its dictionary cost nothing until a rule needs them.
+  loading = loadKuromoji().then(
+    (kuromoji) =>
+      new Promise<MorphTokenizer>((resolve, reject) => {
+        if (!dicPath) {
+          reject(new Error('kuromoji dictionary not found'));
+          return;
+        }
+        kuromoji.builder({ dicPath }).build((error, tokenizer) => {
+          if (error) {
+            reject(error);
+            return;
+          }
+          resolve({
+            tokenize(text: string): readonly MorphToken[] {
+              return tokenizer.tokenize(text).map((t) => {
+                const start = t.word_position - 1;
+                return {
+                  surface: t.surface_form,
+                  pos: t.pos,
+                  posDetail: t.pos_detail_1,
+                  baseForm: t.basic_form,
+                  start,
+                  end: start + t.surface_form.length,
+                };
+              });
+            },
           });
-        },
-      });
-    });
-  });
+        });
+      }),
+  );
   loading.catch(() => {
     loading = undefined;
   });
