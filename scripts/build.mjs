@@ -72,16 +72,28 @@ const lazyLibraries = {
   },
 };
 
+// dist/cli.js is a small entry (server/src/cli/entry.ts) that loads, with V8's code cache, the one bundle a
+// run needs: dist/server.js (the language server) or dist/commands.js (every other command).
+const program = {
+  ...common,
+  outdir: 'dist',
+  plugins: [...common.plugins, lazyLibraries],
+  // import() of a lazy library becomes require(): the bundles run through vm.Script (host/lazy/load-bundle.ts),
+  // which has no dynamic-import hook.
+  supported: { 'dynamic-import': false },
+  metafile: true,
+};
 const bundles = [
   { ...common, entryPoints: { extension: 'client/src/extension.ts' }, outdir: 'dist', external: ['vscode'] },
   {
     ...common,
-    entryPoints: { cli: 'server/src/cli/main.ts' },
+    entryPoints: { cli: 'server/src/cli/entry.ts' },
     outdir: 'dist',
     banner: { js: '#!/usr/bin/env node' },
-    plugins: [...common.plugins, lazyLibraries],
     metafile: true,
   },
+  { ...program, entryPoints: { commands: 'server/src/cli/main.ts' } },
+  { ...program, entryPoints: { server: 'server/src/cli/lsp-command.ts' } },
   {
     ...common,
     entryPoints: Object.fromEntries(LAZY_LIBRARIES.map((name) => [`lazy/${name}`, name])),
@@ -89,14 +101,24 @@ const bundles = [
   },
 ];
 
-/** Fails the build when a heavy library is bundled into dist/cli.js after all (a static import of it). */
-function checkLazy(result) {
-  const heavy = new RegExp(`(^|/)node_modules/(${LAZY_LIBRARIES.join('|')})/`);
-  const inlined = Object.keys(result.metafile?.inputs ?? {}).filter((path) => heavy.test(path));
-  if (inlined.length > 0)
-    throw new Error(
-      `dist/cli.js bundles ${inlined[0]}: import the heavy libraries only through server/src/host/lazy/libraries.ts`,
-    );
+/**
+ * Fails the build when a bundle holds what it must load lazily: a heavy library anywhere but its own
+ * bundle (a static import of it), the language server's library in the commands, the core in the entry.
+ */
+function checkLayout([, entry, commands, server]) {
+  const heavy = `(^|/)node_modules/(${LAZY_LIBRARIES.join('|')})/`;
+  const forbidden = [
+    ['dist/cli.js', entry, /(^|\/)node_modules\/|server\/src\/(lsp|core\/(?!i18n\/))/],
+    ['dist/commands.js', commands, new RegExp(`${heavy}|(^|/)node_modules/vscode-languageserver`)],
+    ['dist/server.js', server, new RegExp(heavy)],
+  ];
+  for (const [name, result, pattern] of forbidden) {
+    const inlined = Object.keys(result.metafile?.inputs ?? {}).find((path) => pattern.test(path));
+    if (inlined)
+      throw new Error(
+        `${name} bundles ${inlined}: load it lazily (heavy libraries only through server/src/host/lazy/libraries.ts)`,
+      );
+  }
 }
 
 rmSync(join(root, 'dist'), { recursive: true, force: true });
@@ -105,7 +127,7 @@ if (watch) {
   // esbuild keeps the process alive while it watches.
 } else {
   const results = await Promise.all(bundles.map((options) => build(options)));
-  checkLazy(results[1]);
+  checkLayout(results);
 }
 if (!watch) chmodSync(join(root, 'dist/cli.js'), 0o755);
 // The dictionary of the morphological tier (host/morph/kuromoji.ts), shipped next to the bundle.

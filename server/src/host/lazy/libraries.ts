@@ -2,8 +2,10 @@
  * The heavy libraries, loaded on first use through this one module. In dist each is a bundle of its
  * own (dist/lazy/<name>.js, see LAZY_LIBRARIES in scripts/build.mjs, which rewrites these imports), so
  * `guideline check` or the server's first open never parses pdf.js or the Word writer; the test
- * bundles inline them. Everything else imports them as types only: the build fails when one is bundled into dist/cli.js.
+ * bundles inline them. Everything else imports them as types only: the build fails when one is bundled
+ * into dist/commands.js or dist/server.js.
  */
+import type * as Kuromoji from 'kuromoji';
 
 /** pdf.js (unpdf's serverless build): PDF comment results and `guideline import` of a PDF. */
 export const loadUnpdf = () => import('unpdf');
@@ -21,5 +23,5 @@ export const loadIconv = async () => (await import('iconv-lite')).default;
 export const loadKuromoji = async () => {
   const module = await import('kuromoji');
   // A CommonJS package: its exports are `default` under ES module interop, the namespace otherwise.
-  return (module.default ?? module) as typeof import('kuromoji');
+  return (module.default ?? module) as typeof Kuromoji;
 };
