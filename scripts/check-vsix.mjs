@@ -48,6 +48,8 @@ for (const required of [
   'extension/package.json',
   'extension/dist/extension.js',
   'extension/dist/cli.js',
+  'extension/dist/server.js',
+  'extension/dist/commands.js',
   'extension/package.nls.ja.json',
   'extension/readme.md',
   'extension/schemas/guideline.config.schema.json',
@@ -61,7 +63,7 @@ for (const required of [
   if (!names.includes(required)) problems.push(`missing ${required}`);
 }
 const scripts = names.filter((n) => n.endsWith('.js'));
-// The two bundles, the five lazy libraries and at most a few tools' scripts: never a node_modules tree.
+// The extension, the entry, its two programs and the five lazy libraries: never a node_modules tree.
 if (scripts.length > 10) problems.push(`${scripts.length} .js files (at most 10): ${scripts.join(', ')}`);
 const manifest = JSON.parse(
   read(
