@@ -276,8 +276,16 @@ async function main() {
     `coverage: ${coverage.coverageCpuMs} ms CPU, ${coverage.coverageMs} ms wall (${coverage.guidelineBytes} bytes against ${coverage.policyBytes}; ${JSON.stringify(coverage.summary)})`,
   );
 
+  // Issue 17: what a process pays before any work (node itself, and the entry answering --version).
+  const startup = {
+    nodeMs: round1((await runTrials(commandTrial(['-e', '0'], { cwd: ROOT }), plan.commands)).median),
+    versionMs: round1((await runTrials(commandTrial([CLI, '--version'], { cwd: ROOT }), plan.commands)).median),
+  };
+  log(`start-up: guideline --version ${startup.versionMs} ms (node -e 0: ${startup.nodeMs} ms), whole process`);
+
   const results = {
     sizes,
+    startup,
     commentReading,
     importPdf,
     coverage,
