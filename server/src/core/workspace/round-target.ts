@@ -104,8 +104,7 @@ export function roundTarget(
   if (named) {
     // The guideline named exactly (its current version beside a draft of another) before one whose name contains it.
     const key = documentNameKey(named);
-    const byName =
-      documents.find((d) => documentNameKey(d.title) === key) ?? documents.find((d) => names(d, named));
+    const byName = documents.find((d) => documentNameKey(d.title) === key) ?? documents.find((d) => names(d, named));
     if (byName) return { document: byName, reason: null, named };
   }
   if (documents.length === 1 && (declared || !named)) return { document: documents[0], reason: null, named };
