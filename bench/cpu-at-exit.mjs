@@ -1,6 +1,6 @@
-// Preloaded into a measured command (`node --require bench/cpu-at-exit.cjs …`, bench/startup.mjs): appends
+// Preloaded into a measured command (`node --import ./bench/cpu-at-exit.mjs …`, bench/startup.mjs): appends
 // the process's CPU time (user + system, start-up included) to the file named by BENCH_CPU_FILE at exit.
-const { appendFileSync } = require('node:fs');
+import { appendFileSync } from 'node:fs';
 
 process.on('exit', () => {
   const { user, system } = process.cpuUsage();
