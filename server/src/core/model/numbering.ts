@@ -50,8 +50,7 @@ function sequenceKey(node: Numbered): string | null {
   if (node.ordinal <= 0) return null;
   if (node.kind === 'section' || node.kind === 'chapter' || node.kind === 'article' || node.kind === 'clause')
     return node.kind;
-  if (node.kind === 'item')
-    return `item:${node.level}:${itemStyle(node.number ?? '')}`;
+  if (node.kind === 'item') return `item:${node.level}:${itemStyle(node.number ?? '')}`;
   return null;
 }
 
