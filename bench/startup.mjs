@@ -13,7 +13,7 @@
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { dirname, join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import { commandTrial, createTextlint, textlintFirstTrial } from './competitors.mjs';
 import { fileUri, snapshotCli, startServer, timed } from './lsp.mjs';
 import { median, round1, runTrials } from './trials.mjs';
@@ -43,13 +43,13 @@ const textlintBin = join(ROOT, 'node_modules', 'textlint', 'bin', 'textlint.js')
 const textlintArgs = [textlintBin, '--config', join(textlintSetup.configDir, '.textlintrc.json'), ws.file];
 const loadAtStart = os.loadavg().map(round1);
 
-/** A whole command: wall clock (commandTrial) and the process's own CPU time (bench/cpu-at-exit.mjs). */
+/** A whole command: wall clock (commandTrial) and the process's own CPU time (bench/cpu-at-exit.cjs). */
 async function command(args) {
   const cpuFile = join(TMP, 'startup-cpu.txt');
   rmSync(cpuFile, { force: true });
   process.env.BENCH_CPU_FILE = cpuFile;
   const wall = await runTrials(
-    commandTrial(['--import', pathToFileURL(join(BENCH, 'cpu-at-exit.mjs')).href, ...args], { cwd: ROOT }),
+    commandTrial(['--require', join(BENCH, 'cpu-at-exit.cjs'), ...args], { cwd: ROOT }),
     trials,
   );
   delete process.env.BENCH_CPU_FILE;
@@ -135,7 +135,7 @@ if (!process.argv.includes('--no-write') && !other && scale === 1) {
 
 \`npm run bench:startup\` on ${new Date().toISOString()} at 1× (${fmt(ws.bytes / 1024, 0)} KB), load average ${loadAtStart.join(' / ')} at the start (${os.cpus().length} cores; other work shared the machine);
 each side's median over the same trials as \`npm run bench\`, in wall-clock and in CPU time (user + system of the
-measured process: \`bench/cpu-at-exit.mjs\` for whole commands, /proc for the server during its first open,
+measured process: \`bench/cpu-at-exit.cjs\` for whole commands, /proc for the server during its first open,
 \`process.cpuUsage\` around textlint's \`lintFiles\`).
 
 | at 1× | guideline / textlint, wall | textlint ÷ guideline | guideline / textlint, CPU | textlint ÷ guideline |
