@@ -1,9 +1,9 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdtempSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { defaultCacheDir, loadBundle } from '../../../server/src/host/lazy/load-bundle';
+import { defaultCacheDir, isPrivateFolder, loadBundle } from '../../../server/src/host/lazy/load-bundle';
 
 /** A bundle as esbuild writes one: CommonJS, a shebang, a require of a file next to it. */
 function bundleFolder(): string {
@@ -49,5 +49,20 @@ describe('loadBundle (host/lazy/load-bundle.ts)', () => {
       else process.env.GUIDELINE_COMPILE_CACHE = saved;
     }
     assert.ok(defaultCacheDir()?.startsWith(tmpdir()));
+  });
+});
+
+describe('the cache folder must be private', () => {
+  test("a folder others can write is not used (V8 would run a planted cache); the user's own 0700 folder is", () => {
+    const dir = bundleFolder();
+    const shared = mkdtempSync(join(tmpdir(), 'guideline-cache-'));
+    chmodSync(shared, 0o777);
+    assert.equal(isPrivateFolder(shared), false);
+    assert.equal(loadBundle(join(dir, 'main.js'), shared).cache.file, null);
+    chmodSync(shared, 0o700);
+    assert.equal(isPrivateFolder(shared), true);
+    const fresh = join(shared, 'new');
+    assert.equal(isPrivateFolder(fresh), true);
+    assert.equal(statSync(fresh).mode & 0o777, 0o700);
   });
 });

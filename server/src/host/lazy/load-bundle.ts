@@ -6,11 +6,13 @@
  *
  * Safe by construction: V8 checks the cache against the source and its own version and flags and
  * rejects a mismatch (then the bundle compiles as usual and the cache is rewritten); a cache that
- * cannot be read or written is ignored. The cache lives under the OS's temporary folder, never in a
- * workspace; GUIDELINE_COMPILE_CACHE=0 (or NODE_DISABLE_COMPILE_CACHE) turns it off.
+ * cannot be read or written is ignored, and so is a cache folder that is not the user's own and
+ * private (V8 does not check a cache's contents: one planted by another user would run as code).
+ * The cache lives under the OS's temporary folder, never in a workspace; GUIDELINE_COMPILE_CACHE=0
+ * (or NODE_DISABLE_COMPILE_CACHE) turns it off.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import Module, { createRequire } from 'node:module';
 import { tmpdir, userInfo } from 'node:os';
 import { basename, dirname, join } from 'node:path';
@@ -33,6 +35,23 @@ export function defaultCacheDir(): string | null {
     // No user entry (some containers): one shared name is still outside the workspace.
   }
   return join(tmpdir(), `guideline-compile-cache-${user}`);
+}
+
+/**
+ * Whether `dir` is a folder of this user's that no one else can write: V8 runs what a cache file holds
+ * without checking it, so a folder someone else planted in the shared temporary folder must not be used.
+ */
+export function isPrivateFolder(dir: string): boolean {
+  try {
+    mkdirSync(dir, { recursive: true, mode: 0o700 });
+    const stat = lstatSync(dir);
+    if (!stat.isDirectory()) return false;
+    // Windows has no owners or mode bits here; its temporary folder is the user's own.
+    if (process.platform === 'win32') return true;
+    return stat.uid === process.getuid?.() && (stat.mode & 0o022) === 0;
+  } catch {
+    return false;
+  }
 }
 
 /** The cache file for a bundle: named by its path, size and modification time, and the Node version. */
@@ -107,7 +126,7 @@ export function loadBundle<T>(
   const source = readFileSync(path, 'utf8').replace(/^#!.*/, '');
   let file: string | null;
   try {
-    file = cacheDir ? cacheFileFor(path, cacheDir) : null;
+    file = cacheDir && isPrivateFolder(cacheDir) ? cacheFileFor(path, cacheDir) : null;
   } catch {
     file = null;
   }
