@@ -60,15 +60,19 @@ function filesUnder(dir, predicate) {
 // bundle of its own, dist/lazy/<name>.js, which the CLI/server bundle requires on first use, so a run
 // parses only what it uses (`guideline check` never parses pdf.js or the Word writer).
 const LAZY_LIBRARIES = ['unpdf', 'docx', 'fflate', 'iconv-lite', 'kuromoji'];
+// What libraries.ts imports for each, and the entry of its bundle: the package itself, but for kuromoji a module
+// that exports the package with its dictionary loader (one copy of both, host/morph/kuromoji-library.ts).
+const LAZY_SPECIFIERS = { '../morph/kuromoji-library': 'kuromoji' };
+const LAZY_ENTRIES = { kuromoji: 'server/src/host/morph/kuromoji-library.ts' };
 const LAZY_LOADER = /[\\/]server[\\/]src[\\/]host[\\/]lazy[\\/]libraries\.ts$/;
 const lazyLibraries = {
   name: 'lazy-libraries',
   setup(b) {
-    b.onResolve({ filter: new RegExp(`^(${LAZY_LIBRARIES.join('|')})$`) }, (args) =>
-      args.kind === 'dynamic-import' && LAZY_LOADER.test(args.importer)
-        ? { path: `./lazy/${args.path}.js`, external: true }
-        : undefined,
-    );
+    b.onResolve({ filter: /.*/ }, (args) => {
+      if (args.kind !== 'dynamic-import' || !LAZY_LOADER.test(args.importer)) return undefined;
+      const name = LAZY_SPECIFIERS[args.path] ?? args.path;
+      return LAZY_LIBRARIES.includes(name) ? { path: `./lazy/${name}.js`, external: true } : undefined;
+    });
   },
 };
 
@@ -96,7 +100,7 @@ const bundles = [
   { ...program, entryPoints: { server: 'server/src/cli/lsp-command.ts' } },
   {
     ...common,
-    entryPoints: Object.fromEntries(LAZY_LIBRARIES.map((name) => [`lazy/${name}`, name])),
+    entryPoints: Object.fromEntries(LAZY_LIBRARIES.map((name) => [`lazy/${name}`, LAZY_ENTRIES[name] ?? name])),
     outdir: 'dist',
   },
 ];

@@ -4,6 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { createRequire } from 'node:module';
 import { FIXTURES, REPO_ROOT } from '../support/paths';
 
 // The heavy libraries each in a bundle of their own (scripts/build.mjs, server/src/host/lazy/libraries.ts).
@@ -101,5 +102,27 @@ describe('the lazily loaded bundles (dist/lazy)', () => {
     const { stdout, stderr } = run(['check', doc], dir);
     assert.equal(stderr, '');
     assert.match(stdout, /official-adverb-kanji 「かならず」は「必ず」/);
+  });
+
+  test("kuromoji's bundle carries its dictionary loader: the one replaced (no second copy of each file) is the one the builder uses", async () => {
+    const library = createRequire(__filename)(join(dist, 'lazy', 'kuromoji.js')) as {
+      kuromoji: { builder(o: { dicPath: string }): { build(done: (e: unknown, t: unknown) => void): void } };
+      NodeDictionaryLoader: { prototype: { loadArrayBuffer(file: string, done: unknown): void } };
+    };
+    const { prototype } = library.NodeDictionaryLoader;
+    const original = prototype.loadArrayBuffer;
+    const files: string[] = [];
+    prototype.loadArrayBuffer = function (this: unknown, file: string, done: unknown) {
+      files.push(file);
+      return original.call(this, file, done);
+    };
+    try {
+      await new Promise((resolve, reject) =>
+        library.kuromoji.builder({ dicPath: join(dist, 'dict') }).build((e, t) => (e ? reject(e) : resolve(t))),
+      );
+    } finally {
+      prototype.loadArrayBuffer = original;
+    }
+    assert.ok(files.some((f) => f.endsWith('base.dat.gz')));
   });
 });

@@ -5,8 +5,6 @@
  * bundles inline them. Everything else imports them as types only: the build fails when one is bundled
  * into dist/commands.js or dist/server.js.
  */
-import type * as Kuromoji from 'kuromoji';
-
 /** pdf.js (unpdf's serverless build): PDF comment results and `guideline import` of a PDF. */
 export const loadUnpdf = () => import('unpdf');
 
@@ -19,9 +17,8 @@ export const loadFflate = () => import('fflate');
 /** Shift_JIS (CP932) encoding of the CSV export. */
 export const loadIconv = async () => (await import('iconv-lite')).default;
 
-/** The morphological analyser of the 公用文 rules (its dictionary is read separately, host/morph). */
-export const loadKuromoji = async () => {
-  const module = await import('kuromoji');
-  // A CommonJS package: its exports are `default` under ES module interop, the namespace otherwise.
-  return (module.default ?? module) as typeof Kuromoji;
-};
+/**
+ * The morphological analyser of the 公用文 rules and its Node dictionary loader, one module
+ * (host/morph/kuromoji-library.ts; its dictionary is read separately, host/morph/kuromoji.ts).
+ */
+export const loadKuromoji = () => import('../morph/kuromoji-library');
