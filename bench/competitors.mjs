@@ -54,8 +54,9 @@ export function textlintFirstTrial({ file, dictionary, configDir, nodeModules },
     const { stdout } = await promisify(execFile)(process.execPath, [script, file, dictionary, configDir, nodeModules], {
       maxBuffer: 64 * 1024 * 1024,
     });
-    const { ms, messages } = JSON.parse(stdout.trim().split('\n').pop());
+    const { ms, cpuMs, messages } = JSON.parse(stdout.trim().split('\n').pop());
     seen.messages = messages;
+    seen.cpuMs = cpuMs;
     return ms;
   };
 }

@@ -3,7 +3,7 @@
  * handshake as test/protocol/lsp-client.ts) and times requests as the client sees them.
  */
 import { spawn } from 'node:child_process';
-import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
+import { copyFileSync, cpSync, mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
@@ -24,7 +24,7 @@ export const SERVER_NODE_FLAGS = JSON.parse(
 );
 
 /**
- * A private copy of the built server (a self-contained bundle and its source map): other work on
+ * A private copy of the built server (its bundles, source maps, lazy libraries and dictionary): other work on
  * the machine may rebuild dist/ in the middle of a run, which would kill or change the server.
  */
 export function snapshotCli(root, tmp) {
@@ -32,8 +32,13 @@ export function snapshotCli(root, tmp) {
   mkdirSync(dir, { recursive: true });
   for (let attempt = 1; ; attempt++) {
     try {
-      copyFileSync(join(root, 'dist', 'cli.js'), join(dir, 'cli.js'));
-      copyFileSync(join(root, 'dist', 'cli.js.map'), join(dir, 'cli.js.map'));
+      // The entry and the bundles it loads (server.js, commands.js), with their source maps.
+      for (const name of ['cli', 'server', 'commands'])
+        for (const suffix of ['.js', '.js.map'])
+          copyFileSync(join(root, 'dist', name + suffix), join(dir, name + suffix));
+      // The lazily loaded libraries and the dictionary, next to the bundle as in dist/.
+      cpSync(join(root, 'dist', 'lazy'), join(dir, 'lazy'), { recursive: true });
+      cpSync(join(root, 'dist', 'dict'), join(dir, 'dict'), { recursive: true });
       return join(dir, 'cli.js');
     } catch (error) {
       // dist/ is being rebuilt by someone else: it is back within seconds.

@@ -9,7 +9,7 @@
  *
  * Spawns `node --cpu-prof dist/cli.js lsp --stdio`, does the operation, shuts the server down (the
  * profile is written at exit) and prints the functions with the most self time, mapped from the
- * bundle back to source files through dist/cli.js.map. Only samples taken during the operation
+ * bundle back to source files through dist/server.js.map (the server's bundle, which dist/cli.js loads). Only samples taken during the operation
  * count: for `cold` from didOpen on (not the process start-up), for `edit` the edits alone.
  */
 import { mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
@@ -23,6 +23,8 @@ import { warmUp } from './server-measures.mjs';
 const BENCH = dirname(fileURLToPath(import.meta.url));
 const ROOT = join(BENCH, '..');
 const CLI = snapshotCli(ROOT, join(BENCH, 'tmp'));
+/** The language server's bundle: its frames are the ones mapped back to sources. */
+const SERVER_BUNDLE = join(dirname(CLI), 'server.js');
 
 function option(name, fallback) {
   const index = process.argv.indexOf(`--${name}`);
@@ -52,7 +54,7 @@ export function selfTimes(profile, fromMicros = -Infinity) {
 /** `file:line` in the source for a call frame of the bundle; other scripts as they are. */
 function sourceLocation(frame, map) {
   if (!frame.url) return frame.functionName || '(native)';
-  if (map && frame.url === pathToFileURL(CLI).href) {
+  if (map && (frame.url === pathToFileURL(SERVER_BUNDLE).href || frame.url === SERVER_BUNDLE)) {
     const entry = map.findEntry(frame.lineNumber, frame.columnNumber);
     if (entry?.originalSource) {
       const source = entry.originalSource.replace(/^.*?(?=(server|client|node_modules)\/)/, '');
@@ -88,7 +90,7 @@ export function callers(profile, fromMicros, name, map, depth = 8) {
 }
 
 export function summarize(profile, fromMicros, top) {
-  const map = new SourceMap(JSON.parse(readFileSync(`${CLI}.map`, 'utf8')));
+  const map = new SourceMap(JSON.parse(readFileSync(`${SERVER_BUNDLE}.map`, 'utf8')));
   const byFunction = new Map();
   const byFile = new Map();
   let total = 0;
@@ -163,7 +165,7 @@ async function main() {
   console.log(summary.files.join('\n'));
   const name = option('callers', null);
   if (name) {
-    const map = new SourceMap(JSON.parse(readFileSync(`${CLI}.map`, 'utf8')));
+    const map = new SourceMap(JSON.parse(readFileSync(`${SERVER_BUNDLE}.map`, 'utf8')));
     console.log(`\ncall paths into ${name} (total time, itself and below):`);
     console.log(callers(profile, from, name, map).join('\n'));
   }

@@ -35,6 +35,8 @@ export function evaluateTargets(sizes) {
       sizes.map((s) => `${s.scale}×: ${fmt(s.textlintMs / s.coldMs, 2)}×`).join(', '),
     ),
     check('rssMB ≤ 300 at 16×', sixteen?.rssMB, 300, sixteen?.rssMB <= 300, `${fmt(sixteen?.rssMB)} MB`),
+    // Issue 17: start-up, at 1× (the ratios of the table "first open / command lines" below).
+    ...startupChecks(one, check),
     // Issue 15: two versions of the 460 KB guideline aligned (bench/revisions.mjs).
     check(
       'alignMs ≤ 300 ms at 1× (two versions aligned)',
@@ -44,6 +46,52 @@ export function evaluateTargets(sizes) {
       `${fmt(one?.details?.alignMs)} ms`,
     ),
   ];
+}
+
+/** Issue 17's two start-up targets at 1×: the whole command line, and the server's first open. */
+function startupChecks(one, check) {
+  const cli = one ? one.details.textlintCliMs / one.details.cliCheckMs : undefined;
+  const first = one ? one.details.textlintFirstMs / one.details.firstOpenMs : undefined;
+  return [
+    check('guideline check ≥ 5× faster than textlint at 1× (whole process)', cli, 5, cli >= 5, `${fmt(cli, 2)}×`),
+    check(
+      "first open ≥ 5× faster than textlint's first lint at 1× (fresh process)",
+      first,
+      5,
+      first >= 5,
+      `${fmt(first, 2)}×`,
+    ),
+  ];
+}
+
+/**
+ * Issue 17: the start-up before the bundles were split (BENCHMARKS.md of 2026-11-26, commit 0da577f: one
+ * 5.5 MB dist/cli.js loaded whole by every command; 0.17 s of CPU for `--version`) beside this run.
+ */
+export const STARTUP_BEFORE = { cliRatio: 3.77, firstRatio: 4.41, cliCheckMs: 202.1, firstOpenMs: 108.4 };
+
+/** The start-up section's bounds: `npm run bench:startup` (bench/startup.mjs) rewrites what lies between them. */
+export const STARTUP_BEGIN = '<!-- start-up: begin -->';
+export const STARTUP_END = '<!-- start-up: end -->';
+
+function startupMarkdown(sizes, startup) {
+  const one = sizes.find((s) => s.scale === 1);
+  if (!one) return '';
+  const d = one.details;
+  return `${STARTUP_BEGIN}
+### Start-up (issue 17)
+
+| at 1× | before (2026-11-26, one 5.5 MB bundle) | this run |
+|---|---|---|
+| textlint / \`guideline check\` (whole process) | ${fmt(STARTUP_BEFORE.cliRatio, 2)}× (${fmt(STARTUP_BEFORE.cliCheckMs)} ms) | ${fmt(d.textlintCliMs / d.cliCheckMs, 2)}× (${fmt(d.cliCheckMs)} ms) |
+| textlint's first lint / server's first open | ${fmt(STARTUP_BEFORE.firstRatio, 2)}× (${fmt(STARTUP_BEFORE.firstOpenMs)} ms) | ${fmt(d.textlintFirstMs / d.firstOpenMs, 2)}× (${fmt(d.firstOpenMs)} ms) |
+${startup ? `| \`guideline --version\` (whole process; \`node -e 0\` alone) | — | ${fmt(startup.versionMs)} ms (${fmt(startup.nodeMs)} ms) |\n` : ''}
+The ratios are the ones that count (both sides in one run): the machine is shared and its load moves every
+number. dist/cli.js is now a small entry that loads dist/server.js or dist/commands.js through V8's code cache,
+and the heavy libraries are bundles of their own, loaded on first use (docs/architecture.md, "Bundles and
+start-up"); \`npm run bench:startup\` measures these rows alone, in CPU time as well, and rewrites this section.
+${STARTUP_END}
+`;
 }
 
 function supersedeSummary(sizes) {
@@ -141,6 +189,7 @@ ${sizes
   })
   .join('\n')}
 
+${startupMarkdown(sizes, results.startup)}
 - **coldMs**: a guideline the server has never seen, analysed by a server whose code is warm: the
   measure issue 7 names (a median over trials after a warm-up), on the same basis as textlintMs.
   Each trial is a fresh server process (\`node ${(results.build?.serverNodeFlags ?? []).join(' ')} dist/cli.js lsp --stdio\`, the node flags the

@@ -279,8 +279,16 @@ async function main() {
     `coverage --since: ${coverage.versioned.coverageCpuMs} ms CPU, ${coverage.versioned.coverageMs} ms wall (${JSON.stringify(coverage.versioned.summary)})`,
   );
 
+  // Issue 17: what a process pays before any work (node itself, and the entry answering --version).
+  const startup = {
+    nodeMs: round1((await runTrials(commandTrial(['-e', '0'], { cwd: ROOT }), plan.commands)).median),
+    versionMs: round1((await runTrials(commandTrial([CLI, '--version'], { cwd: ROOT }), plan.commands)).median),
+  };
+  log(`start-up: guideline --version ${startup.versionMs} ms (node -e 0: ${startup.nodeMs} ms), whole process`);
+
   const results = {
     sizes,
+    startup,
     commentReading,
     importPdf,
     coverage,

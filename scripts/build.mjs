@@ -56,22 +56,82 @@ function filesUnder(dir, predicate) {
   return out;
 }
 
+// The heavy libraries (server/src/host/lazy/libraries.ts, the only module that imports them): each is a
+// bundle of its own, dist/lazy/<name>.js, which the CLI/server bundle requires on first use, so a run
+// parses only what it uses (`guideline check` never parses pdf.js or the Word writer).
+const LAZY_LIBRARIES = ['unpdf', 'docx', 'fflate', 'iconv-lite', 'kuromoji'];
+// What libraries.ts imports for each, and the entry of its bundle: the package itself, but for kuromoji a module
+// that exports the package with its dictionary loader (one copy of both, host/morph/kuromoji-library.ts).
+const LAZY_SPECIFIERS = { '../morph/kuromoji-library': 'kuromoji' };
+const LAZY_ENTRIES = { kuromoji: 'server/src/host/morph/kuromoji-library.ts' };
+const LAZY_LOADER = /[\\/]server[\\/]src[\\/]host[\\/]lazy[\\/]libraries\.ts$/;
+const lazyLibraries = {
+  name: 'lazy-libraries',
+  setup(b) {
+    b.onResolve({ filter: /.*/ }, (args) => {
+      if (args.kind !== 'dynamic-import' || !LAZY_LOADER.test(args.importer)) return undefined;
+      const name = LAZY_SPECIFIERS[args.path] ?? args.path;
+      return LAZY_LIBRARIES.includes(name) ? { path: `./lazy/${name}.js`, external: true } : undefined;
+    });
+  },
+};
+
+// dist/cli.js is a small entry (server/src/cli/entry.ts) that loads, with V8's code cache, the one bundle a
+// run needs: dist/server.js (the language server) or dist/commands.js (every other command).
+const program = {
+  ...common,
+  outdir: 'dist',
+  plugins: [...common.plugins, lazyLibraries],
+  // import() of a lazy library becomes require(): the bundles run through vm.Script (host/lazy/load-bundle.ts),
+  // which has no dynamic-import hook.
+  supported: { 'dynamic-import': false },
+  metafile: true,
+};
 const bundles = [
   { ...common, entryPoints: { extension: 'client/src/extension.ts' }, outdir: 'dist', external: ['vscode'] },
   {
     ...common,
-    entryPoints: { cli: 'server/src/cli/main.ts' },
+    entryPoints: { cli: 'server/src/cli/entry.ts' },
     outdir: 'dist',
     banner: { js: '#!/usr/bin/env node' },
+    metafile: true,
+  },
+  { ...program, entryPoints: { commands: 'server/src/cli/main.ts' } },
+  { ...program, entryPoints: { server: 'server/src/cli/lsp-command.ts' } },
+  {
+    ...common,
+    entryPoints: Object.fromEntries(LAZY_LIBRARIES.map((name) => [`lazy/${name}`, LAZY_ENTRIES[name] ?? name])),
+    outdir: 'dist',
   },
 ];
+
+/**
+ * Fails the build when a bundle holds what it must load lazily: a heavy library anywhere but its own
+ * bundle (a static import of it), the language server's library in the commands, the core in the entry.
+ */
+function checkLayout([, entry, commands, server]) {
+  const heavy = `(^|/)node_modules/(${LAZY_LIBRARIES.join('|')})/`;
+  const forbidden = [
+    ['dist/cli.js', entry, /(^|\/)node_modules\/|server\/src\/(lsp|core\/(?!i18n\/))/],
+    ['dist/commands.js', commands, new RegExp(`${heavy}|(^|/)node_modules/vscode-languageserver`)],
+    ['dist/server.js', server, new RegExp(heavy)],
+  ];
+  for (const [name, result, pattern] of forbidden) {
+    const inlined = Object.keys(result.metafile?.inputs ?? {}).find((path) => pattern.test(path));
+    if (inlined)
+      throw new Error(
+        `${name} bundles ${inlined}: load it lazily (heavy libraries only through server/src/host/lazy/libraries.ts)`,
+      );
+  }
+}
 
 rmSync(join(root, 'dist'), { recursive: true, force: true });
 if (watch) {
   for (const options of bundles) await (await context({ ...options, logLevel: 'info' })).watch();
   // esbuild keeps the process alive while it watches.
 } else {
-  await Promise.all(bundles.map((options) => build(options)));
+  const results = await Promise.all(bundles.map((options) => build(options)));
+  checkLayout(results);
 }
 if (!watch) chmodSync(join(root, 'dist/cli.js'), 0o755);
 // The dictionary of the morphological tier (host/morph/kuromoji.ts), shipped next to the bundle.

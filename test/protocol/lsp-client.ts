@@ -61,6 +61,8 @@ export async function startServer(
     initializationOptions?: unknown;
     /** Declare pull diagnostics (LSP 3.17), as VS Code does; false: an editor that only takes pushes. */
     pullDiagnostics?: boolean;
+    /** Declare server-initiated progress (window/workDoneProgress), as VS Code does. */
+    workDoneProgress?: boolean;
   } = {},
 ): Promise<TestServer> {
   const child = spawn(process.execPath, [CLI, 'lsp', '--stdio'], { stdio: 'pipe' });
@@ -131,6 +133,7 @@ export async function startServer(
     locale: options.locale ?? 'ja',
     initializationOptions: options.initializationOptions ?? {},
     capabilities: {
+      ...(options.workDoneProgress ? { window: { workDoneProgress: true } } : {}),
       workspace: {
         configuration: true,
         didChangeConfiguration: { dynamicRegistration: true },

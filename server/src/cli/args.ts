@@ -4,7 +4,7 @@
  * (exit 2) with a message in the user's language, never silently ignored.
  */
 import { parseArgs as parseTokens } from 'node:util';
-import { localize, type Locale, type Localized } from '../core/i18n/locale';
+import { localeFromTag, localize, type Locale, type Localized } from '../core/i18n/locale';
 
 /** A usage error whose message is already in the user's language. */
 export class UsageError extends Error {}
@@ -27,6 +27,11 @@ const MESSAGES = {
   needsValue: { ja: '{option} には値が必要です', en: '{option} needs a value' },
   noValue: { ja: '{option} は値をとりません', en: '{option} takes no value' },
 } satisfies Record<string, Localized>;
+
+/** The language of messages before --lang is read: GUIDELINE_LANG, else English for an English LANG, else Japanese. */
+export function environmentLocale(): Locale {
+  return localeFromTag(process.env.GUIDELINE_LANG ?? (process.env.LANG?.startsWith('en') ? 'en' : 'ja'));
+}
 
 export function usageError(locale: Locale, message: Localized, args: Record<string, string | number> = {}): UsageError {
   return new UsageError(localize(locale, message, args));

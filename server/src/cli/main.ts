@@ -9,8 +9,7 @@ import { toCheckConfig } from '../core/config/check-config';
 import { withMorphology } from './morphology';
 import { projectProblemSeverity } from '../core/config/codes';
 import { findProjectConfig, loadProject, type LoadedProject } from '../host/project';
-import { runLanguageServer } from '../lsp/main';
-import { parseArgs, parseGlobalOptions, usageError, UsageError } from './args';
+import { environmentLocale, parseGlobalOptions, UsageError } from './args';
 import type { CliContext } from './context';
 import { runCheck } from './commands/check';
 import { runOutline } from './commands/outline';
@@ -86,18 +85,9 @@ const COMMANDS: Record<string, Command> = {
   diff: runDiff,
   import: runImport,
   coverage: runCoverage,
-  lsp: async (argv, ctx) => runLsp(argv, ctx),
 };
 
-const LSP_HELP = `Usage: guideline lsp --stdio | --node-ipc | --socket=<port> | --pipe=<name>
-
-Runs the language server over the given transport.`;
-
 const MESSAGES = {
-  needsTransport: {
-    ja: '通信方法を指定してください: --stdio など（guideline lsp --help を参照）',
-    en: 'choose a transport: --stdio (see guideline lsp --help)',
-  },
   unknownCommand: {
     ja: '不明なコマンドです: "{command}"（guideline --help を参照）',
     en: 'unknown command "{command}" (see guideline --help)',
@@ -106,25 +96,9 @@ const MESSAGES = {
   internal: { ja: '内部エラー', en: 'internal error' },
 } satisfies Record<string, Localized>;
 
-/** The transport options are read by vscode-languageserver itself; here they are only checked. */
-function runLsp(argv: readonly string[], ctx: CliContext): number {
-  const args = parseArgs(
-    argv,
-    { flags: ['help', 'stdio', 'node-ipc'], values: ['socket', 'pipe', 'clientProcessId'] },
-    ctx.locale,
-  );
-  if (args.flags.has('help')) {
-    ctx.out(LSP_HELP);
-    return 0;
-  }
-  if (!args.flags.has('stdio') && !args.flags.has('node-ipc') && !args.values.has('socket') && !args.values.has('pipe'))
-    throw usageError(ctx.locale, MESSAGES.needsTransport);
-  runLanguageServer(packageJson.version);
-  return -1;
-}
-
+/** Every command but `lsp`, which dist/cli.js (cli/entry.ts) runs from the server's own bundle. */
 export async function main(argv: readonly string[]): Promise<number> {
-  const envLocale = localeFromTag(process.env.GUIDELINE_LANG ?? (process.env.LANG?.startsWith('en') ? 'en' : 'ja'));
+  const envLocale = environmentLocale();
   let global;
   try {
     global = parseGlobalOptions(argv, envLocale);
@@ -184,18 +158,4 @@ export async function main(argv: readonly string[]): Promise<number> {
     );
     return 2;
   }
-}
-
-if (require.main === module) {
-  // `guideline report … | head`: a reader that stops early is not an error.
-  for (const stream of [process.stdout, process.stderr]) {
-    stream.on('error', (error: NodeJS.ErrnoException) => {
-      if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-      throw error;
-    });
-  }
-  main(process.argv.slice(2)).then((code) => {
-    // -1: the language server runs until the client ends it.
-    if (code >= 0) process.exitCode = code;
-  });
 }

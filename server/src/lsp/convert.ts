@@ -1,13 +1,10 @@
 /** Core results → protocol objects. */
-import { DiagnosticSeverity, type Diagnostic, type DiagnosticRelatedInformation } from 'vscode-languageserver/node';
+import type { Diagnostic, DiagnosticRelatedInformation, DiagnosticSeverity } from 'vscode-languageserver/node';
 import type { Finding, Severity } from '../core/findings';
 
-export const SEVERITY: Record<Severity, DiagnosticSeverity> = {
-  error: DiagnosticSeverity.Error,
-  warning: DiagnosticSeverity.Warning,
-  information: DiagnosticSeverity.Information,
-  hint: DiagnosticSeverity.Hint,
-};
+// The protocol's DiagnosticSeverity values, written out: `guideline check --json` uses this module, and a value
+// import would bundle the whole server library into the CLI's commands (scripts/build.mjs refuses that).
+export const SEVERITY: Record<Severity, DiagnosticSeverity> = { error: 1, warning: 2, information: 3, hint: 4 };
 
 export const DIAGNOSTIC_SOURCE = 'guideline';
 

@@ -71,10 +71,14 @@ export function startServer(connection: Connection, version: string): void {
   // Cross-file answers wait until the workspace's guidelines are read once.
   let markReady: () => void = () => undefined;
   const workspaceReady = new Promise<void>((resolve) => (markReady = resolve));
+  // Diagnostics wait only for the guidelines and the text comment files: comment results in PDF, Excel
+  // or Word are read after the first diagnostics (workspace-loader.ts), which are then refreshed.
+  let markFirstPass: () => void = () => undefined;
+  const firstPass = new Promise<void>((resolve) => (markFirstPass = resolve));
   const onGuideline = createGuidelineHandler(state, guard, workspaceReady);
   const push = new PushDiagnostics(connection, {
     compute: async (uri) => {
-      await workspaceReady;
+      await firstPass;
       return documentDiagnostics(state, findings, uri, undefined, (doc) => coverage.diagnostics(doc));
     },
     openUris: () => state.documents.keys(),
@@ -119,9 +123,14 @@ export function startServer(connection: Connection, version: string): void {
         await loader.initialize();
         await loadRevisions();
       } finally {
-        markReady();
+        markFirstPass();
       }
       loader.reportRestrictedMode();
+      try {
+        await loader.readDeferred();
+      } finally {
+        markReady();
+      }
       refreshAll();
     }),
   );
@@ -181,7 +190,7 @@ export function startServer(connection: Connection, version: string): void {
     findings.forget(event.document.uri);
   });
 
-  registerPullDiagnostics(connection, state, guard, workspaceReady, findings, (doc) => coverage.diagnostics(doc));
+  registerPullDiagnostics(connection, state, guard, firstPass, findings, (doc) => coverage.diagnostics(doc));
 
   connection.onCodeAction(
     onGuideline('codeAction', null, (doc, params: Parameters<typeof codeActions>[0]) => {

@@ -3,10 +3,10 @@
  * and comment files found under the workspace folders, and what watched-file and configuration
  * changes mean for them.
  */
-import { resolve as resolvePath } from 'node:path';
+import { basename, resolve as resolvePath } from 'node:path';
 import { DidChangeConfigurationNotification, FileChangeType, type Connection } from 'vscode-languageserver/node';
 import { localize } from '../core/i18n/locale';
-import { isMarkedExport, readCommentFile } from '../host/comments/read-comment-file';
+import { BINARY_COMMENT_FILE, isMarkedExport, readCommentFile } from '../host/comments/read-comment-file';
 import {
   ENCODING_NOTE,
   findFiles,
@@ -22,6 +22,11 @@ import { parseEditorSettings } from './settings';
 import { URI } from './uri';
 import type { ServerState } from './state';
 import type { Guard } from './guard';
+
+const READING_RESULTS = {
+  ja: '意見募集の結果（PDF・Excel・Word）を読み込んでいます',
+  en: 'Reading public comment results (PDF, Excel, Word)',
+};
 
 export class WorkspaceLoader {
   /** Set from the client's capabilities at initialization. */
@@ -110,22 +115,55 @@ export class WorkspaceLoader {
     state.setDiskText(URI.fromPath(path), read.text);
   }
 
+  /**
+   * Comment results in PDF, Excel or Word found by loadWorkspace: read by readDeferred, after the first
+   * diagnostics, since pdf.js and a long PDF cost more than everything else before them.
+   */
+  private deferred: string[] = [];
+
   async loadWorkspace(): Promise<void> {
     for (const root of this.state.workspaceRoots) {
       const accept = (name: string): boolean =>
         isMarkdownFile(name) || isCommentCandidate(name) || isCommentResultBinaryName(name);
       for (const path of await findFiles(root, accept)) {
         if (isMarkdownFile(path)) await this.readGuidelineFile(path);
-        else if (isCommentCandidate(path)) await this.readCommentFile(path);
+        else if (isCommentCandidate(path)) await this.readOrDefer(path);
         else this.connection.console.warn(`${path}: ${unreadableCommentNotice(path, null)?.[this.state.locale]}`);
       }
-      await this.readNamedCommentFiles(root);
+      for (const path of this.namedCommentFiles(root)) await this.readOrDefer(path);
+    }
+  }
+
+  private async readOrDefer(path: string): Promise<void> {
+    if (BINARY_COMMENT_FILE.test(path)) this.deferred.push(path);
+    else await this.readCommentFile(path);
+  }
+
+  /** Reads the comment results loadWorkspace deferred, with progress. */
+  async readDeferred(): Promise<void> {
+    const paths = [...new Set(this.deferred)];
+    this.deferred = [];
+    if (paths.length === 0) return;
+    const progress = await this.connection.window.createWorkDoneProgress();
+    progress.begin(localize(this.state.locale, READING_RESULTS), 0, undefined, false);
+    try {
+      for (const [i, path] of paths.entries()) {
+        progress.report(Math.round((100 * i) / paths.length), basename(path));
+        await this.readCommentFile(path);
+      }
+    } finally {
+      progress.done();
     }
   }
 
   /** Comment documents named in the settings (`guideline.comments.files`), relative to a root. */
+  private namedCommentFiles(root: string): string[] {
+    return this.state.settings.commentFiles.map((named) => resolvePath(root, named));
+  }
+
+  /** Comment documents named in the settings, read now (a settings change). */
   private async readNamedCommentFiles(root: string): Promise<void> {
-    for (const named of this.state.settings.commentFiles) await this.readCommentFile(resolvePath(root, named));
+    for (const path of this.namedCommentFiles(root)) await this.readCommentFile(path);
   }
 
   private isProjectFile(path: string): boolean {

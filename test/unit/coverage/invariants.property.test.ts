@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { parseGuideline } from '../../../server/src/core/model/document';
 import { computeCoverage } from '../../../server/src/core/coverage/coverage';
-import { exampleClauses } from '../../../server/src/core/coverage/clauses';
+import { exampleClauses, hasExampleClauses } from '../../../server/src/core/coverage/clauses';
 import { coverageHtml, coverageJson, coverageMarkdown } from '../../../server/src/core/coverage/report';
 import { coverageFindings } from '../../../server/src/core/coverage/findings';
 
@@ -79,5 +79,15 @@ test('coverage of arbitrary documents is consistent and never throws', () => {
       },
     ),
     { numRuns: 300 },
+  );
+});
+
+test('hasExampleClauses, which stops at the first 例文 clause, agrees with collecting them all', () => {
+  fc.assert(
+    fc.property(DOCUMENT, (text) => {
+      // Two parses: the first answer may not come from the cache the full collection fills.
+      const early = hasExampleClauses(parseGuideline('file:///g.md', text));
+      assert.equal(early, exampleClauses(parseGuideline('file:///g.md', text)).length > 0);
+    }),
   );
 });

@@ -35,7 +35,7 @@ describe('exports of a comment round', () => {
     const decoded = iconv.decode(Buffer.from(out.bytes), 'cp932');
     assert.ok(decoded.includes('情報セキュリティポリシー'));
     assert.deepEqual(out.unmappable, []);
-    const lossy = csvBytes('番号,意見\r\n1,🙂の絵文字と髙橋\r\n', 'shift_jis');
+    const lossy = await csvBytes('番号,意見\r\n1,🙂の絵文字と髙橋\r\n', 'shift_jis');
     assert.deepEqual(lossy.unmappable, ['🙂']);
   });
 

@@ -271,10 +271,20 @@ export function exampleClauses(document: GuidelineDocument): readonly ExampleCla
   return cached;
 }
 
-function collectExamples(document: GuidelineDocument): ExampleClause[] {
+/**
+ * Whether a document has a 例文 clause at all, without collecting them: the walk ends at the first
+ * one, so that asking it of a guideline (the policy check of every diagnostics pull) costs next to nothing.
+ */
+export function hasExampleClauses(document: GuidelineDocument): boolean {
+  const cached = exampleCache.get(document);
+  return cached ? cached.length > 0 : collectExamples(document, 1).length > 0;
+}
+
+function collectExamples(document: GuidelineDocument, limit = Infinity): ExampleClause[] {
   const out: ExampleClause[] = [];
   const visitSection = (section: GuidelineNode): void => {
     for (const child of section.children) {
+      if (out.length >= limit) return;
       if (child.kind === 'part' && child.part === '例文') {
         collect(
           document,
@@ -282,7 +292,7 @@ function collectExamples(document: GuidelineDocument): ExampleClause[] {
           [section.number ?? '', '例文'],
           (clause) =>
             out.push({ ...clause, section: section.number ?? '', sectionTitle: section.title, sectionNode: section }),
-          () => true,
+          () => out.length < limit,
         );
       } else if (child.kind !== 'part' && STRUCTURAL.has(child.kind)) visitSection(child);
     }

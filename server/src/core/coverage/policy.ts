@@ -7,7 +7,7 @@ import type { GuidelineNode } from '../model/node';
 import type { Range } from '../text/position';
 import { localize, type Locale } from '../i18n/locale';
 import type { DiffSpan } from '../revisions/char-diff';
-import { exampleClauses } from './clauses';
+import { exampleClauses, hasExampleClauses } from './clauses';
 import type { ClauseCoverage, CoverageResult, CoverageStatus } from './coverage';
 import { primaryContainer } from './findings';
 import { clauseName, STATUS_LABELS } from './report';
@@ -34,7 +34,7 @@ export function guidelineForPolicy(
   documents: readonly GuidelineDocument[],
   named: GuidelineDocument | null,
 ): GuidelineDocument | null {
-  if (exampleCount(policy) > 0) return null;
+  if (policy.text.includes('例文') && hasExampleClauses(policy)) return null;
   if (named) return named.uri === policy.uri ? null : named;
   let best: GuidelineDocument | null = null;
   for (const document of documents) {

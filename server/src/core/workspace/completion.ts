@@ -73,7 +73,7 @@ function sectionCandidates(
           .split('.')
           .map((p) => p.padStart(3, '0'))
           .join('.'),
-        detail: document === current ? undefined : document.root.title,
+        detail: document === current ? undefined : document.title,
         documentation: node.title,
       });
       if (out.length >= MAX_SECTIONS) return out;

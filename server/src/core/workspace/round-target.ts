@@ -77,7 +77,7 @@ export function documentNameKey(name: string): string {
 }
 
 function names(document: GuidelineDocument, named: string): boolean {
-  const a = documentNameKey(document.root.title);
+  const a = documentNameKey(document.title);
   const b = documentNameKey(named);
   if (a.length < 4 || b.length < 4) return false;
   return a === b || a.includes(b) || b.includes(a);
@@ -104,8 +104,7 @@ export function roundTarget(
   if (named) {
     // The guideline named exactly (its current version beside a draft of another) before one whose name contains it.
     const key = documentNameKey(named);
-    const byName =
-      documents.find((d) => documentNameKey(d.root.title) === key) ?? documents.find((d) => names(d, named));
+    const byName = documents.find((d) => documentNameKey(d.title) === key) ?? documents.find((d) => names(d, named));
     if (byName) return { document: byName, reason: null, named };
   }
   if (documents.length === 1 && (declared || !named)) return { document: documents[0], reason: null, named };

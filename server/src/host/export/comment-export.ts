@@ -48,7 +48,7 @@ export async function exportComments(
     case 'csv':
     case 'csv-sjis': {
       const text = exportCommentsCsv(round, options);
-      const encoded = csvBytes(text, format === 'csv' ? 'utf-8-bom' : 'shift_jis');
+      const encoded = await csvBytes(text, format === 'csv' ? 'utf-8-bom' : 'shift_jis');
       return { bytes: encoded.bytes, text, unmappable: encoded.unmappable };
     }
     case 'xlsx':

@@ -3,7 +3,7 @@
  * Shift_JIS and shows it garbled), or Shift_JIS (CP932) on request for older tools. Characters CP932
  * cannot hold are reported, not silently turned into "?".
  */
-import iconv from 'iconv-lite';
+import { loadIconv } from '../lazy/libraries';
 
 export type CsvEncoding = 'utf-8-bom' | 'shift_jis';
 
@@ -13,9 +13,10 @@ export interface CsvBytes {
   readonly unmappable: readonly string[];
 }
 
-export function csvBytes(text: string, encoding: CsvEncoding): CsvBytes {
+export async function csvBytes(text: string, encoding: CsvEncoding): Promise<CsvBytes> {
   const body = text.replace(/^\uFEFF/, '');
   if (encoding === 'utf-8-bom') return { bytes: new TextEncoder().encode(`\uFEFF${body}`), unmappable: [] };
+  const iconv = await loadIconv();
   const unmappable = new Set<string>();
   for (const ch of body) if (ch !== '?' && iconv.decode(iconv.encode(ch, 'cp932'), 'cp932') !== ch) unmappable.add(ch);
   return { bytes: new Uint8Array(iconv.encode(body, 'cp932')), unmappable: [...unmappable] };

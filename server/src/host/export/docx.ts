@@ -6,13 +6,14 @@
  */
 import type { CommentTable } from '../../core/comments/export';
 import { EXPORT_MARKER } from '../../core/comments/export-marker';
+import { loadDocx } from '../lazy/libraries';
 
 /** Relative column widths (of the page's text width): long text gets the room. */
 const NARROW = [5, 14, 9];
 const OTHER = 8;
 
 export async function commentTableDocx(table: CommentTable): Promise<Uint8Array> {
-  const docx = await import('docx');
+  const docx = await loadDocx();
   const {
     AlignmentType,
     Document,

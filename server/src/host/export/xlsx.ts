@@ -8,9 +8,9 @@
  * server bundle must not contain (test/unit/reliability/security.test.ts). One sheet of inline
  * strings needs only a few small parts.
  */
-import { strToU8, zipSync } from 'fflate';
 import type { CommentTable } from '../../core/comments/export';
 import { EXPORT_MARKER } from '../../core/comments/export-marker';
+import { loadFflate } from '../lazy/libraries';
 
 const NARROW_WIDTHS = [6, 26, 14];
 const WIDE = 60;
@@ -142,6 +142,7 @@ export async function commentTableXlsx(table: CommentTable, sheetName: string): 
     'xl/styles.xml': STYLES,
     'xl/worksheets/sheet1.xml': sheet.xml,
   };
+  const { strToU8, zipSync } = await loadFflate();
   const zipped = zipSync(Object.fromEntries(Object.entries(files).map(([path, text]) => [path, strToU8(text)])), {
     level: 6,
   });

@@ -7,8 +7,9 @@
 import { existsSync, readFile } from 'node:fs';
 import { gunzip } from 'node:zlib';
 import { join } from 'node:path';
-import type * as Kuromoji from 'kuromoji';
 import type { MorphToken, MorphTokenizer } from '../../core/checks/morph/types';
+import { loadKuromoji } from '../lazy/libraries';
+import type { NodeDictionaryLoaderClass } from './kuromoji-library';
 
 /** The dictionary folder: next to the bundle (dist/dict), else the kuromoji package's. */
 function kuromojiDictionaryPath(): string | undefined {
@@ -26,11 +27,7 @@ function kuromojiDictionaryPath(): string | undefined {
  * ArrayBuffer, so every file is held twice until a GC that often comes late: about 60 MB more RSS
  * for nothing (bench/official.mjs). This loader hands over the gunzipped buffer itself.
  */
-function loadWithoutCopy(): void {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const loader = require('kuromoji/src/loader/NodeDictionaryLoader') as {
-    prototype: { loadArrayBuffer(file: string, done: (error: unknown, buffer?: ArrayBuffer) => void): void };
-  };
+function loadWithoutCopy(loader: NodeDictionaryLoaderClass): void {
   loader.prototype.loadArrayBuffer = (file, done) => {
     readFile(file, (readError, compressed) => {
       if (readError) return done(readError);
@@ -53,38 +50,39 @@ let loading: Promise<MorphTokenizer> | undefined;
 /** Loads the analyser once; rejects with the reason when the dictionary is missing or broken. */
 export function loadKuromojiTokenizer(dicPath = kuromojiDictionaryPath()): Promise<MorphTokenizer> {
   if (loading) return loading;
-  loading = new Promise<MorphTokenizer>((resolve, reject) => {
-    if (!dicPath) {
-      reject(new Error('kuromoji dictionary not found'));
-      return;
-    }
-    // Required here, not at the top: the module and its dictionary cost nothing until a rule needs them.
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const kuromoji = require('kuromoji') as typeof Kuromoji;
-    loadWithoutCopy();
-    kuromoji.builder({ dicPath }).build((error, tokenizer) => {
-      if (error) {
-        reject(error);
-        return;
-      }
-      resolve({
-        tokenize(text: string): readonly MorphToken[] {
-          return tokenizer.tokenize(text).map((t) => {
-            const start = t.word_position - 1;
-            return {
-              surface: t.surface_form,
-              pos: t.pos,
-              posDetail: t.pos_detail_1,
-              baseForm: t.basic_form,
-              ...(t.reading ? { reading: t.reading } : {}),
-              start,
-              end: start + t.surface_form.length,
-            };
+  // Loaded here, not at the top: the module and its dictionary cost nothing until a rule needs them.
+  loading = loadKuromoji().then(
+    ({ kuromoji, NodeDictionaryLoader }) =>
+      new Promise<MorphTokenizer>((resolve, reject) => {
+        if (!dicPath) {
+          reject(new Error('kuromoji dictionary not found'));
+          return;
+        }
+        loadWithoutCopy(NodeDictionaryLoader);
+        kuromoji.builder({ dicPath }).build((error, tokenizer) => {
+          if (error) {
+            reject(error);
+            return;
+          }
+          resolve({
+            tokenize(text: string): readonly MorphToken[] {
+              return tokenizer.tokenize(text).map((t) => {
+                const start = t.word_position - 1;
+                return {
+                  surface: t.surface_form,
+                  pos: t.pos,
+                  posDetail: t.pos_detail_1,
+                  baseForm: t.basic_form,
+                  ...(t.reading ? { reading: t.reading } : {}),
+                  start,
+                  end: start + t.surface_form.length,
+                };
+              });
+            },
           });
-        },
-      });
-    });
-  });
+        });
+      }),
+  );
   loading.catch(() => {
     loading = undefined;
   });

@@ -3,6 +3,7 @@
  * no worker, no network). The core's layout analyses take the result; nothing here interprets it.
  */
 import { normalizePdfText, type PageText, type TextItem } from '../../core/layout/page-text';
+import { loadUnpdf } from '../lazy/libraries';
 
 export class PdfReadError extends Error {}
 
@@ -16,7 +17,7 @@ interface PdfTextItem {
 
 /** Pages of the PDF in `bytes`; throws PdfReadError when the bytes are not a readable PDF. */
 export async function readPdfText(bytes: Uint8Array): Promise<PageText[]> {
-  const { getDocumentProxy } = await import('unpdf');
+  const { getDocumentProxy } = await loadUnpdf();
   let pdf;
   try {
     // pdf.js detaches the buffer it is given and refuses Node's Buffer: hand it a plain copy.

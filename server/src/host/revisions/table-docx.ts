@@ -3,50 +3,59 @@
  * 改正後 | 改正前 with a repeated header row, changed spans underlined (single underline, as
  * ministries print them). Draws the core's ComparisonTable; knows nothing of the alignment.
  */
-import {
-  AlignmentType,
-  Document,
-  Packer,
-  PageOrientation,
-  Paragraph,
-  Table,
-  TableCell,
-  TableLayoutType,
-  TableRow,
-  TextRun,
-  UnderlineType,
-  WidthType,
-} from 'docx';
+import type { Paragraph as DocxParagraph } from 'docx';
 import { localize, type Locale } from '../../core/i18n/locale';
 import { TABLE_TEXT, type ComparisonTable, type TableCell as CellModel } from '../../core/revisions/table';
+import { loadDocx } from '../lazy/libraries';
+
+/** The Word writer, loaded on first use (host/lazy). */
+type Docx = Awaited<ReturnType<typeof loadDocx>>;
 
 const FONT = 'ＭＳ 明朝';
 const SIZE = 21; // half-points: 10.5 pt
 // A4 landscape in twentieths of a point, 15 mm margins: 297 mm − 30 mm ≈ 15,137 twips of text width.
 const TEXT_WIDTH = 15_137;
 
-const run = (text: string, underline = false) =>
-  new TextRun({ text, font: FONT, size: SIZE, ...(underline ? { underline: { type: UnderlineType.SINGLE } } : {}) });
+/** The drawing helpers over the loaded library. */
+function helpers(docx: Docx) {
+  const { AlignmentType, Paragraph, TextRun, UnderlineType } = docx;
+  const run = (text: string, underline = false) =>
+    new TextRun({ text, font: FONT, size: SIZE, ...(underline ? { underline: { type: UnderlineType.SINGLE } } : {}) });
 
-function cellParagraphs(cell: CellModel, locale: Locale): Paragraph[] {
-  if (cell.placeholder)
-    return [
-      new Paragraph({
-        alignment: AlignmentType.CENTER,
-        children: [run(localize(locale, TABLE_TEXT[cell.placeholder]))],
-      }),
-    ];
-  const paragraphs = cell.lines.map((line) =>
-    line.kind === 'omitted'
-      ? new Paragraph({ alignment: AlignmentType.CENTER, children: [run(localize(locale, TABLE_TEXT.omitted))] })
-      : new Paragraph({ children: line.spans.map((s) => run(s.text, s.changed)) }),
-  );
-  return paragraphs.length > 0 ? paragraphs : [new Paragraph({})];
+  function cellParagraphs(cell: CellModel, locale: Locale): DocxParagraph[] {
+    if (cell.placeholder)
+      return [
+        new Paragraph({
+          alignment: AlignmentType.CENTER,
+          children: [run(localize(locale, TABLE_TEXT[cell.placeholder]))],
+        }),
+      ];
+    const paragraphs = cell.lines.map((line) =>
+      line.kind === 'omitted'
+        ? new Paragraph({ alignment: AlignmentType.CENTER, children: [run(localize(locale, TABLE_TEXT.omitted))] })
+        : new Paragraph({ children: line.spans.map((s) => run(s.text, s.changed)) }),
+    );
+    return paragraphs.length > 0 ? paragraphs : [new Paragraph({})];
+  }
+  return { run, cellParagraphs };
 }
 
-const half = { size: Math.floor(TEXT_WIDTH / 2), type: WidthType.DXA };
-
 export async function renderTableDocx(table: ComparisonTable, locale: Locale): Promise<Uint8Array> {
+  const docx = await loadDocx();
+  const {
+    AlignmentType,
+    Document,
+    Packer,
+    PageOrientation,
+    Paragraph,
+    Table,
+    TableCell,
+    TableLayoutType,
+    TableRow,
+    WidthType,
+  } = docx;
+  const { run, cellParagraphs } = helpers(docx);
+  const half = { size: Math.floor(TEXT_WIDTH / 2), type: WidthType.DXA };
   const t = (key: keyof typeof TABLE_TEXT) => localize(locale, TABLE_TEXT[key]);
   const header = new TableRow({
     tableHeader: true,
@@ -67,7 +76,7 @@ export async function renderTableDocx(table: ComparisonTable, locale: Locale): P
         ),
       }),
   );
-  const before: Paragraph[] = [
+  const before: DocxParagraph[] = [
     new Paragraph({ alignment: AlignmentType.CENTER, children: [run(`${table.title} ${t('heading')}`)] }),
   ];
   if (table.newLabel || table.oldLabel)
