@@ -15,6 +15,7 @@ import { parseYamlComments } from './formats/yaml';
 import { looksLikeMarkdownComments, markdownGrid } from './grid/from-markdown';
 import { buildRound } from './grid/records';
 import { gridFromPages, layoutTextPages, looksLikeLayoutTable } from './grid/from-pages';
+import { looksLikeStackedTable, stackedGrid } from './grid/from-stacked';
 
 function extensionOf(uri: string): string {
   const path = uri.replace(/[?#].*$/, '');
@@ -25,6 +26,12 @@ function extensionOf(uri: string): string {
 
 const YAML_COMMENTS_KEY = /^comments[ \t]*:/m;
 const JSON_COMMENTS_KEY = /"comments"\s*:\s*\[/;
+
+/** Records with empty halves mean the text was not read right: better no round, and a message, than wrong records. */
+function wholeOrNothing(round: CommentRound): CommentRound | null {
+  const whole = round.comments.filter((c) => c.opinion !== '' && (c.response !== '' || c.sharedResponse));
+  return round.comments.length > 0 && whole.length >= round.comments.length * 0.9 ? round : null;
+}
 
 function detect(uri: string, text: string): CommentRound | null {
   const ext = extensionOf(uri);
@@ -38,14 +45,19 @@ function detect(uri: string, text: string): CommentRound | null {
     const delimiter = ext === 'tsv' ? '\t' : ',';
     return looksLikeCommentCsv(text, delimiter) ? parseCsvComments(text, uri, delimiter) : null;
   }
+  const plain = ext === 'txt' || ext === 'text' || ext === '';
+  // pdftotext's default order for other layouts: header cells and cells stacked one block per line.
+  if (plain && looksLikeStackedTable(text)) {
+    const round = wholeOrNothing(buildRound(stackedGrid(text), { uri, format: 'text' }));
+    if (round) return round;
+  }
   if (looksLikePublishedText(text)) return parsePublishedText(text, uri);
   // Other layouts of extracted text: `pdftotext -layout` columns separated by runs of spaces.
-  if ((ext === 'txt' || ext === 'text' || ext === '') && looksLikeLayoutTable(text)) {
-    const round = buildRound(gridFromPages(layoutTextPages(text)), { uri, format: 'text' });
+  if (plain && looksLikeLayoutTable(text)) {
     // Columns that do not line up (pdftotext -layout on CJK often shifts a row's first line) give
-    // records with empty halves: better no round, and a message, than wrong records.
-    const whole = round.comments.filter((c) => c.opinion !== '' && (c.response !== '' || c.sharedResponse));
-    if (round.comments.length > 0 && whole.length >= round.comments.length * 0.9) return round;
+    // records with empty halves.
+    const round = wholeOrNothing(buildRound(gridFromPages(layoutTextPages(text)), { uri, format: 'text' }));
+    if (round) return round;
   }
   // Unknown extension: the unambiguous structured shapes only.
   const body = text.replace(/^\uFEFF/, '').trimStart();
