@@ -199,17 +199,36 @@ function assignFirst(
 }
 
 /**
- * Blocks continuing a row on the next page go to the columns whose text was still running: one
- * each when every cell of the row continues, else the ones not ending a sentence, long ones first.
+ * Blocks continuing a row on the next page go to the cells that were still running. Cells are
+ * top-aligned and cut at the same line, so those are the ones that filled the page (the most lines
+ * since the last break) and whose last line was wrapped (it reaches the column's width or ends
+ * mid-sentence); long columns before short ones, and a short column only for a short block.
  */
-function assignContinuation(row: RowDraft, blocks: readonly Block[], kinds: readonly (Column | null)[]) {
+function assignContinuation(
+  row: RowDraft,
+  blocks: readonly Block[],
+  kinds: readonly (Column | null)[],
+  width: (k: number) => number,
+) {
   const open = row.cells
     .map((lines, k) => ({ lines, k, long: !SHORT_COLUMNS.has(kinds[k] as Column) }))
     .filter(({ lines, k }) => lines.length > 0 && kinds[k] !== 'number');
-  const running = open.filter(({ lines }) => !SENTENCE_END.test(lines[lines.length - 1]));
-  const longs = open.filter((c) => c.long);
-  const targets =
-    [running, running.filter((c) => c.long), open, longs].find((t) => t.length === blocks.length) ?? longs;
+  const part = (lines: readonly string[]) => lines.length - lines.lastIndexOf('\f');
+  const most = Math.max(0, ...open.map((c) => part(c.lines)));
+  const full = open.filter((c) => part(c.lines) === most);
+  const running = open.filter(({ lines, k }) => {
+    const last = lines[lines.length - 1];
+    return !SENTENCE_END.test(last) || displayWidth(last) >= width(k) * FULL;
+  });
+  const longs = (cells: typeof open) => cells.filter((c) => c.long);
+  const midSentence = open.filter(({ lines }) => !SENTENCE_END.test(lines[lines.length - 1]));
+  const fullRunning = full.filter((c) => running.includes(c));
+  const fullMidSentence = full.filter((c) => midSentence.includes(c));
+  // One block per cell, a short column's block short.
+  const fits = (cells: typeof open) =>
+    cells.length === blocks.length && cells.every((c, n) => c.long || isShortBlock(blocks[n]));
+  const candidates = [fullMidSentence, fullRunning, full, running, open].flatMap((cells) => [longs(cells), cells]);
+  const targets = candidates.find(fits) ?? longs(open);
   blocks.forEach((block, n) => {
     const target = targets[Math.min(n, targets.length - 1)];
     if (target) target.lines.push('\f', ...block.lines);
@@ -265,6 +284,7 @@ export function stackedGrid(text: string): Grid {
   const blocks = dataBlocks(lines.slice(header.end), new Set(header.cells));
   const drafts: RowDraft[] = [];
   const newRow = (): RowDraft => ({ cells: kinds.map(() => []) });
+  const widthSoFar = (k: number) => columnWidth(drafts, k);
   const headingAt = (b: number) => {
     const block = blocks[b];
     return block.lines.length === 1 && HEADING.test(block.lines[0]) && !NUMBER_CELL.test(block.lines[0]);
@@ -322,7 +342,7 @@ export function stackedGrid(text: string): Grid {
         let c = b;
         while (c < stop && !(SHORT_COLUMNS.has(kinds[0] as Column) && isShortBlock(blocks[c]))) c++;
         if (c > b) {
-          assignContinuation(previous, blocks.slice(b, c), kinds);
+          assignContinuation(previous, blocks.slice(b, c), kinds, widthSoFar);
           b = c;
           continue;
         }
@@ -345,8 +365,8 @@ export function stackedGrid(text: string): Grid {
       const row = drafts[drafts.length - 1];
       if (!row || row.heading) continue;
       let q = p;
-      while (q + 1 < to && !headingAt(q + 1)) q++;
-      assignContinuation(row, blocks.slice(p, q + 1), kinds);
+      while (q + 1 < to && !headingAt(q + 1) && !blocks[q + 1].afterBreak) q++;
+      assignContinuation(row, blocks.slice(p, q + 1), kinds, widthSoFar);
       p = q;
     }
   }
