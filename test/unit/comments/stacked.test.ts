@@ -203,7 +203,7 @@ function stackedText(t: Table): { text: string; ambiguous: boolean } {
         // running on: when another cell does run on, no reader can tell which (see from-stacked.ts).
         if (from + take < height)
           for (const c of cells.slice(t.order.indexOf('opinion')))
-            if (c.length === from + take && c[c.length - 1].length * 2 >= t.widths.text * 0.8) ambiguous = true;
+            if (c.length === from + take && c[c.length - 1].length * 2 >= t.widths.text * 0.75) ambiguous = true;
         for (const c of cells) if (c.length > from) block(c.slice(from, from + take));
         from += take;
         used += take;

@@ -167,6 +167,8 @@ const isShortBlock = (block: Block) =>
 const FULL = 0.8;
 /** 「【意見】」「【理由】」 on a line of their own stay so. */
 const LABEL = /^【[^】]{1,10}】$/;
+/** The rest of a 該当箇所 or 提出者 cut by a page break: 「（3）」「（107ページ）」「団体」. */
+const isShortContinuation = (block: Block) => block.lines.length <= 2 && block.lines.every((l) => l.length <= 16);
 const SENTENCE_END = /[。！？!?][」』）)]*$/;
 
 /** Puts the blocks of one row's first page into its columns (header order). */
@@ -226,8 +228,11 @@ function assignContinuation(
   const fullMidSentence = full.filter((c) => midSentence.includes(c));
   // One block per cell, a short column's block short.
   const fits = (cells: typeof open) =>
-    cells.length === blocks.length && cells.every((c, n) => c.long || isShortBlock(blocks[n]));
-  const candidates = [fullMidSentence, fullRunning, full, running, open].flatMap((cells) => [longs(cells), cells]);
+    cells.length === blocks.length && cells.every((c, n) => c.long || isShortContinuation(blocks[n]));
+  // Only a cell that filled the page can run on; of those, long columns before short ones, and a
+  // cell whose short last line ends a sentence has ended.
+  const levels = [fullMidSentence, fullRunning];
+  const candidates = [...levels.map(longs), ...levels, longs(full), full, longs(open), open];
   const targets = candidates.find(fits) ?? longs(open);
   blocks.forEach((block, n) => {
     const target = targets[Math.min(n, targets.length - 1)];
