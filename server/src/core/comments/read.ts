@@ -12,7 +12,8 @@ import { looksLikeCommentCsv, parseCsvComments } from './formats/csv';
 import { parseJsonComments } from './formats/json';
 import { looksLikePublishedText, parsePublishedText } from './formats/published-text';
 import { parseYamlComments } from './formats/yaml';
-import { looksLikeMarkdownComments, markdownGrid } from './grid/from-markdown';
+import { markdownGrid } from './grid/from-markdown';
+import { markdownRole } from './markdown-role';
 import { buildRound } from './grid/records';
 import { gridFromPages, layoutTextPages, looksLikeLayoutTable } from './grid/from-pages';
 import { looksLikeStackedTable, stackedGrid } from './grid/from-stacked';
@@ -38,7 +39,7 @@ function detect(uri: string, text: string): CommentRound | null {
   // A table this tool exported is not a new round.
   if (isToolExport(text)) return null;
   if (ext === 'md' || ext === 'markdown')
-    return looksLikeMarkdownComments(text) ? buildRound(markdownGrid(text), { uri, format: 'markdown' }) : null;
+    return markdownRole(text) === 'comments' ? buildRound(markdownGrid(text), { uri, format: 'markdown' }) : null;
   if (ext === 'yaml' || ext === 'yml') return YAML_COMMENTS_KEY.test(text) ? parseYamlComments(text, uri) : null;
   if (ext === 'json') return JSON_COMMENTS_KEY.test(text) ? parseJsonComments(text, uri) : null;
   if (ext === 'csv' || ext === 'tsv') {
