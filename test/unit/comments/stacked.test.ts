@@ -97,6 +97,21 @@ describe('what is not stacked text', () => {
     assert.equal(looksLikeStackedTable('# 3.8 外部委託\n\n## 3.8.1 外部委託\n\n意見\n\n本文です。\n'), false);
   });
 
+  test('pdftotext’s default order of the Chromium-printed PDFs (cells merged into lines) gives no wrong records', () => {
+    // Not readable as text (docs/comments.md): no round, so the user is told to read the PDF itself.
+    for (const name of [
+      'mlit-merged',
+      'fsa-legend-inferred',
+      'soumu-groups-restart',
+      'municipal-order-varied',
+      'chapter-groups-unnumbered',
+      'markdown-team-range',
+    ]) {
+      const path = join(FIXTURES, `comments/layouts/${name}.raw.txt`);
+      assert.equal(readCommentDocument(`file://${path}`, readFileSync(path, 'utf8')), null, name);
+    }
+  });
+
   test('a header without rows after it is no round', () => {
     assert.equal(readCommentDocument('file:///a.txt', '番号\n該当箇所\n意見の概要\n考え方\n'), null);
   });

@@ -28,10 +28,13 @@ function extensionOf(uri: string): string {
 const YAML_COMMENTS_KEY = /^comments[ \t]*:/m;
 const JSON_COMMENTS_KEY = /"comments"\s*:\s*\[/;
 
-/** Records with empty halves mean the text was not read right: better no round, and a message, than wrong records. */
-function wholeOrNothing(round: CommentRound): CommentRound | null {
+/**
+ * Records with empty halves mean the text was not read right: better no round, and a message, than
+ * wrong records. `share` is the part of the records that must be whole.
+ */
+function wholeOrNothing(round: CommentRound, share = 0.9): CommentRound | null {
   const whole = round.comments.filter((c) => c.opinion !== '' && (c.response !== '' || c.sharedResponse));
-  return round.comments.length > 0 && whole.length >= round.comments.length * 0.9 ? round : null;
+  return round.comments.length > 0 && whole.length >= round.comments.length * share ? round : null;
 }
 
 function detect(uri: string, text: string): CommentRound | null {
@@ -52,7 +55,12 @@ function detect(uri: string, text: string): CommentRound | null {
     const round = wholeOrNothing(buildRound(stackedGrid(text), { uri, format: 'text' }));
     if (round) return round;
   }
-  if (looksLikePublishedText(text)) return parsePublishedText(text, uri);
+  if (looksLikePublishedText(text)) {
+    // The seed's shape; a result whose responses mostly went missing (another layout extracted in
+    // pdftotext's default order, opinion and response merged on one line) is not read as it.
+    const round = parsePublishedText(text, uri);
+    if (round.comments.length === 0 || wholeOrNothing(round, 0.5)) return round;
+  }
   // Other layouts of extracted text: `pdftotext -layout` columns separated by runs of spaces.
   if (plain && looksLikeLayoutTable(text)) {
     // Columns that do not line up (pdftotext -layout on CJK often shifts a row's first line) give
