@@ -12,6 +12,7 @@ import fc from 'fast-check';
 import { readCommentDocument } from '../../../server/src/core/comments/read';
 import { parseLocation } from '../../../server/src/core/comments/location';
 import { looksLikeStackedTable } from '../../../server/src/core/comments/grid/from-stacked';
+import { unreadableCommentNotice } from '../../../server/src/core/comments/unreadable';
 import { FIXTURES } from '../../support/paths';
 
 describe('stacked text written by hand (該当箇所 before 番号, 凡例 first, groups restarting, no 提出者)', () => {
@@ -110,6 +111,11 @@ describe('what is not stacked text', () => {
       const path = join(FIXTURES, `comments/layouts/${name}.raw.txt`);
       assert.equal(readCommentDocument(`file://${path}`, readFileSync(path, 'utf8')), null, name);
     }
+    const path = join(FIXTURES, 'comments/layouts/mlit-merged.raw.txt');
+    assert.match(
+      unreadableCommentNotice(path, readFileSync(path, 'utf8'))?.ja ?? '',
+      /PDF そのものを読み込んでください/,
+    );
   });
 
   test('a header without rows after it is no round', () => {
