@@ -20,6 +20,8 @@ describe('bracket-mismatch', () => {
     ['(注2）詳細は別に定める。', [['width', '(']]],
     ['「3.4.2 管理区域の管理に定める。', [['unclosed', '「']]],
     ['管理区域の管理」に定める。', [['unopened', '」']]],
+    // A word and a number mid-sentence is not a label.
+    ['本人の事例1）による。', [['unopened', '）']]],
     ['【例文】（1）機器の取付け】', [['unopened', '】']]],
     ['「管理区域（情報システム室等」の管理', [['unclosed', '（']]],
     [
@@ -50,6 +52,10 @@ describe('bracket-mismatch', () => {
     // A parenthesis is open: `8)` closes it, it is not a label.
     '改定の案\n(records 6, 8) は未対応のまま残す。',
     '（意見番号 6、8）を参照',
+    // 個人情報保護委員会's guidelines label their examples with a word and a number.
+    '事例1）本人の氏名\n事例2）生年月日と氏名を組み合わせた情報',
+    '- 例3）委託先の監督\n- 問4）安全管理措置',
+    '> ケース5) 漏えい等の報告',
   ];
   for (const text of leaveAlone) {
     test(`leaves alone: ${text.replace(/\n/g, '⏎')}`, () => assert.deepEqual(kinds(text), []));

@@ -8,7 +8,7 @@
  * a LocationPath; text without a section number (「全般」「その他」) has `section: null` and counts as a
  * general comment.
  */
-import { circledValue, toHalfWidthAscii } from '../text/width';
+import { circledValue, dashedToDotted, SECTION_DASH, toHalfWidthAscii } from '../text/width';
 import type { LocationPath, PartName } from './model';
 
 const EMPTY_PLACEHOLDERS = new Set(['', '-', '－', '—', '―', 'ー', 'なし', '無し', 'N/A', 'n/a']);
@@ -103,7 +103,7 @@ function* tokens(text: string): Generator<{ rule: TokenRule; match: RegExpExecAr
   }
 }
 
-const MUNICIPAL_NUMBER = /(?<![\d.])\d{1,3}(?:\s*[-‐‑–—―−－ー]\s*\d{1,3}){1,3}(?![\d.])/g;
+const MUNICIPAL_NUMBER = new RegExp(`(?<![\\d.])\\d{1,3}(?:\\s*${SECTION_DASH}\\s*\\d{1,3}){1,3}(?![\\d.])`, 'g');
 
 export function parseLocation(raw: string): LocationPath | null {
   const collapsed = raw.replace(/\s+/g, ' ').trim();
@@ -111,7 +111,7 @@ export function parseLocation(raw: string): LocationPath | null {
   const text = toHalfWidthAscii(collapsed)
     .replace(/[．｡。]/g, '.')
     // Municipal numbering 「2―6―2」「2-6-2」 with any dash is the section 2.6.2.
-    .replace(MUNICIPAL_NUMBER, (m) => m.split(/\s*[-‐‑–—―−－ー]\s*/).join('.'));
+    .replace(MUNICIPAL_NUMBER, dashedToDotted);
   const result: LocationPath = { raw: collapsed, section: null, part: null, items: [], page: null };
   for (const token of tokens(text)) token?.rule.apply(token.match, result);
   return result;

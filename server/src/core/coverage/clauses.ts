@@ -6,7 +6,7 @@
 import type { GuidelineDocument } from '../model/document';
 import type { GuidelineNode } from '../model/node';
 import type { Range } from '../text/position';
-import { normalizeNumber, numeralValue, toHalfWidthAscii } from '../text/width';
+import { dashedToDotted, normalizeNumber, numeralValue, SECTION_DASH } from '../text/width';
 import { parseItemMarker } from '../model/markers';
 
 interface Clause {
@@ -50,14 +50,14 @@ export interface PolicyContainer {
 
 const STRUCTURAL = new Set(['document', 'chapter', 'section', 'article', 'heading', 'part', 'item', 'clause']);
 /** Dash-numbered headings of policies that mirror the guideline: 2―6―2, 2-6-2, 2－6－2, 2‐6‐2. */
-const DASHED = /^([0-9０-９]{1,3}(?:[―‐\-−－–—‑ー][0-9０-９]{1,3})+)[.．]?[ \t\u3000]*(.*)$/;
+const DASHED = new RegExp(`^([0-9０-９]{1,3}(?:${SECTION_DASH}[0-9０-９]{1,3})+)[.．]?[ \\t\\u3000]*(.*)$`);
 
 /** The section number of a heading written with dashes, dotted: `2―6―2 アクセス制御` → `2.6.2`. */
 export function dashedNumber(title: string): { number: string; label: string; title: string } | null {
   const match = DASHED.exec(title.trim());
   if (!match) return null;
   return {
-    number: toHalfWidthAscii(match[1]).replace(/[^0-9]+/g, '.'),
+    number: dashedToDotted(match[1]),
     label: match[1],
     title: match[2].trim(),
   };

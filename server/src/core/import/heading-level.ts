@@ -2,11 +2,10 @@
  * The Markdown heading level a numbered heading gets, from its numbering alone, so that every
  * import (PDF or Word, whatever the source's own styles) nests the same way:
  *   # title · ## 第3章 / 3 · ### 3.6 / 第3節 / 第3条 · #### 3.6.2 · ##### 3.6.2.1
- * Municipal numbering with dashes (２―６―２) counts like dots.
+ * Municipal numbering with dashes (２―６―２) counts like dots (parseHeadingNumber reads it).
  */
 import { parseHeadingNumber } from '../model/markers';
 
-const DASHED = /^([0-9０-９]{1,3}(?:[―‐－—–ー-][0-9０-９]{1,3})+)(?:[ \u3000]+|(?=[^0-9０-９]))/;
 const SUB_CHAPTER: Record<string, number> = { 編: 2, 部: 2, 章: 2, 節: 3, 款: 4 };
 
 export interface NumberedHeading {
@@ -19,11 +18,6 @@ export interface NumberedHeading {
 /** Numbering at the start of `text` and the level it implies; null when the text is not numbered. */
 export function numberedHeading(text: string, allowInteger = true): NumberedHeading | null {
   const trimmed = text.trim();
-  const dashed = DASHED.exec(trimmed);
-  if (dashed) {
-    const parts = dashed[1].split(/[―‐－—–ー-]/).length;
-    return { level: Math.min(6, parts + 1), label: dashed[1], title: trimmed.slice(dashed[0].length).trim() };
-  }
   const number = parseHeadingNumber(trimmed, allowInteger);
   if (!number) return null;
   let level: number;

@@ -4,10 +4,12 @@
  */
 import {
   circledValue,
+  dashedToDotted,
   kanjiNumeralValue,
   KATAKANA_ITEM_LABELS,
   normalizeNumber,
   numeralValue,
+  SECTION_DASH,
   toHalfWidthAscii,
 } from '../text/width';
 
@@ -30,6 +32,14 @@ export interface HeadingNumber {
 const CHAPTER = new RegExp(`^第(${DIGITS}+|[一二三四五六七八九十]+)(章|編|節|款|部)${SPACE}*`);
 const ARTICLE = new RegExp(`^第(${DIGITS}+|[一二三四五六七八九十百]+)条(?:の(${DIGITS}+))?${SPACE}*`);
 const DOTTED = new RegExp(`^(${DIGITS}+(?:[.．]${DIGITS}+)+)[.．]?(?:${SPACE}+|(?=[^0-9０-９.．\\s]))`);
+/**
+ * Dash-numbered sections: 「1-1 目的」「3-1-1 …」 (個人情報保護委員会's guidelines), 「2―6―2」 (policies that
+ * mirror the guideline). Parts of one to three digits, so years and ranges such as 2024-2025 stay text;
+ * a unit right after the number (「2-3月」) makes it a date, not a section.
+ */
+const DASHED = new RegExp(
+  `^(${DIGITS}{1,3}(?:${SECTION_DASH}${DIGITS}{1,3})+)[.．]?(?:${SPACE}+|(?=[^0-9０-９.．\\s年月日時分％%]))`,
+);
 const INTEGER = new RegExp(`^(${DIGITS}{1,3})[.．]?${SPACE}+(?=\\S)`);
 
 /** Number at the start of a heading text. `allowInteger` admits municipal `1 組織体制`. */
@@ -60,6 +70,17 @@ export function parseHeadingNumber(text: string, allowInteger = true): HeadingNu
       label,
       title,
       labelLength: label.length,
+    };
+  }
+  match = DASHED.exec(text);
+  if (match) {
+    const written = match[0].replace(/[ \t\u3000]+$/, '');
+    return {
+      kind: 'section',
+      number: dashedToDotted(match[1]),
+      label: written,
+      title: text.slice(match[0].length).trim(),
+      labelLength: written.length,
     };
   }
   match = DOTTED.exec(text) ?? (allowInteger ? INTEGER.exec(text) : null);
@@ -109,9 +130,9 @@ type ItemKind = 'item' | 'note' | 'figure' | 'clause';
 
 export interface ItemMarker {
   readonly kind: ItemKind;
-  /** 1 for (1), 2 for ①, 3 for ア; article clauses `2` are 1 and their items 一 are 2. */
+  /** 1 for (1), 2 for ①, 3 for ア, 4 for (a); article clauses `2` are 1 and their items 一 are 2. */
   readonly level: number;
-  /** Canonical key: `(2)`, `⑬`, `ア`, `(注7)`, `図表5`, `2`, `一`. */
+  /** Canonical key: `(2)`, `⑬`, `ア`, `(a)`, `(注7)`, `図表5`, `2`, `一`. */
   readonly key: string;
   /** Position in its sequence, for numbering checks. */
   readonly value: number;
@@ -126,6 +147,8 @@ const PAREN_NUMBER = new RegExp(`${LEAD}([（(](${DIGITS}{1,3})[）)])`);
 const NOTE = new RegExp(`${LEAD}([（(]?注${SPACE}*(${DIGITS}{1,3})[）)])`);
 const FIGURE = new RegExp(`${LEAD}((図表|図|表)${SPACE}?(${DIGITS}{1,3}))(?![0-9０-９.．])`);
 const KATAKANA = new RegExp(`${LEAD}([（(]([${KATAKANA_ITEM_LABELS}])[）)]|([${KATAKANA_ITEM_LABELS}])(?=${SPACE}))`);
+/** (a) (b) …, the level below ア in 政府機関等の統一基準 and the 公用文 order (… → a → (a)). */
+const LATIN = new RegExp(`${LEAD}([（(]([a-zａ-ｚ])[）)])`);
 const CIRCLED = new RegExp(`${LEAD}([\\u2460-\\u2473\\u3251-\\u325f\\u32b1-\\u32bf])`);
 const CLAUSE = new RegExp(`${LEAD}(${DIGITS}{1,2})${SPACE}+(?=\\S)`);
 const KANJI_ITEM = new RegExp(`${LEAD}([一二三四五六七八九十]{1,3})${SPACE}+(?=\\S)`);
@@ -182,6 +205,11 @@ export function parseItemMarker(text: string, inArticle = false): ItemMarker | n
   if (match) {
     const letter = match[3] ?? match[4];
     return marker('item', 3, letter, KATAKANA_ITEM_LABELS.indexOf(letter) + 1, match, match[2], text);
+  }
+  match = LATIN.exec(text);
+  if (match) {
+    const letter = toHalfWidthAscii(match[3]);
+    return marker('item', 4, `(${letter})`, letter.charCodeAt(0) - 96, match, match[2], text);
   }
   if (inArticle) {
     match = CLAUSE.exec(text);

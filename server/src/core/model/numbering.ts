@@ -40,16 +40,21 @@ type Numbered = Pick<
   'kind' | 'number' | 'ordinal' | 'level' | 'label' | 'title' | 'selectionStart' | 'selectionEnd'
 > & { readonly children: readonly Numbered[] };
 
+function itemStyle(number: string): string {
+  if (/^[ア-ン]$/.test(number)) return 'kana';
+  if (/^[一二三四五六七八九十]+$/.test(number)) return 'kanji';
+  return /^\([a-z]\)$/.test(number) ? 'latin' : 'num';
+}
+
 function sequenceKey(node: Numbered): string | null {
   if (node.ordinal <= 0) return null;
   if (node.kind === 'section' || node.kind === 'chapter' || node.kind === 'article' || node.kind === 'clause')
     return node.kind;
-  if (node.kind === 'item')
-    return `item:${node.level}:${/^[ア-ン]$/.test(node.number ?? '') ? 'kana' : /^[一二三四五六七八九十]+$/.test(node.number ?? '') ? 'kanji' : 'num'}`;
+  if (node.kind === 'item') return `item:${node.level}:${itemStyle(node.number ?? '')}`;
   return null;
 }
 
-/** The missing number in the form its siblings are written: `3.5`, `(3)`, `③`, `ウ`. */
+/** The missing number in the form its siblings are written: `3.5`, `(3)`, `③`, `ウ`, `(c)`. */
 function expectedLabel(node: Numbered, previous: Numbered): string {
   const next = previous.ordinal + 1;
   const number = previous.number ?? '';
@@ -59,6 +64,7 @@ function expectedLabel(node: Numbered, previous: Numbered): string {
   if (/^\(\d+\)$/.test(number)) return `(${next})`;
   if (circledValue(number) !== undefined) return circledChar(next) ?? String(next);
   if (/^[ア-ン]$/.test(number)) return KATAKANA_ITEM_LABELS[next - 1] ?? String(next);
+  if (/^\([a-z]\)$/.test(number) && next <= 26) return `(${String.fromCharCode(96 + next)})`;
   return String(next);
 }
 
@@ -230,7 +236,12 @@ function checkChildren(parent: Numbered, locale: Locale, out: OffsetFinding[]): 
 function stepOf(previous: Numbered, node: Numbered): Step {
   const a = sectionTuple(previous);
   const b = sectionTuple(node);
-  if (a && b) return sectionStep(a, b);
+  if (a && b) {
+    const step = sectionStep(a, b);
+    // Sections written with dashes (「2-2」「2―6―2」) name the missing one the same way.
+    const dash = /^[0-9０-９]+([^0-9０-９.．])[0-9０-９]/.exec(node.label)?.[1];
+    return step.kind === 'gap' && dash ? { kind: 'gap', expected: step.expected.replaceAll('.', dash) } : step;
+  }
   if (node.ordinal < previous.ordinal) return { kind: 'order' };
   if (node.ordinal > previous.ordinal + 1) return { kind: 'gap', expected: expectedLabel(node, previous) };
   return { kind: 'ok' };

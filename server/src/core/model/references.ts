@@ -1,9 +1,11 @@
 /**
  * Cross references in running text: 「3.5.1 職員等の遵守事項」, 「3.6.2 アクセス制御」（解説）（1）②,
- * ranges 3.6.1－3.6.3, and 3.8.1 参照. A bare dotted number elsewhere is not a reference: versions,
- * dates and quantities look the same.
+ * ranges 3.6.1－3.6.3, and 3.8.1 参照 (also 3.8.1（インシデントの報告）を参照). A bare dotted number
+ * elsewhere is not a reference: versions, dates and quantities look the same.
+ * In a document whose sections are numbered with dashes (「2-5 個人情報取扱事業者」), 「2-5」 and
+ * 「3-3-1を参照」 are references too; elsewhere a dashed number is a figure or table number (別表1-2).
  */
-import { normalizeNumber } from '../text/width';
+import { dashedToDotted, normalizeNumber, SECTION_DASH } from '../text/width';
 import type { GuidelineDocument } from './document';
 import type { ParsedChunk } from './parse';
 import { normalizeItemKey, type PartName } from './markers';
@@ -21,20 +23,30 @@ export interface SectionReference {
   readonly titleStart: number;
   readonly titleEnd: number;
   readonly path: NodePath;
+  /** Written with dashes: a reference only in a document whose sections are. */
+  readonly dashed: boolean;
 }
 
 const NUM = '[0-9０-９]{1,3}(?:[.．][0-9０-９]{1,3})+';
 const SUFFIX =
   '((?:[（(【](?:趣旨|例文|解説)[）)】]|[（(](?:注[ 　]?)?[0-9０-９]{1,3}[）)]|[\\u2460-\\u2473\\u3251-\\u325f\\u32b1-\\u32bf]|図表[0-9０-９]{1,3})*)';
-const QUOTED = new RegExp(`「[ 　]*(${NUM})[.．]?[ 　]*([^」\\n]{0,80}?)[ 　]*」${SUFFIX}`, 'g');
+const DASHED_NUM = `[0-9０-９]{1,3}(?:${SECTION_DASH}[0-9０-９]{1,3})+`;
+/** A gloss of the cited section's title, 3.8.1（インシデントの報告）を参照: not compared with the title. */
+const GLOSS = '(?:[（(](?!趣旨|例文|解説|注)[^（）()\\n]{1,40}[）)])?';
+const quoted = (num: string) => new RegExp(`「[ 　]*(${num})[.．]?[ 　]*([^」\\n]{0,80}?)[ 　]*」${SUFFIX}`, 'g');
+const see = (num: string) =>
+  new RegExp(`(?<![0-9０-９.．「\\-－―‐])(${num})[ 　]*${SUFFIX}${GLOSS}[ 　]*(?:を|の)?[ 　]*参照`, 'g');
+const QUOTED = quoted(NUM);
+const QUOTED_DASHED = quoted(DASHED_NUM);
 const RANGE = new RegExp(`(?<![0-9０-９.．])(${NUM})[ 　]*[－\\-―‐~～〜][ 　]*(${NUM})(?![0-9０-９.．])`, 'g');
-const SEE = new RegExp(`(?<![0-9０-９.．「])(${NUM})[ 　]*${SUFFIX}[ 　]*(?:を|の)?[ 　]*参照`, 'g');
-/** What every form contains: most paragraphs have no dotted number, and this test is cheap. */
-const DOTTED_NUMBER = /[0-9０-９][.．][0-9０-９]/;
+const SEE = see(NUM);
+const SEE_DASHED = see(DASHED_NUM);
+/** What every form contains: most paragraphs have no numbered reference, and this test is cheap. */
+const NUMBER_INSIDE = new RegExp(`[0-9０-９](?:[.．]|${SECTION_DASH})[0-9０-９]`);
 const SUFFIX_TOKEN =
   /[（(【](趣旨|例文|解説)[）)】]|[（(](?:注[ 　]?)?[0-9０-９]{1,3}[）)]|[\u2460-\u2473\u3251-\u325f\u32b1-\u32bf]|図表[0-9０-９]{1,3}/g;
 
-function pathOf(number: string, suffix: string): NodePath {
+function pathOf(number: string, suffix: string, dashed = false): NodePath {
   let part: PartName | null = null;
   const items: string[] = [];
   for (const token of suffix.match(SUFFIX_TOKEN) ?? []) {
@@ -42,7 +54,7 @@ function pathOf(number: string, suffix: string): NodePath {
     if (partMatch && !part && items.length === 0) part = partMatch[1] as PartName;
     else items.push(normalizeItemKey(token));
   }
-  return { section: normalizeNumber(number), part, items };
+  return { section: dashed ? dashedToDotted(number) : normalizeNumber(number), part, items };
 }
 
 /** References in one chunk, offsets relative to the chunk. Cached per parsed chunk. */
@@ -55,7 +67,7 @@ function chunkReferences(parsed: ParsedChunk): readonly SectionReference[] {
   for (const block of parsed.blocks) {
     if (block.kind !== 'paragraph' && block.kind !== 'table') continue;
     const prose = block.prose;
-    if (!DOTTED_NUMBER.test(prose)) continue;
+    if (!NUMBER_INSIDE.test(prose)) continue;
     const taken: Array<[number, number]> = [];
     const overlaps = (s: number, e: number): boolean => taken.some(([a, b]) => s < b && a < e);
     // Ranges first: 「3.6.1－3.6.3」 is a range in quotes, not section 3.6.1 titled 「－3.6.3」.
@@ -75,42 +87,56 @@ function chunkReferences(parsed: ParsedChunk): readonly SectionReference[] {
           titleStart: block.start + at + number.length,
           titleEnd: block.start + at + number.length,
           path: pathOf(number, ''),
+          dashed: false,
         });
       }
       taken.push([m.index, m.index + m[0].length]);
     }
-    for (const m of prose.matchAll(QUOTED)) {
-      if (overlaps(m.index, m.index + m[0].length)) continue;
-      const numberStart = m.index + m[0].indexOf(m[1]);
-      const titleStart = m[2]
-        ? m.index + m[0].indexOf(m[2], numberStart - m.index + m[1].length)
-        : numberStart + m[1].length;
-      found.push({
-        form: 'quoted',
-        start: block.start + m.index,
-        end: block.start + m.index + m[0].length,
-        numberStart: block.start + numberStart,
-        numberEnd: block.start + numberStart + m[1].length,
-        title: m[2] ? m[2] : null,
-        titleStart: block.start + titleStart,
-        titleEnd: block.start + titleStart + m[2].length,
-        path: pathOf(m[1], m[3] ?? ''),
-      });
-      taken.push([m.index, m.index + m[0].length]);
+    for (const [pattern, dashed] of [
+      [QUOTED, false],
+      [QUOTED_DASHED, true],
+    ] as const) {
+      for (const m of prose.matchAll(pattern)) {
+        if (overlaps(m.index, m.index + m[0].length)) continue;
+        const numberStart = m.index + m[0].indexOf(m[1]);
+        const titleStart = m[2]
+          ? m.index + m[0].indexOf(m[2], numberStart - m.index + m[1].length)
+          : numberStart + m[1].length;
+        found.push({
+          form: 'quoted',
+          start: block.start + m.index,
+          end: block.start + m.index + m[0].length,
+          numberStart: block.start + numberStart,
+          numberEnd: block.start + numberStart + m[1].length,
+          title: m[2] ? m[2] : null,
+          titleStart: block.start + titleStart,
+          titleEnd: block.start + titleStart + m[2].length,
+          path: pathOf(m[1], m[3] ?? '', dashed),
+          dashed,
+        });
+        taken.push([m.index, m.index + m[0].length]);
+      }
     }
-    for (const m of prose.matchAll(SEE)) {
-      if (overlaps(m.index, m.index + m[0].length)) continue;
-      found.push({
-        form: 'see',
-        start: block.start + m.index,
-        end: block.start + m.index + m[0].length,
-        numberStart: block.start + m.index,
-        numberEnd: block.start + m.index + m[1].length,
-        title: null,
-        titleStart: block.start + m.index + m[1].length,
-        titleEnd: block.start + m.index + m[1].length,
-        path: pathOf(m[1], m[2] ?? ''),
-      });
+    for (const [pattern, dashed] of [
+      [SEE, false],
+      [SEE_DASHED, true],
+    ] as const) {
+      for (const m of prose.matchAll(pattern)) {
+        if (overlaps(m.index, m.index + m[0].length)) continue;
+        found.push({
+          form: 'see',
+          start: block.start + m.index,
+          end: block.start + m.index + m[0].length,
+          numberStart: block.start + m.index,
+          numberEnd: block.start + m.index + m[1].length,
+          title: null,
+          titleStart: block.start + m.index + m[1].length,
+          titleEnd: block.start + m.index + m[1].length,
+          path: pathOf(m[1], m[2] ?? '', dashed),
+          dashed,
+        });
+        taken.push([m.index, m.index + m[0].length]);
+      }
     }
   }
   found.sort((a, b) => a.numberStart - b.numberStart);
@@ -121,8 +147,10 @@ function chunkReferences(parsed: ParsedChunk): readonly SectionReference[] {
 /** All references of a document with absolute offsets. */
 export function documentReferences(document: GuidelineDocument): SectionReference[] {
   const out: SectionReference[] = [];
+  let dashedSections: boolean | undefined;
   document.chunks.forEach((chunk) => {
     for (const ref of chunkReferences(chunk.parsed)) {
+      if (ref.dashed && !(dashedSections ??= numbersSectionsWithDashes(document))) continue;
       out.push({
         ...ref,
         start: ref.start + chunk.start,
@@ -135,4 +163,15 @@ export function documentReferences(document: GuidelineDocument): SectionReferenc
     }
   });
   return out;
+}
+
+const DASHED_LABEL = new RegExp(`^[0-9０-９]{1,3}${SECTION_DASH}[0-9０-９]`);
+
+/** True when the document's own sections are numbered with dashes (「1-1 目的」). */
+function numbersSectionsWithDashes(document: GuidelineDocument): boolean {
+  for (const hits of document.sectionsByNumber.values())
+    for (const hit of hits)
+      if (hit.kind === 'section' && DASHED_LABEL.test(document.text.slice(hit.selectionStart, hit.selectionEnd)))
+        return true;
+  return false;
 }

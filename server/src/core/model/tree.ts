@@ -80,6 +80,21 @@ function leadingText(prose: string): { text: string; offset: number } {
   return { text: firstLine.slice(offset).replace(/(\*\*|__)(?=[^*_]*$)/, ''), offset };
 }
 
+/** An article's caption on a line of its own: 「（目的）」, not a note 「（注1）」 or an item 「（1）」. */
+const ARTICLE_CAPTION = /^[（(]((?![注0-9０-９])[^（）()\n]{1,30})[）)]$/;
+
+/**
+ * 「第1条　この基準は、…。」: an article number opening the article's own text (a space, then a sentence),
+ * as 法令 and most 例規 write it, not the heading form 「第1条（目的）」「第3条 アクセス制御」.
+ */
+function articleOpening(firstLine: string, paragraph = firstLine): HeadingNumber | null {
+  if (!/^第[^条\s]{1,6}条(?:の[0-9０-９一二三四五六七八九十]+)?[ \t\u3000]+\S/.test(firstLine)) return null;
+  const parsed = parseHeadingNumber(firstLine.split(/\r?\n/, 1)[0]);
+  if (parsed?.kind !== 'article') return null;
+  const body = paragraph.slice(paragraph.indexOf(parsed.label) + parsed.label.length);
+  return /[、。]/.test(body) || /\n/.test(paragraph.trim()) ? parsed : null;
+}
+
 /** Municipal sections numbered 1, 2, 3 without dots: a paragraph-level one follows its heading-level sibling. */
 function isSiblingSection(container: Draft, node: Draft): boolean {
   return (
@@ -292,7 +307,10 @@ function addBlocks(
     }
   };
 
-  for (const block of blocks) {
+  // 法令 style: the caption 「（目的）」 on its own line, then 「第1条　この基準は、…」 opening the article's text.
+  let caption: { start: number; title: string } | null = null;
+  for (let index = 0; index < blocks.length; index++) {
+    const block = blocks[index];
     const start = block.start;
     const end = block.end;
     if (block.kind !== 'paragraph' && block.kind !== 'heading') {
@@ -335,6 +353,36 @@ function addBlocks(
       (localSection ?? section).children.push(part);
       continue;
     }
+
+    if (block.kind === 'paragraph' && !block.inList) {
+      const captionTitle = ARTICLE_CAPTION.exec(block.prose.trim())?.[1];
+      const next = blocks[index + 1] as Block | undefined;
+      if (captionTitle && next?.kind === 'paragraph' && !next.inList && articleOpening(next.prose.trimStart())) {
+        caption = { start, title: captionTitle };
+        continue;
+      }
+      const opening = articleOpening(markerText, block.prose);
+      if (opening) {
+        closeAll(caption?.start ?? start, false);
+        localSection = draft({
+          kind: 'article',
+          number: opening.number,
+          label: opening.label,
+          title: caption?.title ?? '',
+          level: 0,
+          ordinal: Number(/\d+/.exec(opening.number)?.[0] ?? 0),
+          start: caption?.start ?? start,
+          selectionStart: markerOffset,
+          selectionEnd: markerOffset + opening.label.length,
+          rank: 7,
+        });
+        localSection.end = end;
+        section.children.push(localSection);
+        caption = null;
+        continue;
+      }
+    }
+    caption = null;
 
     // Municipal policies write sections and articles as plain one-line paragraphs.
     const singleLine = !/\n/.test(text) && !/[。．]$/.test(markerText.trim());

@@ -16,6 +16,18 @@ export function toHalfWidthAscii(text: string): string {
 }
 
 /**
+ * The dashes that separate the parts of a dash-numbered section (「2―6―2」「1-1」「3－1－1」): every
+ * hyphen and dash, and ー typed for one. A regex character class, for composing patterns.
+ */
+export const SECTION_DASH = '[-‐‑–—―−－ー]';
+const SECTION_DASHES = new RegExp(`[ \\t\u3000]*${SECTION_DASH}[ \\t\u3000]*`, 'g');
+
+/** A dash-numbered section number in the dotted canonical form: `２―６―２` → `2.6.2`. */
+export function dashedToDotted(text: string): string {
+  return normalizeNumber(text.replace(SECTION_DASHES, '.'));
+}
+
+/**
  * Canonical form of a section or item number: half-width digits and brackets, 「．」「・」 and
  * similar separators as `.`, no spaces, no trailing dot. `３．８．１．` → `3.8.1`, `（２）` → `(2)`.
  */

@@ -32,7 +32,8 @@ export function xrefFindings(document: GuidelineDocument, index: GuidelineIndex,
         code: 'xref-unknown-section',
         severity: 'warning',
         range: range(ref.numberStart, ref.numberEnd),
-        message: localize(locale, MESSAGES.unknown, { number }),
+        // As written: 「3-3-1」 in a dash-numbered document.
+        message: localize(locale, MESSAGES.unknown, { number: document.text.slice(ref.numberStart, ref.numberEnd) }),
       });
       continue;
     }

@@ -8,7 +8,7 @@
  *
  * A quotation may wrap across lines of one paragraph; a blank line, a heading, a list item or a
  * table row starts a new scope. Item labels written with a closing parenthesis only (`1)`, `ア）`,
- * `※1)`, `注2)` at a line start or after a space) are labels, not brackets. ASCII [] and quotes are left to Markdown.
+ * `※1)`, `注2)` at a line start or after a space, 「事例1）」 opening a line) are labels, not brackets. ASCII [] and quotes are left to Markdown.
  */
 import type { SegmentContext, SegmentFinding, SegmentRule } from '../types';
 
@@ -54,9 +54,12 @@ const BRACKET_CHARACTER = new RegExp(
 );
 
 const SCOPE_BREAK = /^\s*(?:#{1,6}\s|[-*+]\s|\d{1,9}[.)]\s|\|)/;
-/** A label closed by a parenthesis only, at a line start or after a space: `1)`, `ア）`, `a)`. */
+/**
+ * A label closed by a parenthesis only, at a line start or after a space: `1)`, `ア）`, `a)`; and a
+ * word and a number opening a line: 「事例1）」「例2）」「問3）」「ケース4)」 (個人情報保護委員会's 事例).
+ */
 const LABEL_BEFORE =
-  /(?:^|[\s\u3000])(?:※|注|\*)?[0-9０-９]{1,3}$|(?:^|[\s\u3000])[ア-ンA-Za-zＡ-Ｚａ-ｚ①-⑳一二三四五六七八九十]$/;
+  /(?:^|[\s\u3000])(?:※|注|\*)?[0-9０-９]{1,3}$|(?:^|[\s\u3000])[ア-ンA-Za-zＡ-Ｚａ-ｚ①-⑳一二三四五六七八九十]$|^[\s\u3000>]*(?:[-*+][\s\u3000]+)?(?:\p{Script=Han}|\p{Script=Katakana}|ー){1,4}[0-9０-９]{1,3}$/u;
 
 interface Open {
   readonly ch: string;
@@ -137,9 +140,12 @@ function finding(
 
 function checkScope(masked: string, from: number, to: number, out: SegmentFinding[]): void {
   const stack: Open[] = [];
-  BRACKET_CHARACTER.lastIndex = from;
-  for (let m = BRACKET_CHARACTER.exec(masked); m && m.index < to; m = BRACKET_CHARACTER.exec(masked)) {
-    const i = m.index;
+  // Search the scope's own text: a search over the whole document would run to its end from every
+  // bracket-free scope (quadratic on thousands of list items).
+  const scope = masked.slice(from, to);
+  BRACKET_CHARACTER.lastIndex = 0;
+  for (let m = BRACKET_CHARACTER.exec(scope); m; m = BRACKET_CHARACTER.exec(scope)) {
+    const i = from + m.index;
     const ch = m[0];
     const info = BRACKETS.get(ch)!;
     if (info.open) {
