@@ -9,6 +9,7 @@ import { performance } from 'node:perf_hooks';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+import { execFileSync } from 'node:child_process';
 import { generateGuideline } from './generate.mjs';
 
 // The core and the host loader, bundled from the sources (bench/official-entry.ts).
@@ -27,10 +28,29 @@ const scale = Number(process.argv[2] ?? 1);
 const text = generateGuideline(scale).text;
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
+/**
+ * The analyser behind a configuration, wrapped afresh: the rules' sentence cache is kept per
+ * analyser object, so a new wrapper is a cold cache. Counts what reaches kuromoji.
+ */
+const counted = { sentences: 0, chars: 0 };
+function freshTokenizer(config) {
+  if (!config.tokenizer) return { ...config };
+  const inner = config.tokenizer;
+  return {
+    ...config,
+    tokenizer: {
+      tokenize(sentence) {
+        counted.sentences++;
+        counted.chars += sentence.length;
+        return inner.tokenize(sentence);
+      },
+    },
+  };
+}
 function cold(config, runs = 9) {
   const times = [];
   for (let i = 0; i < runs; i++) {
-    const fresh = { ...config }; // a new configuration object: no cached analysis is reused
+    const fresh = freshTokenizer(config); // a new configuration object and analyser: nothing cached is reused
     const t = performance.now();
     core.checkChunks(text, fresh);
     times.push(performance.now() - t);
@@ -58,11 +78,32 @@ const loadMs = Math.round(performance.now() - t0);
 const morph = core.config('morph', tokenizer);
 // Warm-up: every configuration once, so that no measure pays for compiling the code or the patterns.
 for (const c of [off, on, morph]) cold(c, 2);
+counted.sentences = counted.chars = 0;
+core.checkChunks(text, freshTokenizer(morph));
+const reachedKuromoji = { ...counted, ofChars: text.length };
+
+/** The dictionary's memory, in a child process of its own (RSS, V8 heap, external buffers; after a full GC). */
+function dictionaryMemory() {
+  const script = `
+    const core = require(${JSON.stringify(outfile)});
+    const mb = (n) => Math.round(n / 1048576);
+    const snap = () => { const m = process.memoryUsage(); return { rss: mb(m.rss), heap: mb(m.heapUsed), external: mb(m.external) }; };
+    global.gc(); const before = snap(); const t = performance.now();
+    core.loadTokenizer().then(() => {
+      const loadMs = Math.round(performance.now() - t); const loaded = snap(); global.gc(); const afterGc = snap();
+      console.log(JSON.stringify({ loadMs, before, loaded, afterGc }));
+    });`;
+  const out = execFileSync(process.execPath, ['--expose-gc', '-e', script], { encoding: 'utf8' });
+  return JSON.parse(out);
+}
+
 const result = {
   bytes: Buffer.byteLength(text),
   chunks: core.chunkTexts(text).length,
   coldMs: { officialOff: cold(off), officialOn: cold(on), officialOnWithMorphology: cold(morph) },
   editChunkMs: { officialOff: edit(off), officialOn: edit(on), officialOnWithMorphology: edit(morph) },
   dictionaryLoadMs: loadMs,
+  reachedKuromoji,
+  dictionaryMemoryMB: dictionaryMemory(),
 };
 console.log(JSON.stringify(result, null, 2));

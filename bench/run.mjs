@@ -17,7 +17,7 @@ import { measureAlignment } from './revisions.mjs';
 import { measureCommentReading } from './comment-reading.mjs';
 import { prepareWorkspace, sharedChunkBytes, warmupDocuments } from './workspace.mjs';
 import { measureImport } from './import-pdf.mjs';
-import { coverageTarget, measureCoverage } from './coverage.mjs';
+import { coverageTarget, coverageVersionsTarget, measureCoverage } from './coverage.mjs';
 
 const BENCH = dirname(fileURLToPath(import.meta.url));
 const ROOT = join(BENCH, '..');
@@ -275,6 +275,9 @@ async function main() {
   log(
     `coverage: ${coverage.coverageCpuMs} ms CPU, ${coverage.coverageMs} ms wall (${coverage.guidelineBytes} bytes against ${coverage.policyBytes}; ${JSON.stringify(coverage.summary)})`,
   );
+  log(
+    `coverage --since: ${coverage.versioned.coverageCpuMs} ms CPU, ${coverage.versioned.coverageMs} ms wall (${JSON.stringify(coverage.versioned.summary)})`,
+  );
 
   const results = {
     sizes,
@@ -295,7 +298,7 @@ async function main() {
       commands: plan.commands,
     },
   };
-  const targets = [...evaluateTargets(sizes), coverageTarget(coverage)];
+  const targets = [...evaluateTargets(sizes), coverageTarget(coverage), coverageVersionsTarget(coverage)];
   if (smoke) {
     writeFileSync(join(TMP, 'smoke-results.json'), JSON.stringify({ ...results, targets }, null, 2) + '\n');
     log(`smoke run complete: ${join(TMP, 'smoke-results.json')}`);

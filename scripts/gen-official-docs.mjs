@@ -53,7 +53,10 @@ function section(lang) {
     for (let i = 0; i < n; i++) {
       const c = rule.catches[i];
       const l = rule.leaves[i];
-      lines.push(`| ${c ? cell(c[0]) : ''} | ${c ? (c[2] === c[0] ? '—' : cell(c[2])) : ''} | ${l ? cell(l) : ''} |`);
+      const morph = c && rule.morph?.includes(c[0]) ? (lang === 'ja' ? '（形態素解析）' : ' (morphological)') : '';
+      lines.push(
+        `| ${c ? cell(c[0]) + morph : ''} | ${c ? (c[2] === c[0] ? '—' : cell(c[2])) : ''} | ${l ? cell(l) : ''} |`,
+      );
     }
     lines.push('');
   }

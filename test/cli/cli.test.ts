@@ -436,4 +436,28 @@ describe('guideline check: the morphological tier', () => {
       ],
     );
   });
+
+  test('official-compound-noun on: --fix writes the 訓令 forms of the nouns, keeps the verbs, and the tier sharpens the kana rules', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'guideline-morph-'));
+    const doc = join(dir, 'policy.md');
+    writeFileSync(
+      doc,
+      '# 3.1 組織体制\n\n申し込みの受付は、窓口で行う。研修に申し込みます。重要な事は、申し込み書に記載する。\n',
+    );
+    writeFileSync(join(dir, 'guideline.config.json'), '{ "rules": { "official-compound-noun": "warning" } }');
+    const { stdout, stderr } = run(['check', doc]);
+    assert.equal(stderr, '');
+    assert.deepEqual(
+      stdout
+        .split('\n')
+        .filter((l) => / official-/.test(l))
+        .map((l) => l.replace(/^.*?:(\d+:\d+) \w+ (official-[a-z-]+) .*$/, '$1 $2')),
+      ['3:1 official-compound-noun', '3:29 official-formal-noun', '3:32 official-compound-noun'],
+    );
+    run(['check', doc, '--fix']);
+    assert.equal(
+      readFileSync(doc, 'utf8'),
+      '# 3.1 組織体制\n\n申込みの受付は、窓口で行う。研修に申し込みます。重要なことは、申込書に記載する。\n',
+    );
+  });
 });

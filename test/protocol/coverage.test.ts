@@ -114,6 +114,7 @@ describe('language server: coverage of a policy against the guideline’s 例文
   test('guideline/coverage: missing and modified clauses by section, for the view', async () => {
     const view = await server.request<{
       guidelineUri: string;
+      versions: unknown;
       summary: Record<string, number>;
       sections: Array<{
         section: string;
@@ -122,6 +123,7 @@ describe('language server: coverage of a policy against the guideline’s 例文
       }>;
     }>('guideline/coverage', { uri: policyUri });
     assert.equal(view.guidelineUri, guidelineUri);
+    assert.equal(view.versions, null, 'no versions in the project file: no version group');
     assert.deepEqual(view.summary, { covered: 16, modified: 3, missing: 4, extra: 2 });
     assert.deepEqual(
       view.sections.map(

@@ -37,11 +37,14 @@ const extensionPath = resolve(env.GUIDELINE_VSCODE_EXTENSION_PATH ?? repoRoot);
 const testsPath = resolve(env.GUIDELINE_VSCODE_TESTS_PATH ?? join(repoRoot, 'out/test/vscode/suite/index.js'));
 // --suite revisions: the *.revisions.test.js files on the revisions fixture (a draft, a revised
 // guideline, guideline.config.json with versions), which the example workspace does not have.
+// --suite coverage-versions: the *.coverage-versions.test.js files on two guideline versions and a policy.
+const SUITE_WORKSPACES = {
+  revisions: 'test/fixtures/revisions',
+  'coverage-versions': 'test/fixtures/coverage-versions',
+};
 const suiteArg = process.argv.indexOf('--suite');
 const suite = suiteArg > 0 ? process.argv[suiteArg + 1] : undefined;
-const workspace = resolve(
-  env.GUIDELINE_VSCODE_WORKSPACE ?? join(repoRoot, suite === 'revisions' ? 'test/fixtures/revisions' : 'examples'),
-);
+const workspace = resolve(env.GUIDELINE_VSCODE_WORKSPACE ?? join(repoRoot, SUITE_WORKSPACES[suite] ?? 'examples'));
 const timeoutMs = Number(env.GUIDELINE_VSCODE_TIMEOUT_MS ?? 6 * 60_000);
 const verbose = env.GUIDELINE_VSCODE_VERBOSE === '1';
 const localeArg = process.argv.indexOf('--locale');

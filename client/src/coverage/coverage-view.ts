@@ -7,6 +7,8 @@ import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import {
   CoverageRequest,
+  type CoverageVersionsGroup,
+  type CoverageVersionsItem,
   type CoverageViewItem,
   type CoverageViewResult,
   type CoverageViewSection,
@@ -15,7 +17,9 @@ import {
 type Node =
   | { kind: 'summary'; result: CoverageViewResult }
   | { kind: 'section'; result: CoverageViewResult; section: CoverageViewSection }
-  | { kind: 'item'; result: CoverageViewResult; item: CoverageViewItem };
+  | { kind: 'item'; result: CoverageViewResult; item: CoverageViewItem }
+  | { kind: 'versions'; result: CoverageViewResult; group: CoverageVersionsGroup }
+  | { kind: 'versionItem'; result: CoverageViewResult; item: CoverageVersionsItem };
 
 type Range = CoverageViewItem['guidelineRange'];
 
@@ -44,13 +48,18 @@ export class CoverageView implements vscode.TreeDataProvider<Node> {
       this.result ??= await this.client.sendRequest(CoverageRequest, { uri: this.uri });
       const result = this.result;
       if (!result?.guidelineUri) return [];
+      // The version group first: what a revision of the guideline asks of the policy now.
+      const versions = result.versions ? [{ kind: 'versions' as const, result, group: result.versions }] : [];
       return [
         { kind: 'summary', result },
+        ...versions,
         ...result.sections.map((section) => ({ kind: 'section' as const, result, section })),
       ];
     }
     if (node.kind === 'section')
       return node.section.items.map((item) => ({ kind: 'item' as const, result: node.result, item }));
+    if (node.kind === 'versions')
+      return node.group.items.map((item) => ({ kind: 'versionItem' as const, result: node.result, item }));
     return [];
   }
 
@@ -75,6 +84,8 @@ export class CoverageView implements vscode.TreeDataProvider<Node> {
         };
       return item;
     }
+    if (node.kind === 'versions') return versionsGroupItem(node.group);
+    if (node.kind === 'versionItem') return versionItem(node.result, node.item);
     if (node.kind === 'section') {
       const { section } = node;
       const item = new vscode.TreeItem(`${section.section} ${section.title}`, vscode.TreeItemCollapsibleState.Expanded);
@@ -122,6 +133,52 @@ export class CoverageView implements vscode.TreeDataProvider<Node> {
           };
     return item;
   }
+}
+
+function versionsGroupItem(group: CoverageVersionsGroup): vscode.TreeItem {
+  const item = new vscode.TreeItem(
+    group.title,
+    group.items.length > 0 ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.None,
+  );
+  const s = group.summary;
+  item.description = vscode.l10n.t('{0} new, {1} changed, {2} not reflected', s.new, s.changed, s.unreflected);
+  item.iconPath = new vscode.ThemeIcon('versions');
+  item.contextValue = 'guideline.coverage.versions';
+  return item;
+}
+
+/** An unreflected new or changed 例文 (opens the 例文, or the policy clause with the old wording) or a deleted one. */
+function versionItem(result: CoverageViewResult, clause: CoverageVersionsItem): vscode.TreeItem {
+  const item = new vscode.TreeItem(
+    `${clause.section} ${clause.name} ${clause.label}`,
+    vscode.TreeItemCollapsibleState.None,
+  );
+  item.description = clause.policyLabel ? `${clause.policyLabel} · ${clause.text}` : clause.text;
+  const tooltip = new vscode.MarkdownString();
+  tooltip.appendMarkdown(`**${escape(`${clause.section} ${clause.name}`)}** · ${escape(clause.label)}\n\n`);
+  if (clause.diff) {
+    for (const span of clause.diff) {
+      if (span.kind === 'same') tooltip.appendText(span.text);
+      else if (span.kind === 'removed') tooltip.appendMarkdown(`~~${escape(span.text)}~~`);
+      else tooltip.appendMarkdown(`**${escape(span.text)}**`);
+    }
+  } else tooltip.appendText(clause.text);
+  item.tooltip = tooltip;
+  item.iconPath =
+    clause.change === 'deleted'
+      ? new vscode.ThemeIcon('trash', new vscode.ThemeColor('problemsInfoIcon.foreground'))
+      : new vscode.ThemeIcon(
+          clause.change === 'new' ? 'diff-added' : 'diff-modified',
+          new vscode.ThemeColor('problemsWarningIcon.foreground'),
+        );
+  item.contextValue = `guideline.coverage.version.${clause.change}`;
+  // Where the old wording sits in the policy, else the 例文 to adopt.
+  const [uri, range] = clause.policyRange
+    ? [result.policyUri, clause.policyRange]
+    : [result.guidelineUri, clause.guidelineRange];
+  if (uri && range)
+    item.command = { command: 'guideline.openCoverageItem', title: vscode.l10n.t('Open'), arguments: [uri, range] };
+  return item;
 }
 
 const escape = (text: string): string => text.replace(/[\\`*_{}[\]()#+\-.!|~<>]/g, '\\$&');

@@ -1,16 +1,17 @@
 /** The versions guideline.config.json lists, read for the CLI (files, or git revisions), and their checks. */
 import { dirname, isAbsolute, resolve } from 'node:path';
-import type { VersionConfig } from '../core/config/project-config';
+import { GIT_REVISION, type VersionConfig } from '../core/config/project-config';
 import { localize, type Localized } from '../core/i18n/locale';
 import type { CommentRound } from '../core/comments/model';
 import { GuidelineModelCache, type GuidelineDocument } from '../core/model/document';
 import { alignDocuments, type Alignment } from '../core/revisions/align';
 import { verifyPromises, type PromiseCheck } from '../core/revisions/verify';
 import { textSimilarity } from '../core/revisions/similarity';
-import { readVersion, type VersionText } from '../host/revisions/read-version';
+import { gitShow, readVersion, type VersionText } from '../host/revisions/read-version';
+import { readTextFile } from '../host/files';
 import { isMarkdownFile } from '../host/files';
 import type { CliContext } from './context';
-import { expandPaths, loadWorkspace, readRound } from './workspace';
+import { expandPaths, InputError, inputError, loadWorkspace, readRound } from './workspace';
 
 const MESSAGES = {
   noCurrent: {
@@ -22,10 +23,16 @@ const MESSAGES = {
     ja: '版「{label}」の {file} は意見の文書として読めません',
     en: 'version "{label}": {file} is not a comment document',
   },
+  gitRevision: { ja: '{spec}: git のリビジョンとして使えません', en: '{spec}: not a usable git revision' },
+  gitFailed: { ja: '{spec}: git から読めません：{detail}', en: '{spec}: cannot read from git: {detail}' },
+  noOld: {
+    ja: '{spec}: ファイルがなく、guideline.config.json の versions にもこの label の版がありません',
+    en: '{spec}: no such file, and no version with this label in guideline.config.json',
+  },
 } satisfies Record<string, Localized>;
 
 /** A configured version by its label (exact, or NFKC-equal ignoring spaces). */
-export function findVersion(ctx: CliContext, label: string): VersionConfig | undefined {
+function findVersion(ctx: CliContext, label: string): VersionConfig | undefined {
   const key = (s: string) => s.normalize('NFKC').replace(/\s+/g, '');
   return ctx.project.config.versions.find((v) => v.label === label || key(v.label) === key(label));
 }
@@ -49,7 +56,7 @@ export function withoutVersionFiles(paths: readonly string[], named: readonly st
 }
 
 /** Reads a configured version; the CLI runs where the user asked it to, so git is allowed. */
-export async function readConfiguredVersion(
+async function readConfiguredVersion(
   ctx: CliContext,
   version: VersionConfig,
   currentGuideline: string | null,
@@ -121,3 +128,34 @@ export async function checkVersions(ctx: CliContext, folder: string): Promise<Ve
   }
   return out;
 }
+
+/**
+ * An older version named on the command line: a file, `git:REV` (the newer file at a git revision),
+ * or the label of a version in guideline.config.json. Anything else is an input error naming it.
+ */
+export async function readOldVersion(
+  spec: string,
+  newPath: string,
+  ctx: CliContext,
+): Promise<{ text: string; label: string; uri: string }> {
+  const git = /^git:(.+)$/.exec(spec);
+  if (git) {
+    if (!GIT_REVISION.test(git[1])) throw inputError(MESSAGES.gitRevision, { spec });
+    const shown = await gitShow(newPath, git[1]);
+    if (!shown.ok) throw inputError(MESSAGES.gitFailed, { spec, detail: shown.detail || shown.reason });
+    return { text: shown.text, label: git[1], uri: `${newPath}@${git[1]}` };
+  }
+  const read = await readTextFile(resolve(spec));
+  if (!('error' in read)) return { text: read.text, label: spec, uri: resolve(spec) };
+  const version = findVersion(ctx, spec);
+  if (!version) throw inputError(MESSAGES.noOld, { spec });
+  const loaded = await readConfiguredVersion(ctx, version, newPath);
+  if (!loaded.ok) throw new InputError(prefixed(spec, loaded.message));
+  return { text: loaded.text, label: version.label, uri: loaded.uri };
+}
+
+/** `FILE: message` in both languages. */
+export const prefixed = (prefix: string, message: Localized): Localized => ({
+  ja: `${prefix}: ${message.ja}`,
+  en: `${prefix}: ${message.en}`,
+});

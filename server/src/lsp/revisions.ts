@@ -176,6 +176,17 @@ export class RevisionsService {
   }
 
   /**
+   * The version a policy's coverage compares `doc` with: the configured version labelled `label`
+   * (NFKC, spaces ignored), or the latest one listed; null when none is compared with `doc`.
+   */
+  versionFor(doc: GuidelineDocument, label: string | null): { label: string; alignment: Alignment } | null {
+    const key = (s: string) => s.normalize('NFKC').replace(/\s+/g, '');
+    const list = this.recentComparisons(doc);
+    const chosen = label === null ? list.at(-1) : list.find((c) => key(c.version.config.label) === key(label));
+    return chosen ? { label: chosen.version.config.label, alignment: chosen.alignment } : null;
+  }
+
+  /**
    * Promise findings for the diagnostics of `doc`. Aligning a whole guideline costs about 150 ms at
    * 460 KB, too much for every keystroke: while the user types, the last comparison answers (its
    * places may lag by the edit) and a new one is made once typing pauses.

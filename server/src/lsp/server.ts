@@ -65,7 +65,7 @@ export function startServer(connection: Connection, version: string): void {
     key: () => revisions.stamp,
     findings: (doc) => revisions.findings(doc),
   });
-  const coverage = new PolicyCoverage(state);
+  const coverage = new PolicyCoverage(state, (g) => revisions.versionFor(g, state.settings.coverageSince));
   // Cross-file answers wait until the workspace's guidelines are read once.
   let markReady: () => void = () => undefined;
   const workspaceReady = new Promise<void>((resolve) => (markReady = resolve));

@@ -16,6 +16,8 @@ export interface ServerSettings {
   readonly dictionaries: readonly string[];
   readonly preferredKatakana: Readonly<Record<string, string>>;
   readonly official: Partial<OfficialSettings>;
+  /** The configured version a policy's coverage compares with (`guideline.coverage.since`); null: the latest. */
+  readonly coverageSince: string | null;
 }
 
 export interface EditorSettings {
@@ -25,6 +27,7 @@ export interface EditorSettings {
   readonly dictionaries: readonly string[];
   readonly preferredKatakana: Readonly<Record<string, string>>;
   readonly official?: Partial<OfficialSettings>;
+  readonly coverageSince?: string;
 }
 
 export const EMPTY_EDITOR_SETTINGS: EditorSettings = {
@@ -55,7 +58,12 @@ export function parseEditorSettings(raw: unknown): EditorSettings {
     dictionaries: asStrings(root.dictionaries),
     preferredKatakana,
     ...officialOf(asObject(root.official)),
+    ...sinceOf(asObject(root.coverage)),
   };
+}
+
+function sinceOf(raw: Record<string, unknown>): { coverageSince?: string } {
+  return typeof raw.since === 'string' && raw.since.trim() !== '' ? { coverageSince: raw.since.trim() } : {};
 }
 
 function officialOf(raw: Record<string, unknown>): { official?: Partial<OfficialSettings> } {
@@ -74,5 +82,6 @@ export function effectiveSettings(project: ProjectConfig, editor: EditorSettings
     dictionaries: editor.dictionaries,
     preferredKatakana: { ...project.preferredKatakana, ...editor.preferredKatakana },
     official: { ...project.official, ...editor.official },
+    coverageSince: editor.coverageSince ?? null,
   };
 }

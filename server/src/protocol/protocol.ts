@@ -244,6 +244,37 @@ export interface CoverageViewResult {
   } | null;
   /** Guideline sections with missing or modified 例文 clauses, in the guideline's order. */
   readonly sections: CoverageViewSection[];
+  /** 例文 new or changed since an earlier version that the policy does not reflect (null: no version). */
+  readonly versions: CoverageVersionsGroup | null;
+}
+
+/** The 「新版で新設・変更（未反映）」 group: unreflected new and changed 例文, then deleted ones still adopted. */
+export interface CoverageVersionsGroup {
+  /** The group's label, with the older version's: 「令和4年3月版から新設・変更（未反映）」. */
+  readonly title: string;
+  readonly oldLabel: string;
+  readonly summary: {
+    readonly new: number;
+    readonly changed: number;
+    readonly unreflected: number;
+    readonly deletedRemaining: number;
+  };
+  readonly items: CoverageVersionsItem[];
+}
+
+export interface CoverageVersionsItem {
+  readonly change: 'new' | 'changed' | 'deleted';
+  /** 新設 / 変更 / 削除 and the verdict: 未反映（旧文のまま）, 未反映（対策基準にない）, 削除済み・対策基準に残る. */
+  readonly label: string;
+  readonly section: string;
+  readonly name: string;
+  readonly text: string;
+  /** The 例文 in the newer guideline (null for a deleted one). */
+  readonly guidelineRange: Range | null;
+  readonly policyLabel: string | null;
+  readonly policyRange: Range | null;
+  /** For a changed 例文: old text → new. */
+  readonly diff: readonly { readonly kind: 'same' | 'removed' | 'added'; readonly text: string }[] | null;
 }
 
 export interface CoverageViewSection {

@@ -5,6 +5,9 @@ import Mocha from 'mocha';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 
+/** Passes with their own test files (`name.<pass>.test.js`); the default pass runs the others. */
+const PASSES = ['ja', 'revisions', 'coverage-versions'];
+
 export function run(): Promise<void> {
   const mocha = new Mocha({
     ui: 'tdd',
@@ -16,12 +19,13 @@ export function run(): Promise<void> {
   });
   // The test files are bundled next to this one by scripts/build.mjs.
   // GUIDELINE_VSCODE_SUITE=ja (set by the runner with --locale ja): the Japanese files only.
-  // GUIDELINE_VSCODE_SUITE=revisions (--suite revisions): the *.revisions.test.js files only.
+  // GUIDELINE_VSCODE_SUITE=revisions (--suite revisions): the *.revisions.test.js files only; the
+  // same for coverage-versions.
   const pass = process.env.GUIDELINE_VSCODE_SUITE;
-  const suffix = pass === 'ja' ? '.ja.test.js' : pass === 'revisions' ? '.revisions.test.js' : null;
+  const suffix = pass && PASSES.includes(pass) ? `.${pass}.test.js` : null;
   const files = readdirSync(__dirname)
     .filter((name) =>
-      suffix ? name.endsWith(suffix) : name.endsWith('.test.js') && !/\.(ja|revisions)\.test\.js$/.test(name),
+      suffix ? name.endsWith(suffix) : name.endsWith('.test.js') && !PASSES.some((p) => name.endsWith(`.${p}.test.js`)),
     )
     .sort();
   for (const name of files) mocha.addFile(join(__dirname, name));

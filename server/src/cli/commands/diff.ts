@@ -5,7 +5,6 @@ import { InputError, inputError } from '../workspace';
 import { localize, type Localized } from '../../core/i18n/locale';
 import type { CliContext } from '../context';
 import { readTextFile } from '../../host/files';
-import { gitShow } from '../../host/revisions/read-version';
 import { writeNewFileAtomically } from '../../host/atomic-write';
 import { renderTableDocx } from '../../host/revisions/table-docx';
 import { GuidelineModelCache } from '../../core/model/document';
@@ -13,8 +12,7 @@ import { alignDocuments } from '../../core/revisions/align';
 import { alignmentJson } from '../../core/revisions/alignment-json';
 import { comparisonTable } from '../../core/revisions/table';
 import { renderTableHtml, renderTableMarkdown } from '../../core/revisions/render-table';
-import { GIT_REVISION } from '../../core/config/project-config';
-import { findVersion, readConfiguredVersion } from '../versions';
+import { prefixed, readOldVersion } from '../versions';
 
 const DIFF_HELP = `Usage: guideline diff OLD NEW [--format md|html|docx] [-o FILE] [--json] [--full]
 
@@ -35,12 +33,6 @@ Options:
 const FORMATS = new Set(['md', 'html', 'docx']);
 
 const MESSAGES = {
-  gitRevision: { ja: '{spec}: git のリビジョンとして使えません', en: '{spec}: not a usable git revision' },
-  gitFailed: { ja: '{spec}: git から読めません：{detail}', en: '{spec}: cannot read from git: {detail}' },
-  noOld: {
-    ja: '{spec}: ファイルがなく、guideline.config.json の versions にもこの label の版がありません',
-    en: '{spec}: no such file, and no version with this label in guideline.config.json',
-  },
   needsTwo: {
     ja: 'diff には OLD と NEW が必要です（guideline diff --help）',
     en: 'diff needs OLD and NEW (see guideline diff --help)',
@@ -52,33 +44,6 @@ const MESSAGES = {
     en: 'wrote {file} ({modified} changed, {added} added, {deleted} deleted, {renumbered} renumbered)',
   },
 } satisfies Record<string, Localized>;
-
-async function readOld(
-  spec: string,
-  newPath: string,
-  ctx: CliContext,
-): Promise<{ text: string; label: string; uri: string }> {
-  const git = /^git:(.+)$/.exec(spec);
-  if (git) {
-    if (!GIT_REVISION.test(git[1])) throw inputError(MESSAGES.gitRevision, { spec });
-    const shown = await gitShow(newPath, git[1]);
-    if (!shown.ok) throw inputError(MESSAGES.gitFailed, { spec, detail: shown.detail || shown.reason });
-    return { text: shown.text, label: git[1], uri: `${newPath}@${git[1]}` };
-  }
-  const read = await readTextFile(resolve(spec));
-  if (!('error' in read)) return { text: read.text, label: spec, uri: resolve(spec) };
-  const version = findVersion(ctx, spec);
-  if (!version) throw inputError(MESSAGES.noOld, { spec });
-  const loaded = await readConfiguredVersion(ctx, version, newPath);
-  if (!loaded.ok) throw new InputError(prefixed(spec, loaded.message));
-  return { text: loaded.text, label: version.label, uri: loaded.uri };
-}
-
-/** `FILE: message` in both languages. */
-const prefixed = (prefix: string, message: Localized): Localized => ({
-  ja: `${prefix}: ${message.ja}`,
-  en: `${prefix}: ${message.en}`,
-});
 
 export async function runDiff(argv: readonly string[], ctx: CliContext): Promise<number> {
   const args = parseArgs(
@@ -100,7 +65,7 @@ export async function runDiff(argv: readonly string[], ctx: CliContext): Promise
   const newPath = resolve(newSpec);
   const newRead = await readTextFile(newPath);
   if ('error' in newRead) throw new InputError(prefixed(newSpec, newRead.error));
-  const old = await readOld(oldSpec, newPath, ctx);
+  const old = await readOldVersion(oldSpec, newPath, ctx);
 
   const cache = new GuidelineModelCache();
   const alignment = alignDocuments(cache.build(old.uri, 0, old.text), cache.build(newPath, 0, newRead.text));

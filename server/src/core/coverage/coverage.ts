@@ -54,6 +54,13 @@ export interface CoverageResult {
 export interface CoverageOptions {
   /** The project file's substitutions: a guideline word → the policy's word(s). */
   readonly substitutions?: Readonly<Record<string, string | readonly string[]>>;
+  /**
+   * Classify only these 例文 clauses (indices), the others are reported missing: coverage across
+   * versions needs the older version's changed and deleted clauses only.
+   */
+  readonly only?: ReadonlySet<number>;
+  /** Policy clauses (start offsets) no clause may be aligned to as modified: taken by clauses left out. */
+  readonly reserved?: ReadonlySet<number>;
 }
 
 /** A modified clause must reach this score (similarity plus the numbering's bonus). */
@@ -80,11 +87,10 @@ export function computeCoverage(
   options: CoverageOptions = {},
 ): CoverageResult {
   const examples = exampleClauses(guideline);
-  const policies = policyClauses(policy);
   const normalizer = createNormalizer(options.substitutions);
   const { forms: gForms, bigrams: gBigrams } = exampleForms(guideline, examples, options, normalizer);
-  const pForms = policies.map((c) => normalizer.canonical(c.text));
-  const pBigrams = pForms.map(bigrams);
+  const { policies, pForms, pBigrams, candidates, exact } = policySide(policy, options, normalizer);
+  const only = options.only;
 
   const prefix = detectPrefix(guideline, policy);
   const sections = alignSections(policy, prefix, examples);
@@ -105,13 +111,6 @@ export function computeCoverage(
     const node = policies[j].container?.node;
     return !!node && (sections.get(examples[i].section) ?? []).some((c) => c.node === node);
   };
-  const candidates = candidateIndex(pBigrams);
-  const exact = new Map<string, number[]>();
-  pForms.forEach((form, j) => {
-    const list = exact.get(form);
-    if (list) list.push(j);
-    else exact.set(form, [j]);
-  });
 
   // Pass 1: covered clauses. Several 例文 may share one policy clause (merged clauses).
   const results: (ClauseCoverage | undefined)[] = new Array(examples.length);
@@ -120,6 +119,10 @@ export function computeCoverage(
   /** Policy clauses that equal a 例文 clause: nothing else aligns with them. */
   const usedWhole = new Set<number>();
   for (let i = 0; i < examples.length; i++) {
+    if (only && !only.has(i)) {
+      candidateLists.push([]);
+      continue;
+    }
     const form = gForms[i];
     const equal = exact.get(form);
     // An equal clause is the answer; the index is searched only for the others.
@@ -177,18 +180,15 @@ export function computeCoverage(
    * with others: the share of the 例文 found there counts, a little less than similarity; a clause
    * that already covers another 例文 counts only so.
    */
-  const similarityOf = (i: number, j: number, merging: boolean): number => {
-    const dice = merging ? 0 : diceSimilarity(gBigrams[i], pBigrams[j]);
-    const share = pForms[j].length > gForms[i].length * 1.5 ? containment(gBigrams[i], pBigrams[j]) : 0;
-    return Math.max(dice, share >= MIN_MERGED ? MERGED_WEIGHT * share : 0);
-  };
+  const similarityOf = (i: number, j: number, merging: boolean): number =>
+    clauseSimilarity({ form: gForms[i], bigrams: gBigrams[i] }, { form: pForms[j], bigrams: pBigrams[j] }, merging);
 
   // Pass 2: modified clauses, one policy clause each, the best-scored pairs first.
   const pairs: ScoredPair[] = [];
   for (let i = 0; i < examples.length; i++) {
-    if (results[i]) continue;
+    if (results[i] || (only && !only.has(i))) continue;
     for (const j of new Set([...candidateLists[i], ...sectionClauses(i)])) {
-      if (usedWhole.has(j)) continue;
+      if (usedWhole.has(j) || options.reserved?.has(policies[j].start)) continue;
       const similarity = similarityOf(i, j, used.has(j));
       if (similarity < MIN_SIMILARITY) continue;
       const title = examples[i].title && titleKey(examples[i].title) === titleKey(policies[j].title);
@@ -250,6 +250,66 @@ function exampleForms(
   const forms = examples.map((c) => normalizer.canonical(c.text));
   const made = { substitutions: options.substitutions, forms, bigrams: forms.map(bigrams) };
   formsCache.set(guideline, made);
+  return made;
+}
+
+/** A comparison form with its bigrams. */
+export interface Form {
+  readonly form: string;
+  readonly bigrams: Map<string, number>;
+}
+
+/** A comparison form of `text` under `normalizer`. */
+export const formOf = (normalizer: Normalizer, text: string): Form => {
+  const form = normalizer.canonical(text);
+  return { form, bigrams: bigrams(form) };
+};
+
+/**
+ * Similarity of a 例文's form to a policy clause's: Dice, or for a much longer policy clause the
+ * share of the 例文 found in it (merged clauses), a little less; `merging` counts only the share.
+ */
+export function clauseSimilarity(example: Form, policy: Form, merging = false): number {
+  const dice = merging ? 0 : diceSimilarity(example.bigrams, policy.bigrams);
+  const share = policy.form.length > example.form.length * 1.5 ? containment(example.bigrams, policy.bigrams) : 0;
+  return Math.max(dice, share >= MIN_MERGED ? MERGED_WEIGHT * share : 0);
+}
+
+interface PolicySide {
+  readonly substitutions: CoverageOptions['substitutions'];
+  readonly policies: PolicyClause[];
+  readonly pForms: string[];
+  readonly pBigrams: Map<string, number>[];
+  readonly candidates: (of: Map<string, number>) => number[];
+  readonly exact: Map<string, number[]>;
+}
+const policyCache = new WeakMap<GuidelineDocument, PolicySide>();
+
+/**
+ * A policy's clauses, comparison forms and indexes, remembered per snapshot and substitutions
+ * object: coverage across versions compares one policy with two guidelines.
+ */
+function policySide(policy: GuidelineDocument, options: CoverageOptions, normalizer: Normalizer): PolicySide {
+  const cached = policyCache.get(policy);
+  if (cached && cached.substitutions === options.substitutions) return cached;
+  const policies = policyClauses(policy);
+  const pForms = policies.map((c) => normalizer.canonical(c.text));
+  const pBigrams = pForms.map(bigrams);
+  const exact = new Map<string, number[]>();
+  pForms.forEach((form, j) => {
+    const list = exact.get(form);
+    if (list) list.push(j);
+    else exact.set(form, [j]);
+  });
+  const made = {
+    substitutions: options.substitutions,
+    policies,
+    pForms,
+    pBigrams,
+    candidates: candidateIndex(pBigrams),
+    exact,
+  };
+  policyCache.set(policy, made);
   return made;
 }
 

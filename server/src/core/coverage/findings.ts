@@ -10,8 +10,10 @@ import type { PolicyContainer } from './clauses';
 import { clauseName } from './report';
 
 const COVERAGE_MISSING_CODE = 'coverage-missing-example';
+/** New or changed 例文 of a newer guideline version the policy does not reflect (versions-findings.ts). */
+export const COVERAGE_UNREFLECTED_CODE = 'coverage-unreflected-example';
 /** Configurable codes of coverage (listed in the schema's rules). */
-export const COVERAGE_CODES = [COVERAGE_MISSING_CODE] as const;
+export const COVERAGE_CODES = [COVERAGE_MISSING_CODE, COVERAGE_UNREFLECTED_CODE] as const;
 
 const MESSAGE = {
   ja: '「{section} {title}」の例文のうち {count} 件が対策基準にありません：{clauses}',

@@ -31,7 +31,7 @@ export interface CoverageJson {
   };
 }
 
-const policyJson = (clause: PolicyClause): PolicyClauseJson => ({
+export const policyJson = (clause: PolicyClause): PolicyClauseJson => ({
   path: clause.path,
   range: clause.range,
   label: clause.label,
@@ -90,17 +90,19 @@ export interface ReportInput {
   readonly guidelineName: string;
   readonly policyName: string;
   readonly locale: Locale;
+  /** Further sections, already rendered in the report's format, after the table (versions). */
+  readonly sections?: readonly string[];
 }
 
 /** One line of text for a table cell: line breaks as spaces, long texts cut. */
-function cell(text: string, max = 120): string {
+export function cell(text: string, max = 120): string {
   const flat = text.replace(/\s*\n\s*/g, ' ');
   return Array.from(flat).length > max ? `${Array.from(flat).slice(0, max).join('')}…` : flat;
 }
 
-const escapeMd = (text: string): string => text.replace(/([|\\*_`[\]<>~])/g, '\\$1');
+export const escapeMd = (text: string): string => text.replace(/([|\\*_`[\]<>~])/g, '\\$1');
 
-function diffMarkdown(diff: readonly DiffSpan[] | undefined): string {
+export function diffMarkdown(diff: readonly DiffSpan[] | undefined): string {
   if (!diff) return '';
   return diff
     .filter((s) => s.kind !== 'same')
@@ -117,7 +119,7 @@ function rowCells(row: ClauseCoverage, locale: Locale): [string, string, string,
   ];
 }
 
-export function coverageMarkdown({ result, guidelineName, policyName, locale }: ReportInput): string {
+export function coverageMarkdown({ result, guidelineName, policyName, locale, sections = [] }: ReportInput): string {
   const lines: string[] = [
     `# ${localize(locale, TEXT.title)}`,
     '',
@@ -131,6 +133,7 @@ export function coverageMarkdown({ result, guidelineName, policyName, locale }: 
     const cells = rowCells(row, locale).map(escapeMd);
     lines.push(`| ${[...cells, diffMarkdown(row.diff)].join(' | ')} |`);
   }
+  for (const section of sections) lines.push('', section.replace(/\n$/, ''));
   if (result.extra.length > 0) {
     lines.push('', `## ${localize(locale, TEXT.extra)}`, '');
     for (const extra of result.extra) lines.push(`- ${escapeMd(extra.label)}：${escapeMd(cell(extra.text))}`);
@@ -138,10 +141,10 @@ export function coverageMarkdown({ result, guidelineName, policyName, locale }: 
   return `${lines.join('\n')}\n`;
 }
 
-const escapeHtml = (text: string): string =>
+export const escapeHtml = (text: string): string =>
   text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
 
-function diffHtml(diff: readonly DiffSpan[] | undefined): string {
+export function diffHtml(diff: readonly DiffSpan[] | undefined): string {
   if (!diff) return '';
   return diff
     .map((s) =>
@@ -155,7 +158,7 @@ function diffHtml(diff: readonly DiffSpan[] | undefined): string {
 }
 
 /** A standalone HTML page (no scripts, printable) with the same table; modified rows show the whole diff. */
-export function coverageHtml({ result, guidelineName, policyName, locale }: ReportInput): string {
+export function coverageHtml({ result, guidelineName, policyName, locale, sections = [] }: ReportInput): string {
   const head = HEADERS.map((h) => `<th>${escapeHtml(localize(locale, h))}</th>`).join('');
   const rows = result.clauses.map((row) => {
     const cells = rowCells(row, locale).map((c) => `<td>${escapeHtml(c)}</td>`);
@@ -178,6 +181,7 @@ table { border-collapse: collapse; width: 100%; }
 th, td { border: 1px solid #888; padding: 0.3em 0.5em; vertical-align: top; text-align: left; }
 tr.missing td:nth-child(4) { color: #b00020; font-weight: bold; }
 tr.modified td:nth-child(4) { color: #8a5a00; font-weight: bold; }
+tr.unreflected td.status { color: #b00020; font-weight: bold; }
 del { background: #fdd; } ins { background: #dfd; text-decoration: none; }
 @media print { body { margin: 0; } }
 </style>
@@ -192,7 +196,7 @@ ${result.prefix ? `<p>${escapeHtml(localize(locale, TEXT.prefix, { ...result.pre
 ${rows.join('\n')}
 </tbody>
 </table>
-${extra}
+${sections.map((section) => `${section}\n`).join('')}${extra}
 </body>
 </html>
 `;

@@ -9,6 +9,12 @@ import { dirname, isAbsolute, resolve } from 'node:path';
 import type { Connection, Diagnostic, Hover, Location, Position } from 'vscode-languageserver/node';
 import type { GuidelineDocument } from '../../core/model/document';
 import { computeCoverage, type ClauseCoverage, type CoverageResult } from '../../core/coverage/coverage';
+import type { PolicyClause } from '../../core/coverage/clauses';
+import { computeVersionedCoverage, type VersionedClause, type VersionedCoverage } from '../../core/coverage/versions';
+import { versionFindings } from '../../core/coverage/versions-findings';
+import { reflectionLabel } from '../../core/coverage/versions-report';
+import { versionsViewGroup } from '../../core/coverage/versions-view';
+import type { Alignment } from '../../core/revisions/align';
 import { coverageFindings } from '../../core/coverage/findings';
 import { clauseName, STATUS_LABELS } from '../../core/coverage/report';
 import {
@@ -35,6 +41,14 @@ const MESSAGES = {
   explanation: { ja: '（解説）', en: '(Explanation)' },
   comments: { ja: 'この節への意見 {count}件', en: '{count} public comments on this section' },
   onClause: { ja: '（この例文）', en: ' (this clause)' },
+  changed: { ja: '{old}から変更された例文です（{status}）', en: 'Changed since {old} ({status})' },
+  isNew: { ja: '{old}以降に新設された例文です（{status}）', en: 'New since {old} ({status})' },
+  versionDiff: { ja: '{old}からの改正', en: 'Revision since {old}' },
+  deleted: {
+    ja: 'この条項の例文は{old}の後の改定で削除されています',
+    en: 'The model clause of this clause was deleted after {old}',
+  },
+  oldExample: { ja: '【例文】（{old}）{section} {name}', en: '【例文】({old}) {section} {name}' },
 } as const;
 
 interface Computed {
@@ -42,12 +56,33 @@ interface Computed {
   readonly substitutions: unknown;
   readonly result: CoverageResult;
   readonly isPolicy: boolean;
+  /** Coverage across versions, made when first asked for, per alignment of the versions. */
+  versions?: { readonly alignment: Alignment; readonly label: string; readonly value: VersionedCoverage };
 }
+
+/** The older version a guideline is compared with (label and alignment), if any. */
+export type VersionSource = (guideline: GuidelineDocument) => { label: string; alignment: Alignment } | null;
 
 export class PolicyCoverage {
   private readonly cache = new WeakMap<GuidelineDocument, Computed>();
 
-  constructor(private readonly state: ServerState) {}
+  constructor(
+    private readonly state: ServerState,
+    private readonly versionOf: VersionSource = () => null,
+  ) {}
+
+  /** Coverage of `policy` across the guideline's versions, when a version is configured. */
+  private versionsOf(computed: Computed, policy: GuidelineDocument): Computed['versions'] | null {
+    const source = this.versionOf(computed.guideline);
+    if (!source) return null;
+    if (computed.versions?.alignment === source.alignment) return computed.versions;
+    const value = computeVersionedCoverage(source.alignment.oldDocument, computed.guideline, policy, {
+      substitutions: this.state.project.config.policy?.substitutions,
+      alignment: source.alignment,
+      current: computed.result,
+    });
+    return (computed.versions = { alignment: source.alignment, label: source.label, value });
+  }
 
   /** The guideline the project file names (policy.guideline), if it is read. */
   private namedGuideline(): GuidelineDocument | null {
@@ -80,9 +115,15 @@ export class PolicyCoverage {
   diagnostics(policy: GuidelineDocument): Diagnostic[] {
     const computed = this.policyCoverage(policy);
     if (!computed) return [];
-    return coverageFindings(computed.result, computed.guideline.uri, this.state.locale, this.state.settings.rules).map(
-      toDiagnostic,
-    );
+    const { locale, settings } = this.state;
+    const findings = coverageFindings(computed.result, computed.guideline.uri, locale, settings.rules);
+    const versions = this.versionsOf(computed, policy);
+    if (versions) {
+      findings.push(
+        ...versionFindings(versions.value, policy, computed.guideline.uri, versions.label, locale, settings.rules),
+      );
+    }
+    return findings.map(toDiagnostic);
   }
 
   definition(policy: GuidelineDocument, position: Position): Location[] | null {
@@ -96,10 +137,23 @@ export class PolicyCoverage {
   hover(policy: GuidelineDocument, position: Position): Hover | null {
     const computed = this.policyCoverage(policy);
     if (!computed) return null;
-    const rows = clausesAt(computed.result, policy.lines.offsetAt(position));
-    if (rows.length === 0) return null;
+    const offset = policy.lines.offsetAt(position);
+    const rows = clausesAt(computed.result, offset);
     const locale = this.state.locale;
-    const parts = rows.map((row) => this.rowMarkdown(computed.guideline, row, locale));
+    const versions = this.versionsOf(computed, policy);
+    const deleted = versions ? this.deletedMarkdown(versions, offset) : null;
+    if (rows.length === 0)
+      return deleted
+        ? { range: policy.lines.rangeOf(deleted.policy.start, deleted.policy.end), contents: markdown(deleted.value) }
+        : null;
+    const parts = rows.map((row) => {
+      const markdown = this.rowMarkdown(computed.guideline, row, locale);
+      const change = versions?.value.clauses[computed.result.clauses.indexOf(row)];
+      if (!versions || !change || change.change === 'unchanged') return markdown;
+      return `${markdown}\n\n${changeMarkdown(change, versions.label, locale)}`;
+    });
+    // A deleted 例文 merged into this clause with others that stay.
+    if (deleted) parts.push(deleted.value);
     const section = rows[0].example.sectionNode;
     const explanation = explanationOf(computed.guideline, section);
     if (explanation) parts.push(`**${localize(locale, MESSAGES.explanation)}**\n\n${quote(explanation)}`);
@@ -144,17 +198,40 @@ export class PolicyCoverage {
     return lines.join('\n');
   }
 
+  /** What the hover says on a policy clause that keeps a 例文 deleted in the newer version. */
+  private deletedMarkdown(
+    versions: NonNullable<Computed['versions']>,
+    offset: number,
+  ): { policy: PolicyClause; value: string } | null {
+    const found = versions.value.deleted.find((d) => d.policy.start <= offset && offset <= d.policy.end);
+    if (!found) return null;
+    const old = versions.label;
+    const locale = this.state.locale;
+    const name = clauseName(found.old, locale);
+    const value = [
+      `**${localize(locale, MESSAGES.deleted, { old })}**`,
+      '',
+      localize(locale, MESSAGES.oldExample, { old, section: found.old.section, name }),
+      '',
+      quote(found.old.text),
+    ].join('\n');
+    return { policy: found.policy, value };
+  }
+
   view(policyUri: string): CoverageViewResult {
     const empty = emptyView(policyUri);
     const policy = this.state.guideline(policyUri);
     const computed = policy ? this.policyCoverage(policy) : null;
-    if (!computed) return empty;
+    if (!computed || !policy) return empty;
+    const versions = this.versionsOf(computed, policy);
+    const locale = this.state.locale;
     return {
       policyUri,
       guidelineUri: computed.guideline.uri,
       guidelineTitle: computed.guideline.title,
       summary: computed.result.summary,
-      sections: coverageViewSections(computed.result, this.state.locale),
+      sections: coverageViewSections(computed.result, locale),
+      versions: versions ? versionsViewGroup(versions.value, versions.label, locale) : null,
     };
   }
 }
@@ -165,7 +242,27 @@ const emptyView = (policyUri: string): CoverageViewResult => ({
   guidelineTitle: null,
   summary: null,
   sections: [],
+  versions: null,
 });
+
+/** What the newer version did to a 例文 and whether the policy followed, for the hover. */
+function changeMarkdown(clause: VersionedClause, old: string, locale: Locale): string {
+  const head = localize(locale, clause.change === 'new' ? MESSAGES.isNew : MESSAGES.changed, {
+    old,
+    status: reflectionLabel(clause, locale),
+  });
+  const lines = [`**${head}**`];
+  if (clause.diff) {
+    const changes = clause.diff
+      .filter((s) => s.kind !== 'same')
+      .map((s) => (s.kind === 'removed' ? `~~${s.text}~~` : `**${s.text}**`))
+      .join(' ');
+    lines.push('', `${localize(locale, MESSAGES.versionDiff, { old })}：${changes}`);
+  }
+  return lines.join('\n');
+}
+
+const markdown = (value: string): Hover['contents'] => ({ kind: 'markdown', value });
 
 const quote = (text: string): string =>
   text

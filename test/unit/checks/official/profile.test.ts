@@ -4,6 +4,8 @@ import { profileMap } from '../../../../server/src/core/checks/rules/official/pr
 import { toCheckConfig } from '../../../../server/src/core/config/check-config';
 import { parseProjectConfig } from '../../../../server/src/core/config/project-config';
 import { officialRun } from './run';
+import { loadKuromojiTokenizer } from '../../../../server/src/host/morph/kuromoji';
+import type { CheckConfig } from '../../../../server/src/core/checks/types';
 
 const SECTION = [
   '### 3.5.1 職員等の遵守事項', // 0
@@ -50,6 +52,24 @@ describe('公用文 profiles', () => {
     assert.deepEqual(lines, [8, 16]);
     // The notice project (the default) flags every または.
     assert.equal(officialRun('official-conjunction-kanji', SECTION).findings.length, 4);
+  });
+
+  test('ご／御 and the okurigana of compound nouns follow the profile at each offset', async () => {
+    const section = SECTION.replace(/職員または委託先/g, '職員のご協力による申し込みの受付');
+    const lines = (code: string, checks: CheckConfig) =>
+      officialRun(code, section, checks).findings.map((f) => section.slice(0, f.start).split('\n').length - 1);
+    // The explanatory project: ご and 申し込み only in 【例文】 and after the notice directive.
+    const tokenizer = await loadKuromojiTokenizer();
+    const rules = { 'official-compound-noun': 'information' } as const;
+    const explanatory = toCheckConfig(rules, {}, [], { profile: 'explanatory' }, tokenizer);
+    assert.deepEqual(lines('official-honorific-prefix', explanatory), [8, 16]);
+    assert.deepEqual(lines('official-compound-noun', explanatory), [8, 16]);
+    // The notice project: everywhere.
+    const notice = toCheckConfig(rules, {}, [], {}, tokenizer);
+    assert.deepEqual(lines('official-honorific-prefix', notice), [4, 8, 12, 16]);
+    assert.deepEqual(lines('official-compound-noun', notice), [4, 8, 12, 16]);
+    // 御 read お is kana in every profile.
+    assert.deepEqual(officialRun('official-honorific-prefix', '御願いします。', explanatory).flagged, ['御']);
   });
 
   test('the comma setting decides which comma is flagged', () => {

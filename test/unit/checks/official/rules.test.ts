@@ -26,6 +26,22 @@ describe('公用文 rules: catches and leaves-alone tables', () => {
     });
   }
 
+  test('the catches marked morphological need the analyser; the others are caught without it', () => {
+    const patternsOnly = configWithTokenizer(undefined);
+    for (const rule of CASES) {
+      for (const [text, flagged] of rule.catches) {
+        const run = officialRun(rule.code, text, patternsOnly);
+        if (rule.morph?.includes(text)) assert.ok(run.flagged.length < flagged.length, `${rule.code}: ${text}`);
+        else assert.deepEqual(run.flagged, flagged, `${rule.code}: ${text}`);
+      }
+      for (const text of rule.morph ?? [])
+        assert.ok(
+          rule.catches.some(([t]) => t === text),
+          `${rule.code}: ${text}`,
+        );
+    }
+  });
+
   test('every official- rule has a table, a title and a description in both languages', () => {
     const codes = RULE_DESCRIPTORS.filter((d) => d.code.startsWith('official-'));
     assert.ok(codes.length >= 16);

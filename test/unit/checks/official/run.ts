@@ -7,9 +7,15 @@ import type { MorphTokenizer } from '../../../../server/src/core/checks/morph/ty
 
 const config = toCheckConfig({}, {}, []);
 
-/** The default configuration with the morphological rule on and the real analyser. */
-export function configWithTokenizer(tokenizer: MorphTokenizer): CheckConfig {
-  return toCheckConfig({ 'official-adverb-kanji': 'information' }, {}, [], {}, tokenizer);
+/** The default configuration with the morphological rules on and the real analyser. */
+export function configWithTokenizer(tokenizer: MorphTokenizer | undefined): CheckConfig {
+  return toCheckConfig(
+    { 'official-adverb-kanji': 'information', 'official-compound-noun': 'information' },
+    {},
+    [],
+    {},
+    tokenizer,
+  );
 }
 
 /** The rule's findings, the flagged substrings, and the text after its safe fixes. */

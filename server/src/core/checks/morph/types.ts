@@ -11,6 +11,8 @@ export interface MorphToken {
   /** The first sub-category, e.g. 一般, 副詞可能, 非自立. */
   readonly posDetail: string;
   readonly baseForm: string;
+  /** The reading in katakana (IPADIC), when the dictionary knows the word. */
+  readonly reading?: string;
   /** UTF-16 offsets in the tokenized text. */
   readonly start: number;
   readonly end: number;

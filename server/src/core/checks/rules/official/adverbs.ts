@@ -17,7 +17,8 @@
 import type { Localized } from '../../../i18n/locale';
 import type { MorphToken } from '../../morph/types';
 import type { SegmentContext, SegmentFinding, SegmentRule } from '../../types';
-import { replacementFinding, scanPatterns, segmentProfiles, type PatternEntry } from './common';
+import { replacementFinding, scanPatterns, type PatternEntry } from './common';
+import { visitMorphSites, wordsPattern } from './morph';
 
 const OFFICIAL_ADVERB_KANJI = 'official-adverb-kanji';
 
@@ -58,44 +59,21 @@ function isAdverbReading(token: MorphToken): boolean {
   return false;
 }
 
-const CANDIDATES = new RegExp(Object.keys(KANJI_ADVERBS).join('|'), 'g');
-
-/** The sentence around an offset: from after the previous 。 or line break to the next. */
-function sentenceAround(masked: string, start: number): [number, number] {
-  let s = start;
-  while (s > 0 && masked[s - 1] !== '。' && masked[s - 1] !== '\n' && start - s < 300) s--;
-  let e = start;
-  while (e < masked.length && masked[e] !== '。' && masked[e] !== '\n' && e - start < 300) e++;
-  return [s, Math.min(masked.length, e + 1)];
-}
+const CANDIDATES = wordsPattern(Object.keys(KANJI_ADVERBS));
 
 function findKanaAdverbs(context: SegmentContext): SegmentFinding[] {
-  const tokenizer = context.config.tokenizer;
-  const findings: SegmentFinding[] = [];
-  if (!tokenizer) return findings;
-  const masked = context.masked;
-  let profiles: ReturnType<typeof segmentProfiles> | undefined;
-  let lastSentence: { range: [number, number]; tokens: readonly MorphToken[] } | undefined;
-  for (const m of masked.matchAll(CANDIDATES)) {
-    const start = m.index ?? 0;
+  return visitMorphSites(context, CANDIDATES, ({ token, base, masked, profile }) => {
+    const start = base + token.start;
+    const kanji = KANJI_ADVERBS[token.surface];
     // 「すでに」 quoted alone is a mention of the word, not its use.
-    if (masked[start - 1] === '「' && masked[start + m[0].length] === '」') continue;
-    profiles ??= segmentProfiles(context);
-    if (profiles.at(start) !== 'notice') continue;
-    const range = sentenceAround(masked, start);
-    if (!lastSentence || lastSentence.range[0] !== range[0] || lastSentence.range[1] !== range[1])
-      lastSentence = { range, tokens: tokenizer.tokenize(masked.slice(range[0], range[1])) };
-    const token = lastSentence.tokens.find((t) => t.start + range[0] === start && t.surface === m[0]);
-    if (!token || !isAdverbReading(token)) continue;
-    findings.push(
-      replacementFinding(OFFICIAL_ADVERB_KANJI, start, m[0], KANJI_ADVERBS[m[0]], {
-        safe: true,
-        note: KANJI_NOTE,
-        text: masked,
-      }),
-    );
-  }
-  return findings;
+    if (!kanji || (masked[start - 1] === '「' && masked[token.end + base] === '」')) return undefined;
+    if (profile !== 'notice' || !isAdverbReading(token)) return undefined;
+    return replacementFinding(OFFICIAL_ADVERB_KANJI, start, token.surface, kanji, {
+      safe: true,
+      note: KANJI_NOTE,
+      text: masked,
+    });
+  });
 }
 
 export const officialAdverbKanjiRule: SegmentRule = {

@@ -14,6 +14,8 @@ import { officialItemLabelPeriodRule } from './item-label';
 import { officialLiteraryRule } from './literary';
 import { officialAdverbKanjiRule } from './adverbs';
 import { officialLegalKanaRule } from './legal-kana';
+import { officialCompoundNounRule } from './compound-nouns';
+import { officialHonorificPrefixRule } from './honorific-prefix';
 
 export const OFFICIAL_RULES: readonly SegmentRule[] = [
   officialConjunctionKanaRule,
@@ -33,4 +35,6 @@ export const OFFICIAL_RULES: readonly SegmentRule[] = [
   officialLiteraryRule,
   officialLegalKanaRule,
   officialAdverbKanjiRule,
+  officialCompoundNounRule,
+  officialHonorificPrefixRule,
 ];

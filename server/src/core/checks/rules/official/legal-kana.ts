@@ -8,7 +8,9 @@
  */
 import type { Localized } from '../../../i18n/locale';
 import type { SegmentContext, SegmentRule } from '../../types';
-import { scanPatterns, type PatternEntry } from './common';
+import type { SegmentFinding } from '../../types';
+import { replacementFinding, scanPatterns, type PatternEntry } from './common';
+import { mergeFindings, visitMorphSites } from './morph';
 
 const OFFICIAL_LEGAL_KANA = 'official-legal-kana';
 
@@ -22,6 +24,36 @@ const ENTRIES: readonly PatternEntry[] = [
   { pattern: /以っ?て/g, expected: 'もって', note: NOTE },
   { pattern: /[依拠因](?<=に[依拠因])(?=[りるれら])/g, expected: 'よ', note: NOTE },
 ];
+
+/**
+ * The morphological tier: the noun 恐れ in any position (「恐れ大」; the verb 恐れ入る・恐れる is a 動詞),
+ * 外 right after the verb 除く (「を除く外は」), and よる after に in every conjugation (「に依って」).
+ */
+function legalKanaMorph(context: SegmentContext): SegmentFinding[] {
+  return visitMorphSites(
+    context,
+    /恐れ(?!入)|外(?<=く外)|[依拠因](?<=に.)/g,
+    ({ tokens, index, token, base, masked }) => {
+      const before = tokens[index - 1];
+      let expected: string | undefined;
+      if (token.surface === '恐れ' && token.pos === '名詞') expected = 'おそれ';
+      else if (token.surface === '外' && token.pos === '名詞' && before?.baseForm === '除く') expected = 'ほか';
+      else if (
+        token.pos === '動詞' &&
+        ['依る', '拠る', '因る'].includes(token.baseForm) &&
+        before?.surface === 'に' &&
+        before.pos === '助詞'
+      )
+        expected = 'よ' + token.surface.slice(1);
+      if (!expected) return undefined;
+      return replacementFinding(OFFICIAL_LEGAL_KANA, base + token.start, token.surface, expected, {
+        safe: true,
+        note: NOTE,
+        text: masked,
+      });
+    },
+  );
+}
 
 export const officialLegalKanaRule: SegmentRule = {
   descriptor: {
@@ -37,5 +69,6 @@ export const officialLegalKanaRule: SegmentRule = {
       en: '「漏えいの恐れ」→「おそれ」, 「除く外」→「除くほか」, 「以て」→「もって」, 「に依り」→「により」; the verb 恐れる, 外部 and 依頼 are left alone.',
     },
   },
-  check: (context: SegmentContext) => scanPatterns(OFFICIAL_LEGAL_KANA, context, ENTRIES),
+  check: (context: SegmentContext) =>
+    mergeFindings(scanPatterns(OFFICIAL_LEGAL_KANA, context, ENTRIES), legalKanaMorph(context)),
 };

@@ -111,4 +111,14 @@ export const SOURCES: Readonly<Record<string, Localized>> = {
     ja: '「法令における漢字使用等について」（平成22年内閣法制局長官決定）と「公用文作成の考え方」：おそれ（虞・恐れ）・ほか（外）・もって・よる は仮名。',
     en: '「法令における漢字使用等について」 (Cabinet Legislation Bureau, 2010) and 「公用文作成の考え方」: おそれ, ほか, もって, よる in kana.',
   },
+  'official-compound-noun': cite(
+    KUNREI,
+    ' 2(1)イ：活用のない複合の語で読み間違えるおそれのないものは「送り仮名の付け方」通則6の許容により送り仮名を省く（表：取扱い・申込み・引渡し・見積り・手続・届出・組合せ …）。通則7：慣用が固定した語は送り仮名を付けない（受付・申込書・見積書・取扱所）。「公用文作成の考え方」は解説・広報等で本則の送り仮名も認める。',
+    ' 2(1)(b): compound nouns without conjugation take the permitted short okurigana of 送り仮名の付け方 rule 6 (the list: 取扱い, 申込み, 引渡し, 見積り, 手続, 届出, 組合せ …); rule 7: words fixed by usage take none (受付, 申込書, 見積書, 取扱所). 「公用文作成の考え方」 allows the full okurigana in explanatory and public-facing text.',
+  ),
+  'official-honorific-prefix': cite(
+    KUNREI,
+    ' 1(2)ウ：接頭語は、付く語を漢字で書く場合は漢字（御案内・御挨拶）、仮名で書く場合は仮名（ごもっとも）。常用漢字表の「御」の音訓は ギョ・ゴ・おん（「お」はない）。「公用文作成の考え方」は解説・広報等で「ご」の仮名書きも認める。',
+    ' 1(2)(c): a prefix is in kanji before a kanji word (御案内) and in kana before a kana word (ごもっとも); the 常用漢字表 gives 御 no reading お. 「公用文作成の考え方」 accepts ご in kana in explanatory and public-facing text.',
+  ),
 };
