@@ -74,7 +74,7 @@ describe('language server over stdio: the comment workflow', () => {
     const { rounds } = await server.connection.sendRequest(CommentTreeRequest, {});
     assert.deepEqual(
       rounds.map((r) => r.uri.split('/').pop()),
-      ['pubcomment-2025-groups.pdf', 'pubcomment-2015.yaml', 'pubcomment-2014-draft.yaml'],
+      ['team-review-2026.md', 'pubcomment-2025-groups.pdf', 'pubcomment-2015.yaml', 'pubcomment-2014-draft.yaml'],
     );
     await server.open(fileUri(exportedMdPath), readFileSync(exportedMdPath, 'utf8'));
     assert.deepEqual(await server.diagnostics(fileUri(exportedMdPath)), []);

@@ -14,7 +14,8 @@ import type { CommentRound } from '../core/comments/model';
 import { isMarkedExport, readCommentFile } from '../host/comments/read-comment-file';
 import { OfficeReadError } from '../host/comments/office-grids';
 import { PdfReadError } from '../host/pdf/read-pdf-text';
-import { isToolExport } from '../core/comments/export-marker';
+import { markdownRole } from '../core/comments/markdown-role';
+import { readCommentDocument } from '../core/comments/read';
 import {
   ENCODING_NOTE,
   findFiles,
@@ -140,8 +141,15 @@ export async function loadWorkspace(
         err(
           `${path}:${problem.range.start.line + 1}:${problem.range.start.character + 1} warning ${problem.code} ${problem.message[locale]}`,
         );
-      // A comment table this tool exported is not a guideline.
-      if (isToolExport(read.text)) continue;
+      // A comment table this tool exported is neither a guideline nor a round; a Markdown comment
+      // table is a round (core/comments/markdown-role.ts).
+      const role = markdownRole(read.text);
+      if (role === 'export') continue;
+      if (role === 'comments') {
+        const round = readCommentDocument(path, read.text);
+        if (round) rounds.push(round);
+        continue;
+      }
       const document = cache.build(path, 0, read.text);
       index.set(document);
       documents.push(document);

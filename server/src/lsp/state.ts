@@ -14,7 +14,7 @@ import type { PromiseFeed } from '../core/comments/promise';
 import { readCommentDocument } from '../core/comments/read';
 import { BINARY_COMMENT_FILE } from '../host/comments/read-comment-file';
 import { dedupeRounds, type DuplicateRound } from '../core/comments/duplicate-rounds';
-import { isToolExport } from '../core/comments/export-marker';
+import { markdownRole, type MarkdownRole } from '../core/comments/markdown-role';
 import { CommentLinks, type LinkOptions } from '../core/workspace/comment-links';
 import { AnchoredLinks } from '../core/workspace/comment-anchors';
 import { EMPTY_EDITOR_SETTINGS, effectiveSettings, type EditorSettings, type ServerSettings } from './settings';
@@ -165,8 +165,13 @@ export class ServerState {
   guideline(uri: string): GuidelineDocument | undefined {
     uri = URI.key(uri);
     const current = this.text(uri);
-    // An exported comment table is Markdown but not a guideline: its text is the submitters'.
-    if (!current || !this.isGuidelineUri(uri) || isToolExport(current.text)) return undefined;
+    // An exported comment table or a comment round kept as a Markdown table is Markdown but not a
+    // guideline: its text is the submitters'.
+    if (!current || !this.isGuidelineUri(uri)) return undefined;
+    if (this.markdownRole(uri, current) !== 'guideline') {
+      this.index.delete(uri);
+      return undefined;
+    }
     const known = this.index.get(uri);
     if (known && known.version === current.version && known.text.length === current.text.length) return known;
     const changes = known && this.documents.get(uri) ? this.documents.changesSince(uri, known.version) : null;
@@ -177,6 +182,17 @@ export class ServerState {
     if (this.documents.get(uri)) this.documents.settle(uri);
     this.index.set(built);
     return built;
+  }
+
+  private readonly roles = new Map<string, { version: number; role: MarkdownRole }>();
+
+  /** What a Markdown text is (core/comments/markdown-role.ts), once per version. */
+  private markdownRole(uri: string, current: { text: string; version: number }): MarkdownRole {
+    const known = this.roles.get(uri);
+    if (known?.version === current.version) return known.role;
+    const role = markdownRole(current.text);
+    this.roles.set(uri, { version: current.version, role });
+    return role;
   }
 
   /** Re-reads a document after open/change/close; closed documents fall back to their disk copy. */
@@ -214,13 +230,14 @@ export class ServerState {
     const open = this.documents.get(uri);
     // A PDF/xlsx/docx shown in an editor is still read from its bytes on disk.
     if (open && !BINARY_COMMENT_FILE.test(URI.path(uri))) {
-      if (!isCommentCandidate(URI.path(uri))) return null;
+      if (!isCommentCandidate(URI.path(uri)) && !this.isGuidelineUri(uri)) return null;
       if (this.deletedWhileOpen.get(uri) === open.version) return null;
       const cached = this.openRounds.get(uri);
       if (cached && cached.version === open.version) return cached.round;
       const round = readCommentDocument(uri, open.getText());
       this.openRounds.set(uri, { version: open.version, round });
-      this.roundsGeneration++;
+      // Typing in a guideline (no round before or after) leaves the links as they are.
+      if (round || cached?.round || !cached) this.roundsGeneration++;
       return round;
     }
     return this.diskRounds.get(uri) ?? null;

@@ -17,6 +17,8 @@ import {
 } from '../host/files';
 import { brokenFileNotice, isCommentResultBinaryName, unreadableCommentNotice } from '../core/comments/unreadable';
 import { decodeBytes } from '../core/text/encoding';
+import { markdownRole } from '../core/comments/markdown-role';
+import { readCommentDocument } from '../core/comments/read';
 import { findProjectConfig, loadProject } from '../host/project';
 import { parseEditorSettings } from './settings';
 import { URI } from './uri';
@@ -112,7 +114,11 @@ export class WorkspaceLoader {
       connection.console.warn(localize(state.locale, ENCODING_NOTE, { path, encoding: read.encoding }));
     for (const problem of read.problems)
       connection.console.warn(`${path}:${problem.range.start.line + 1}: ${problem.message[state.locale]}`);
-    state.setDiskText(URI.fromPath(path), read.text);
+    const uri = URI.fromPath(path);
+    state.setDiskText(uri, read.text);
+    // A Markdown comment table is a round, not a guideline (core/comments/markdown-role.ts).
+    const round = markdownRole(read.text) === 'comments' ? readCommentDocument(uri, read.text) : null;
+    if (round || state.commentRound(uri)) state.setDiskRound(uri, round);
   }
 
   /**
@@ -195,8 +201,10 @@ export class WorkspaceLoader {
           if (!path) continue;
           if (this.isProjectFile(path)) projectChanged = true;
           if (isMarkdownFile(path)) {
-            if (change.type === FileChangeType.Deleted) state.deleteDisk(change.uri);
-            else await this.readGuidelineFile(path);
+            if (change.type === FileChangeType.Deleted) {
+              state.deleteDisk(change.uri);
+              state.setDiskRound(change.uri, null);
+            } else await this.readGuidelineFile(path);
           } else if (isCommentCandidate(path)) {
             if (change.type === FileChangeType.Deleted) state.deleteDiskRound(change.uri);
             else await this.readCommentFile(path);

@@ -82,7 +82,7 @@ function actual(round: CommentRound, layout: Layout) {
   }));
 }
 
-const FORMS = ['pdf', 'md', 'xlsx', 'docx'] as const;
+const FORMS = ['pdf', 'md', 'xlsx', 'docx', 'stacked.txt'] as const;
 
 describe('comment table layouts, every form', () => {
   for (const layout of layouts) {

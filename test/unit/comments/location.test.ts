@@ -1,6 +1,15 @@
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
-import { compareSections, isLocationContinuation, parseLocation } from '../../../server/src/core/comments/location';
+import {
+  compareSections,
+  isLocationContinuation,
+  locationFromOpinion,
+  parseLocation,
+} from '../../../server/src/core/comments/location';
+import { parseGuideline } from '../../../server/src/core/model/document';
+import { GuidelineIndex } from '../../../server/src/core/workspace/guideline-index';
+import { CommentLinks } from '../../../server/src/core/workspace/comment-links';
+import { readCommentDocument } from '../../../server/src/core/comments/read';
 
 const loc = (raw: string) => {
   const l = parseLocation(raw);
@@ -78,5 +87,105 @@ describe('parseLocation', () => {
   test('compareSections: numeric, general last', () => {
     const sorted = ['3.10', null, '3.6.1', '1.6.1', '3.6', '3.8.1'].sort(compareSections);
     assert.deepEqual(sorted, ['1.6.1', '3.6', '3.6.1', '3.8.1', '3.10', null]);
+  });
+});
+
+describe('locationFromOpinion: the place an opinion names in its first words', () => {
+  const from = (opinion: string) => {
+    const l = locationFromOpinion(opinion);
+    return l && { raw: l.raw, section: l.section, items: l.items, page: l.page, inferred: l.inferred };
+  };
+
+  test('a page and a figure without a section carry both', () => {
+    assert.deepEqual(from('P.12の図表3の説明について、用語の定義を加えるべき。'), {
+      raw: 'P.12の図表3',
+      section: null,
+      items: ['図表3'],
+      page: 12,
+      inferred: true,
+    });
+    assert.deepEqual(from('図表5の体制図に施設管理者を加えてほしい。'), {
+      raw: '図表5',
+      section: null,
+      items: ['図表5'],
+      page: null,
+      inferred: true,
+    });
+    assert.deepEqual(from('12ページについて、記載が重複している。')?.page, 12);
+    // Left alone: a figure or page mentioned later in the sentence is no place of the opinion.
+    assert.equal(from('説明が分かりにくいので、図表3を見直すべき。'), null);
+    assert.equal(from('12ページにわたる記載は長すぎる。'), null);
+  });
+
+  test('「全体として」「全体的に」「資料全体」 open a general opinion', () => {
+    for (const [opinion, raw] of [
+      ['全体として、用語の統一を図るべきである。', '全体として'],
+      ['全体的に、例文が抽象的である。', '全体的に'],
+      ['資料全体について、図表の番号を見直してほしい。', '資料全体'],
+      ['全般について、平易な表現にしていただきたい。', '全般'],
+    ]) {
+      assert.deepEqual(from(opinion), { raw, section: null, items: [], page: null, inferred: true }, opinion);
+    }
+    // Left alone: 全体 inside a word or a sentence is no general place.
+    assert.equal(from('全体最適の観点から、調達の手順を見直すべき。'), null);
+    assert.equal(from('ネットワーク全体の監視について記載すべき。'), null);
+    assert.equal(from('全体像が分かる図を加えてほしい。'), null);
+  });
+
+  test('「第3章全体」 is the chapter; sections keep their details', () => {
+    assert.deepEqual(from('第3章全体について、構成を見直すべき。'), {
+      raw: '第3章',
+      section: '3',
+      items: [],
+      page: null,
+      inferred: true,
+    });
+    assert.deepEqual(from('P.12 3.6.2 の「定期的に」を具体的にしてほしい。')?.section, '3.6.2');
+    assert.deepEqual(from('3.8.1（解説）（2）について')?.items, ['(2)']);
+    assert.equal(from('情報資産の分類について具体例を示していただきたい。'), null);
+  });
+
+  test('a figure without a section links to that figure in the guideline when it exists', () => {
+    const guideline = parseGuideline(
+      'file:///g.md',
+      [
+        '# 対策基準',
+        '',
+        '## 第1章 総則',
+        '',
+        '### 1.2 構成',
+        '',
+        '本書の構成は次のとおり。',
+        '',
+        '図表3 本書の構成',
+        '',
+        '### 1.3 定義',
+        '',
+        '用語の定義は次のとおり。',
+        '',
+      ].join('\n'),
+    );
+    const index = new GuidelineIndex();
+    index.set(guideline);
+    const round = readCommentDocument(
+      'file:///r.md',
+      [
+        '# 対策基準（案）に対する御意見及び御意見に対する考え方',
+        '',
+        '| No. | 御意見の概要 | 御意見に対する考え方 |',
+        '|---|---|---|',
+        '| 1 | P.12の図表3の説明について、用語を補うべき。 | 御意見を踏まえ、修正しました。 |',
+        '| 2 | 図表9の説明を加えるべき。 | 御意見を踏まえ、修正しました。 |',
+        '',
+      ].join('\n'),
+    );
+    assert.ok(round);
+    const links = new CommentLinks([round], index);
+    const [figure, missing] = links.links;
+    assert.equal(figure.match, 'exact');
+    assert.equal(figure.node?.kind, 'figure');
+    assert.equal(figure.node?.number, '図表3');
+    // A figure the guideline does not have: the comment stays general, not unresolved.
+    assert.equal(missing.match, 'document');
   });
 });

@@ -72,6 +72,39 @@ describe('ZIP, xlsx and docx readers (host/comments)', () => {
     );
   });
 
+  test('docx: gridSpan, vMerge, line breaks, a table inside a content control, deleted text left out', () => {
+    const p = (text: string) => `<w:p><w:r><w:t xml:space="preserve">${text}</w:t></w:r></w:p>`;
+    const tc = (inner: string, pr = '') => `<w:tc>${pr ? `<w:tcPr>${pr}</w:tcPr>` : ''}${inner}</w:tc>`;
+    const bytes = zipOf({
+      'word/document.xml':
+        '<w:document xmlns:w="w"><w:body>' +
+        p('御意見の概要及び考え方') +
+        '<w:sdt><w:sdtContent><w:tbl>' +
+        `<w:tr>${tc(p('番号'))}${tc(p('御意見の概要'))}${tc(p('考え方'))}</w:tr>` +
+        `<w:tr>${tc(p('●全般'), '<w:gridSpan w:val="3"/>')}</w:tr>` +
+        `<w:tr>${tc(p('1'))}${tc('<w:p><w:r><w:t>一行目</w:t><w:br/><w:t>二行目</w:t></w:r><w:del><w:r><w:delText>消した</w:delText></w:r></w:del></w:p>')}${tc(p('修正します。'), '<w:vMerge w:val="restart"/>')}</w:tr>` +
+        `<w:tr>${tc(p('2'))}${tc(p('同じ趣旨 &amp; 要望'))}${tc('<w:p/>', '<w:vMerge/>')}</w:tr>` +
+        '</w:tbl></w:sdtContent></w:sdt><w:sectPr/></w:body></w:document>',
+    });
+    assert.deepEqual(
+      docxGrid(bytes).rows.map((r) => r.cells.map((c) => (c.mergedAbove ? '^' : c.text))),
+      [
+        ['御意見の概要及び考え方'],
+        ['番号', '御意見の概要', '考え方'],
+        ['●全般', '', ''],
+        ['1', '一行目\n二行目', '修正します。'],
+        ['2', '同じ趣旨 & 要望', '^'],
+      ],
+    );
+  });
+
+  test('broken XML in a part is an OfficeReadError naming the part', () => {
+    assert.throws(
+      () => docxGrid(zipOf({ 'word/document.xml': '<w:document><w:body></w:document>' })),
+      (error: unknown) => error instanceof OfficeReadError && /word\/document\.xml/.test(error.message),
+    );
+  });
+
   test('a docx without document.xml, and an xlsx without a workbook, are OfficeReadErrors', () => {
     assert.throws(() => docxGrid(zipOf({ 'x.xml': '<x/>' })), OfficeReadError);
     assert.throws(() => xlsxGrid(zipOf({ 'x.xml': '<x/>' })), OfficeReadError);

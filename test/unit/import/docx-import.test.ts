@@ -12,7 +12,7 @@ import { readDocx, DocxReadError } from '../../../server/src/host/docx/read-docx
 import { importDocx } from '../../../server/src/core/import/docx/import-docx';
 import { formatListLabel, formatListValue } from '../../../server/src/core/import/docx/list-number';
 import { blocksToMarkdown } from '../../../server/src/core/import/markdown';
-import { parseXml, XmlError } from '../../../server/src/host/docx/xml';
+import { parseXml, XmlError } from '../../../server/src/host/ooxml/xml';
 import { FIXTURES } from '../../support/paths';
 
 const docx = async (name: string) => importDocx(await readDocx(readFileSync(join(FIXTURES, 'import', name))));

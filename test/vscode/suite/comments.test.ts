@@ -50,7 +50,8 @@ suite('public comments in VS Code', () => {
       async () => {
         await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
         const uri = vscode.window.activeTextEditor?.document.uri;
-        return uri && /\/comments\//.test(uri.path) ? uri : undefined;
+        // The workspace's comments folder: the checkout's own path may hold a /comments/ too.
+        return uri && /\/examples\/comments\/[^/]+$/.test(uri.path) ? uri : undefined;
       },
       {
         what: 'the quick pick to open a comment document',

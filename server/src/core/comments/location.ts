@@ -67,9 +67,10 @@ const RULES: readonly TokenRule[] = [
   { pattern: KATAKANA_ITEM, apply: (m, into) => void into.items.push(m[0]) },
 ];
 
-const SEPARATOR = /[\s、,・:：]+/y;
+/** 「の」 joins places as in 「P.12の図表3」「3.6.2の(2)」. */
+const SEPARATOR = /[\s、,・:：の]+/y;
 /** An unrecognised word: up to the next separator or opening bracket. */
-const UNKNOWN_WORD = /[^\s、,・:：(【[〔]+|./y;
+const UNKNOWN_WORD = /[^\s、,・:：の(【[〔]+|./y;
 
 function matchAt(pattern: RegExp, text: string, at: number): RegExpExecArray | null {
   pattern.lastIndex = at;
@@ -142,4 +143,40 @@ export function compareSections(a: string | null, b: string | null): number {
     if (pa[i] !== pb[i]) return pa[i] - pb[i];
   }
   return 0;
+}
+
+const PAGE_WORDS = String.raw`(?:[PpＰｐ][.．]?\s*[0-9０-９]+|[0-9０-９]+\s*(?:頁|ページ))`;
+const SECTION_WORDS = String.raw`(?:第\s*[0-9０-９]+\s*[章条](?:第\s*[0-9０-９]+\s*項)?|[0-9０-９]+(?:[.．][0-9０-９]+)+)`;
+const DETAIL_WORDS = String.raw`(?:\s*(?:[（(][^）)]{1,6}[）)]|【[^】]{1,6}】|[①-⑳]))*`;
+const FIGURE_WORDS = String.raw`(?:図表|図|表)\s*[0-9０-９]+`;
+/**
+ * A place written at the start of an opinion: 「3.8.1について」「P.12 3.6.2 の…」「第3章について」
+ * 「P.12の図表3の説明について」「図表5の…」「12ページについて」.
+ */
+const LEADING_PLACE = new RegExp(
+  String.raw`^[\s【［[「『]*(` +
+    String.raw`(?:${PAGE_WORDS}[\s\u3000]*(?:の\s*)?)?(?:${SECTION_WORDS}${DETAIL_WORDS}(?:\s*(?:の\s*)?${FIGURE_WORDS})?|${FIGURE_WORDS})` +
+    String.raw`|${PAGE_WORDS}(?=\s*(?:について|の記載|の記述|、))` +
+    ')',
+);
+/**
+ * An opinion about the whole document: 「全体として」「全体的に」「資料全体について」「全般について」.
+ * Only as its opening words, so that 「全体最適の観点から…」 is not read as one.
+ */
+const GENERAL_OPENING =
+  /^[\s【［[「『]*((?:全体として|全体的に|全般的に|全般として)|(?:資料全体|素案全体|案全体|全体|全般)(?=\s*(?:について|に対して|を通じて|、|,|，)))/;
+
+/**
+ * The place an opinion names in its first words, for tables without a 該当箇所 column, marked
+ * `inferred`; a 「全体として」 opening is a general place. Null when the opinion names none.
+ */
+export function locationFromOpinion(opinion: string): LocationPath | null {
+  const head = opinion.slice(0, 60);
+  const general = GENERAL_OPENING.exec(head);
+  if (general) return { raw: general[1], section: null, part: null, items: [], page: null, inferred: true };
+  const m = LEADING_PLACE.exec(head);
+  if (!m) return null;
+  const location = parseLocation(m[1]);
+  if (!location || (location.section === null && location.items.length === 0 && location.page === null)) return null;
+  return { ...location, inferred: true };
 }

@@ -12,9 +12,11 @@ import { looksLikeCommentCsv, parseCsvComments } from './formats/csv';
 import { parseJsonComments } from './formats/json';
 import { looksLikePublishedText, parsePublishedText } from './formats/published-text';
 import { parseYamlComments } from './formats/yaml';
-import { looksLikeMarkdownComments, markdownGrid } from './grid/from-markdown';
+import { markdownGrid } from './grid/from-markdown';
+import { markdownRole } from './markdown-role';
 import { buildRound } from './grid/records';
 import { gridFromPages, layoutTextPages, looksLikeLayoutTable } from './grid/from-pages';
+import { looksLikeStackedTable, stackedGrid } from './grid/from-stacked';
 
 function extensionOf(uri: string): string {
   const path = uri.replace(/[?#].*$/, '');
@@ -26,26 +28,45 @@ function extensionOf(uri: string): string {
 const YAML_COMMENTS_KEY = /^comments[ \t]*:/m;
 const JSON_COMMENTS_KEY = /"comments"\s*:\s*\[/;
 
+/**
+ * Records with empty halves mean the text was not read right: better no round, and a message, than
+ * wrong records. `share` is the part of the records that must be whole.
+ */
+function wholeOrNothing(round: CommentRound, share = 0.9): CommentRound | null {
+  const whole = round.comments.filter((c) => c.opinion !== '' && (c.response !== '' || c.sharedResponse));
+  return round.comments.length > 0 && whole.length >= round.comments.length * share ? round : null;
+}
+
 function detect(uri: string, text: string): CommentRound | null {
   const ext = extensionOf(uri);
   // A table this tool exported is not a new round.
   if (isToolExport(text)) return null;
   if (ext === 'md' || ext === 'markdown')
-    return looksLikeMarkdownComments(text) ? buildRound(markdownGrid(text), { uri, format: 'markdown' }) : null;
+    return markdownRole(text) === 'comments' ? buildRound(markdownGrid(text), { uri, format: 'markdown' }) : null;
   if (ext === 'yaml' || ext === 'yml') return YAML_COMMENTS_KEY.test(text) ? parseYamlComments(text, uri) : null;
   if (ext === 'json') return JSON_COMMENTS_KEY.test(text) ? parseJsonComments(text, uri) : null;
   if (ext === 'csv' || ext === 'tsv') {
     const delimiter = ext === 'tsv' ? '\t' : ',';
     return looksLikeCommentCsv(text, delimiter) ? parseCsvComments(text, uri, delimiter) : null;
   }
-  if (looksLikePublishedText(text)) return parsePublishedText(text, uri);
+  const plain = ext === 'txt' || ext === 'text' || ext === '';
+  // pdftotext's default order for other layouts: header cells and cells stacked one block per line.
+  if (plain && looksLikeStackedTable(text)) {
+    const round = wholeOrNothing(buildRound(stackedGrid(text), { uri, format: 'text' }));
+    if (round) return round;
+  }
+  if (looksLikePublishedText(text)) {
+    // The seed's shape; a result whose responses mostly went missing (another layout extracted in
+    // pdftotext's default order, opinion and response merged on one line) is not read as it.
+    const round = parsePublishedText(text, uri);
+    if (round.comments.length === 0 || wholeOrNothing(round, 0.5)) return round;
+  }
   // Other layouts of extracted text: `pdftotext -layout` columns separated by runs of spaces.
-  if ((ext === 'txt' || ext === 'text' || ext === '') && looksLikeLayoutTable(text)) {
-    const round = buildRound(gridFromPages(layoutTextPages(text)), { uri, format: 'text' });
+  if (plain && looksLikeLayoutTable(text)) {
     // Columns that do not line up (pdftotext -layout on CJK often shifts a row's first line) give
-    // records with empty halves: better no round, and a message, than wrong records.
-    const whole = round.comments.filter((c) => c.opinion !== '' && (c.response !== '' || c.sharedResponse));
-    if (round.comments.length > 0 && whole.length >= round.comments.length * 0.9) return round;
+    // records with empty halves.
+    const round = wholeOrNothing(buildRound(gridFromPages(layoutTextPages(text)), { uri, format: 'text' }));
+    if (round) return round;
   }
   // Unknown extension: the unambiguous structured shapes only.
   const body = text.replace(/^\uFEFF/, '').trimStart();

@@ -28,8 +28,8 @@ const MESSAGES = {
     en: 'Not a readable {kind} file ({reason}).',
   },
   text: {
-    ja: '意見募集の結果らしい文書です（先頭の行に「意見」と「考え方」があります）が、読めませんでした。表の見出し行（「番号 該当箇所 提出者 意見 考え方」など）か、comments の一覧（YAML・JSON）、意見の列のある CSV が必要です。',
-    en: 'This looks like a public-comment result (its first lines mention 意見 and 考え方) but could not be read: expected the table heading row (番号 該当箇所 提出者 意見 考え方 …), a comments list (YAML/JSON) or a CSV with comment columns.',
+    ja: '意見募集の結果らしい文書です（先頭の行に「意見」と「考え方」があります）が、読めませんでした。表の見出し行（「番号 該当箇所 提出者 意見 考え方」など）か、comments の一覧（YAML・JSON）、意見の列のある CSV が必要です。PDF から取り出したテキストで列が混ざっているときは、PDF そのものを読み込んでください。',
+    en: 'This looks like a public-comment result (its first lines mention 意見 and 考え方) but could not be read: expected the table heading row (番号 該当箇所 提出者 意見 考え方 …), a comments list (YAML/JSON) or a CSV with comment columns. If it is text extracted from a PDF with its columns mixed up, read the PDF itself.',
   },
 } satisfies Record<string, Localized>;
 

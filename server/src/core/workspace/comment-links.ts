@@ -43,6 +43,9 @@ export function roundsInDateOrder(rounds: readonly CommentRound[]): CommentRound
     .map((entry) => entry.round);
 }
 
+/** 図表5, 図3, 表2 (normalised half-width item keys). */
+const FIGURE_KEY = /^(?:図表|図|表)\d+$/;
+
 function linkComment(
   round: CommentRound,
   comment: CommentRecord,
@@ -63,6 +66,10 @@ function linkComment(
     };
   }
   if (!location || !location.section) {
+    // 「P.12の図表3について」: figures are numbered through the document, so one names a place alone.
+    const figure = location?.items.find((item) => FIGURE_KEY.test(item));
+    const found = figure ? locate(document, { section: null, part: null, items: [figure] }) : null;
+    if (found?.match === 'exact') return { round, comment, document, node: found.node, match: 'exact', unresolved: [] };
     // A general comment, or one that names only a part or page without a section.
     return { round, comment, document, node: document.root, match: 'document', unresolved: [] };
   }

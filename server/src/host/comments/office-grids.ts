@@ -1,14 +1,15 @@
 /**
  * Comment tables kept in Excel (.xlsx: workbook, shared strings, worksheets, merged ranges) and Word
  * (.docx: document.xml tables, gridSpan, vMerge) as Grids for the core's record builder, read from
- * their XML directly (zip.ts): the libraries for these formats bring code-evaluating helpers
- * (lodash's global lookup by a constructed function, setImmediate's string callbacks) into the
- * bundle. Merged cells are kept as such: a vertically merged response is one response shared by the
- * rows it covers.
+ * their XML (host/ooxml: the guarded ZIP reader and the element parser the Word import uses too):
+ * the libraries for these formats bring code-evaluating helpers (lodash's global lookup by a
+ * constructed function, setImmediate's string callbacks) into the bundle. Merged cells are kept as
+ * such: a vertically merged response is one response shared by the rows it covers.
  */
 import type { Grid, GridCell, GridRow } from '../../core/comments/grid/grid';
 import { headerColumns } from '../../core/comments/grid/header';
 import { readZip } from '../ooxml/zip';
+import { child, childElements, descendants, ownText, parseXml, val, type XmlElement } from '../ooxml/xml';
 
 export class OfficeReadError extends Error {}
 
@@ -21,44 +22,56 @@ function columnIndex(ref: string): number {
 
 const rowOf = (ref: string): number => Number(/\d+$/.exec(ref)?.[0] ?? 1);
 
-/** Text runs of a shared or inline string, without the phonetic guides (ふりがな, <rPh>) Excel keeps. */
-function stringText(xml: string): string {
+/** Text runs of a shared or inline string (<t>, rich text <r><t>), without Excel's phonetic guides (<rPh>). */
+function stringText(element: XmlElement): string {
   let text = '';
-  for (const m of xml.replace(/<rPh\b[\s\S]*?<\/rPh>/g, '').matchAll(/<t(?:\s[^>]*)?>([\s\S]*?)<\/t>/g))
-    text += decodeXml(m[1]);
+  for (const c of childElements(element)) {
+    if (c.name === 't') text += ownText(c);
+    else if (c.name === 'r') text += child(c, 't') ? ownText(child(c, 't')!) : '';
+  }
   return text;
 }
 
-function zipText(zip: Map<string, () => Buffer>, name: string): string | undefined {
-  return zip.get(name)?.().toString('utf8');
+type Zip = Map<string, () => Buffer>;
+
+function zipXml(zip: Zip, name: string): XmlElement | undefined {
+  const entry = zip.get(name);
+  if (!entry) return undefined;
+  try {
+    return parseXml(entry().toString('utf8'));
+  } catch (error) {
+    throw new OfficeReadError(`${name}: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
+
+function cellText(c: XmlElement, shared: readonly string[]): string {
+  const type = c.attrs.t;
+  const v = child(c, 'v');
+  if (type === 's') return shared[Number(v ? ownText(v) : NaN)] ?? '';
+  if (type === 'inlineStr') {
+    const is = child(c, 'is');
+    return is ? stringText(is) : '';
+  }
+  return v ? ownText(v) : '';
 }
 
 /** One worksheet's rows; merged ranges as mergedAbove (vertical) and span (horizontal). */
-function sheetGrid(xml: string, shared: readonly string[]): Grid {
+function sheetGrid(sheet: XmlElement, shared: readonly string[]): Grid {
   const values = new Map<number, Map<number, string>>();
-  for (const row of xml.matchAll(/<row\b[^>]*>([\s\S]*?)<\/row>/g)) {
-    for (const c of row[1].matchAll(/<c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/c>)/g)) {
-      const ref = /\br="([A-Z]+\d+)"/.exec(c[1])?.[1];
-      if (!ref) continue;
-      const type = /\bt="(\w+)"/.exec(c[1])?.[1];
-      const body = c[2] ?? '';
-      const v = /<v>([\s\S]*?)<\/v>/.exec(body)?.[1];
-      const text =
-        type === 's'
-          ? (shared[Number(v)] ?? '')
-          : type === 'inlineStr'
-            ? stringText(body)
-            : v !== undefined
-              ? decodeXml(v)
-              : '';
+  for (const row of descendants(sheet, 'row')) {
+    for (const c of childElements(row, 'c')) {
+      const ref = c.attrs.r;
+      if (!ref || !/^[A-Z]+\d+$/.test(ref)) continue;
       const r = rowOf(ref);
       if (!values.has(r)) values.set(r, new Map());
-      values.get(r)!.set(columnIndex(ref), text);
+      values.get(r)!.set(columnIndex(ref), cellText(c, shared));
     }
   }
   const covered = new Map<string, 'above' | 'side'>();
   const spans = new Map<string, number>();
-  for (const m of xml.matchAll(/<mergeCell\s+ref="([A-Z]+\d+):([A-Z]+\d+)"/g)) {
+  for (const merge of descendants(sheet, 'mergeCell')) {
+    const m = /^([A-Z]+\d+):([A-Z]+\d+)$/.exec(merge.attrs.ref ?? '');
+    if (!m) continue;
     const [c1, r1, c2, r2] = [columnIndex(m[1]), rowOf(m[1]), columnIndex(m[2]), rowOf(m[2])];
     if (c2 > c1) spans.set(`${r1}:${c1}`, c2 - c1 + 1);
     for (let r = r1; r <= r2; r++)
@@ -86,27 +99,26 @@ function sheetGrid(xml: string, shared: readonly string[]): Grid {
 /** The first worksheet holding a comment table's header (else the first sheet), in workbook order. */
 export function xlsxGrid(bytes: Uint8Array): Grid {
   const zip = openZip(bytes);
-  const workbook = zipText(zip, 'xl/workbook.xml');
+  const workbook = zipXml(zip, 'xl/workbook.xml');
   if (workbook === undefined) throw new OfficeReadError('xl/workbook.xml not found');
-  const rels = zipText(zip, 'xl/_rels/workbook.xml.rels') ?? '';
+  const rels = zipXml(zip, 'xl/_rels/workbook.xml.rels');
   const targets = new Map(
-    [...rels.matchAll(/<Relationship\b[^>]*?Id="([^"]+)"[^>]*?Target="([^"]+)"/g)].map((m) => [m[1], m[2]]),
+    (rels ? descendants(rels, 'Relationship') : []).map((r) => [r.attrs.Id, r.attrs.Target] as const),
   );
-  const shared = [...(zipText(zip, 'xl/sharedStrings.xml') ?? '').matchAll(/<si>([\s\S]*?)<\/si>/g)].map((m) =>
-    stringText(m[1]),
-  );
+  const sst = zipXml(zip, 'xl/sharedStrings.xml');
+  const shared = sst ? childElements(sst, 'si').map(stringText) : [];
   const grids: Grid[] = [];
-  for (const sheet of workbook.matchAll(/<sheet\b[^>]*?r:id="([^"]+)"/g)) {
-    const target = targets.get(sheet[1]);
+  for (const sheet of descendants(workbook, 'sheet')) {
+    const target = targets.get(sheet.attrs['r:id']);
     if (!target) continue;
     const path = target.startsWith('/') ? target.slice(1) : `xl/${target}`;
-    const xml = zipText(zip, path);
+    const xml = zipXml(zip, path);
     if (xml !== undefined) grids.push(sheetGrid(xml, shared));
   }
   return grids.find((g) => g.rows.some((r) => headerColumns(r.cells.map((c) => c.text)))) ?? grids[0] ?? { rows: [] };
 }
 
-function openZip(bytes: Uint8Array): Map<string, () => Buffer> {
+function openZip(bytes: Uint8Array): Zip {
   try {
     return readZip(bytes);
   } catch (error) {
@@ -114,51 +126,53 @@ function openZip(bytes: Uint8Array): Map<string, () => Buffer> {
   }
 }
 
-const XML_ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
-
-function decodeXml(text: string): string {
-  return text.replace(/&(amp|lt|gt|quot|apos|#x[0-9a-f]+|#\d+);/gi, (_, e: string) =>
-    e[0] === '#'
-      ? String.fromCodePoint(e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : Number(e.slice(1)))
-      : XML_ENTITIES[e],
-  );
+/** Text of a paragraph: its runs' text, line breaks and tabs (deleted text left out). */
+function paragraphText(p: XmlElement): string {
+  let text = '';
+  const visit = (node: XmlElement) => {
+    for (const c of node.children) {
+      if (typeof c === 'string') continue;
+      if (c.name === 'w:t') text += ownText(c);
+      else if (c.name === 'w:br' || c.name === 'w:cr') text += '\n';
+      else if (c.name === 'w:tab') text += '\t';
+      else if (c.name !== 'w:del' && c.name !== 'w:rPr' && c.name !== 'w:pPr') visit(c);
+    }
+  };
+  visit(p);
+  return text;
 }
 
-/** Text of a run of WordprocessingML: paragraphs joined by line breaks. */
-function paragraphsText(xml: string): string {
-  const paragraphs: string[] = [];
-  for (const p of xml.match(/<w:p[ >][\s\S]*?<\/w:p>|<w:p\/>/g) ?? []) {
-    let text = '';
-    for (const m of p.matchAll(/<w:t(?:\s[^>]*)?>([\s\S]*?)<\/w:t>|<w:br\/?>|<w:tab\/>/g))
-      text += m[1] !== undefined ? decodeXml(m[1]) : m[0].startsWith('<w:br') ? '\n' : '\t';
-    paragraphs.push(text);
-  }
-  return paragraphs.join('\n').trim();
+/** A cell's (or any block's) paragraphs joined by line breaks. */
+function paragraphsText(element: XmlElement): string {
+  return descendants(element, 'w:p').map(paragraphText).join('\n').trim();
+}
+
+/** Paragraphs and tables of a body in order, through content controls and custom XML. */
+function blocks(element: XmlElement): XmlElement[] {
+  return childElements(element).flatMap((c) =>
+    c.name === 'w:p' || c.name === 'w:tbl' ? [c] : c.name === 'w:sectPr' ? [] : blocks(c),
+  );
 }
 
 /** Body paragraphs as one-cell rows and every table row as a row, in document order. */
 export function docxGrid(bytes: Uint8Array): Grid {
-  let xml: string | undefined;
-  try {
-    xml = zipText(openZip(bytes), 'word/document.xml');
-  } catch (error) {
-    throw new OfficeReadError(error instanceof Error ? error.message : String(error));
-  }
-  if (xml === undefined) throw new OfficeReadError('word/document.xml not found');
+  const document = zipXml(openZip(bytes), 'word/document.xml');
+  if (document === undefined) throw new OfficeReadError('word/document.xml not found');
+  const body = child(document, 'w:body');
   const rows: GridRow[] = [];
-  const body = xml.slice(xml.indexOf('<w:body'));
-  for (const block of body.match(/<w:tbl>[\s\S]*?<\/w:tbl>|<w:p[ >][\s\S]*?<\/w:p>/g) ?? []) {
-    if (!block.startsWith('<w:tbl>')) {
-      const text = paragraphsText(block);
+  for (const block of body ? blocks(body) : []) {
+    if (block.name === 'w:p') {
+      const text = paragraphText(block).trim();
       if (text) rows.push({ cells: [{ text }] });
       continue;
     }
-    for (const tr of block.match(/<w:tr[ >][\s\S]*?<\/w:tr>/g) ?? []) {
+    for (const tr of descendants(block, 'w:tr')) {
       const cells: GridCell[] = [];
-      for (const tc of tr.match(/<w:tc>[\s\S]*?<\/w:tc>|<w:tc [\s\S]*?<\/w:tc>/g) ?? []) {
-        const span = Number(/<w:gridSpan w:val="(\d+)"/.exec(tc)?.[1] ?? 1);
-        const vMerge = /<w:vMerge(?: w:val="(\w+)")?\/>/.exec(tc);
-        const continued = vMerge !== null && vMerge[1] !== 'restart';
+      for (const tc of descendants(tr, 'w:tc')) {
+        const properties = child(tc, 'w:tcPr');
+        const span = Number(val(properties, 'w:gridSpan') ?? 1);
+        const vMerge = child(properties, 'w:vMerge');
+        const continued = vMerge !== undefined && vMerge.attrs['w:val'] !== 'restart';
         cells.push(
           continued ? { text: '', mergedAbove: true } : { text: paragraphsText(tc), ...(span > 1 ? { span } : {}) },
         );

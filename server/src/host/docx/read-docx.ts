@@ -6,7 +6,7 @@
  */
 import type { DocxDocument, DocxElement, DocxParagraph, DocxTable } from '../../core/import/docx/model';
 import { formatListLabel } from '../../core/import/docx/list-number';
-import { child, childElements, parseXml, val, XmlError, type XmlElement } from './xml';
+import { child, childElements, parseXml, val, XmlError, type XmlElement } from '../ooxml/xml';
 import { readZip, ZipReadError } from '../ooxml/zip';
 
 export class DocxReadError extends Error {}

@@ -5,7 +5,6 @@
  */
 import { LineIndex } from '../../text/position';
 import type { Grid, GridCell, GridRow } from './grid';
-import { headerColumns } from './header';
 
 const SEPARATOR_ROW = /^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$/;
 const TABLE_LINE = /^\s*\|/;
@@ -48,14 +47,4 @@ export function markdownGrid(text: string): Grid {
     }
   }
   return { rows };
-}
-
-/** A Markdown file is a comment document only when a table's header names comment columns. */
-export function looksLikeMarkdownComments(text: string): boolean {
-  for (const line of text.split(/\r?\n/, 400)) {
-    if (!TABLE_LINE.test(line)) continue;
-    const cells = line.split('|').map((c) => c.trim());
-    if (headerColumns(cells.filter(Boolean)) !== null) return true;
-  }
-  return false;
 }

@@ -156,9 +156,13 @@ function boundaries(header: readonly HeaderCell[], data: readonly Line[]): numbe
     line.segments.length === 1 &&
     (centers.filter((c) => c >= line.segments[0].x && c <= line.segments[0].right).length > 1 ||
       GROUP_HEADING.test(line.segments[0].text));
+  // Coverage of each bucket by data segments: +1 where a segment starts, -1 after it ends, summed.
   for (const line of data.filter((l) => !spanning(l)))
-    for (const s of line.segments)
-      for (let b = Math.floor(s.x / unit); b < Math.ceil(s.right / unit); b++) buckets[b]++;
+    for (const s of line.segments) {
+      buckets[Math.floor(s.x / unit)]++;
+      buckets[Math.ceil(s.right / unit)]--;
+    }
+  for (let b = 1; b < buckets.length; b++) buckets[b] += buckets[b - 1];
   // A few stray lines (a long URL overflowing its cell) may cross a channel in a long table.
   const threshold = Math.floor(data.length * 0.03);
   const result: number[] = [];

@@ -81,8 +81,22 @@ function headerKey(name: string): string {
   return name.normalize('NFKC').replace(/\s/g, '').toLowerCase();
 }
 
+/** Answers per text: readers ask for every line of a long result, and a table repeats its cells. */
+const seen = new Map<string, Column | null>();
+const SEEN_LIMIT = 4096;
+
 export function columnOfHeader(name: string): Column | undefined {
-  const key = headerKey(name);
+  // A cell of text is no header name; NFKC never shortens a name to a third.
+  if (name.length > 72) return undefined;
+  const known = seen.get(name);
+  if (known !== undefined) return known ?? undefined;
+  const column = lookUp(headerKey(name));
+  if (seen.size >= SEEN_LIMIT) seen.clear();
+  seen.set(name, column ?? null);
+  return column;
+}
+
+function lookUp(key: string): Column | undefined {
   if (!key || key.length > 24) return undefined;
   const exact = HEADER_LOOKUP.get(key);
   if (exact) return exact;

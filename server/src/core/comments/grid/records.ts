@@ -8,15 +8,8 @@
 import { normalizeNumber } from '../../text/width';
 import type { Range } from '../../text/position';
 import { classifyDisposition, dispositionFromLabel } from '../disposition';
-import { parseLocation } from '../location';
-import {
-  makeProblem,
-  type CommentFormat,
-  type CommentProblem,
-  type CommentRecord,
-  type CommentRound,
-  type LocationPath,
-} from '../model';
+import { locationFromOpinion, parseLocation } from '../location';
+import { makeProblem, type CommentFormat, type CommentProblem, type CommentRecord, type CommentRound } from '../model';
 import { numberingProblems } from '../numbering';
 import { nonEmptyCells, type Grid, type GridCell, type GridRow } from './grid';
 import { composeLocation, EXPECTED_HEADERS, GROUP_HEADING, headerColumns, type Column } from './header';
@@ -42,9 +35,6 @@ const NUMBER_CELL = /^\s*(?:No\.?|NO\.?|№)?\s*([0-9０-９]{1,4})\s*[.．]?\s*
 const SHARED_RANGE =
   /^[\s【（(]*(?:No\.?|番号|意見番号)?\s*([0-9０-９]{1,4})\s*(?:[～~〜\-－―]|から)\s*(?:No\.?)?\s*([0-9０-９]{1,4})\s*(?:番)?\s*[】）)]?\s*(?:について|に対する|への)/i;
 const SAME_AS_ABOVE = /^\s*(?:同上|上記(?:に同じ|と同じ)|前記(?:に同じ|と同じ))[。.]?\s*$/;
-/** A place written at the start of an opinion: 「3.8.1について」「P.12 3.6.2 の…」「第3章について」. */
-const LEADING_PLACE =
-  /^[\s【［[「『]*((?:(?:[PpＰｐ][.．]?\s*[0-9０-９]+|[0-9０-９]+\s*(?:頁|ページ))[\s\u3000]*)?(?:第\s*[0-9０-９]+\s*[章条](?:第\s*[0-9０-９]+\s*項)?|[0-9０-９]+(?:[.．][0-9０-９]+)+)(?:\s*(?:[（(][^）)]{1,6}[）)]|【[^】]{1,6}】|[①-⑳]))*)/;
 const ROMANS = ['Ⅰ', 'Ⅱ', 'Ⅲ', 'Ⅳ', 'Ⅴ', 'Ⅵ', 'Ⅶ', 'Ⅷ', 'Ⅸ', 'Ⅹ'];
 
 export interface BuildOptions {
@@ -92,14 +82,6 @@ interface Draft {
   responseMerged: boolean;
   range: Range;
   cells: Partial<Record<Column, GridCell>>;
-}
-
-function inferLocation(opinion: string): LocationPath | null {
-  const m = LEADING_PLACE.exec(opinion.slice(0, 60));
-  if (!m) return null;
-  const location = parseLocation(m[1]);
-  if (!location || location.section === null) return null;
-  return { ...location, inferred: true };
 }
 
 function groupLabel(heading: string, index: number): string {
@@ -193,7 +175,7 @@ export function buildRound(grid: Grid, options: BuildOptions): CommentRound {
   const comments: CommentRecord[] = drafts.map((d) => {
     const locationText = d.values.location ?? composeLocation(d.values);
     const opinion = d.values.opinion ?? '';
-    const location = parseLocation(locationText) ?? inferLocation(opinion);
+    const location = parseLocation(locationText) ?? locationFromOpinion(opinion);
     const override = d.values.disposition ? dispositionFromLabel(d.values.disposition) : undefined;
     const fields: CommentRecord['fields'] = {};
     const locationCell = d.cells.location ?? d.cells.section ?? d.cells.item ?? d.cells.page;

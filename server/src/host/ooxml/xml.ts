@@ -1,6 +1,6 @@
 /**
- * A small XML reader for OOXML parts (word/document.xml, styles.xml, numbering.xml): elements,
- * attributes and text, nothing else (no DTD, no external entities: a Word file cannot make it
+ * A small XML reader for OOXML parts (word/document.xml, styles.xml, numbering.xml; an xlsx's
+ * workbook, shared strings and sheets): elements, attributes and text, nothing else (no DTD, no external entities: a Word file cannot make it
  * fetch or expand anything). Names keep their prefix (`w:p`), which is how Word writes them.
  */
 export interface XmlElement {
@@ -68,4 +68,23 @@ export function child(element: XmlElement | undefined, name: string): XmlElement
 /** The `w:val` of a child, the usual way OOXML stores a property. */
 export function val(element: XmlElement | undefined, name: string): string | undefined {
   return child(element, name)?.attrs['w:val'];
+}
+
+/** Elements named `name` below `element`, in document order (not looking inside a match). */
+export function descendants(element: XmlElement, name: string): XmlElement[] {
+  const out: XmlElement[] = [];
+  const visit = (node: XmlElement) => {
+    for (const c of node.children) {
+      if (typeof c === 'string') continue;
+      if (c.name === name) out.push(c);
+      else visit(c);
+    }
+  };
+  visit(element);
+  return out;
+}
+
+/** The character data directly inside an element (a `<t>`, a `<v>`). */
+export function ownText(element: XmlElement): string {
+  return element.children.filter((c): c is string => typeof c === 'string').join('');
 }
