@@ -271,7 +271,7 @@ export function roundWorkflowSuite(): void {
           'source.fixAll.guideline',
         );
         const title = actions.find((a) => a.kind?.value === 'source.fixAll.guideline')?.title ?? '';
-        assert.match(title, /^(表記の問題をすべて修正（2件・1種類：|Fix all notation problems \(2 fixes of 1 kinds: )/);
+        assert.match(title, /^(表記の問題をすべて修正（2件・1種類：|Fix all notation problems \(2 fixes of 1 kind: )/);
         assert.doesNotMatch(title, /long-vowel-mark/, 'no rule code in the label');
         await vscode.commands.executeCommand('guideline.fixAll');
         await waitFor(() => (document.getText().includes('｜') ? undefined : true), { what: 'the fixes applied' });

@@ -28,7 +28,7 @@ const MESSAGES = {
   },
   fixAll: {
     ja: '表記の問題をすべて修正（{count}件・{kinds}種類：{detail}）',
-    en: 'Fix all notation problems ({count} fixes of {kinds} kinds: {detail})',
+    en: 'Fix all notation problems ({count} {fixes} of {kinds} {kindsWord}: {detail})',
   },
   kindCount: { ja: '{rule} {count}件', en: '{rule} {count}' },
 } as const;
@@ -145,7 +145,13 @@ export function codeActions(
         .sort((a, b) => b[1] - a[1])
         .map(([code, count]) => localize(locale, MESSAGES.kindCount, { rule: ruleTitle(code, locale), count }))
         .join(locale === 'ja' ? '、' : ', ');
-      const title = localize(locale, MESSAGES.fixAll, { count: fixed.length, kinds: byCode.size, detail });
+      const title = localize(locale, MESSAGES.fixAll, {
+        count: fixed.length,
+        fixes: fixed.length === 1 ? 'fix' : 'fixes',
+        kinds: byCode.size,
+        kindsWord: byCode.size === 1 ? 'kind' : 'kinds',
+        detail,
+      });
       actions.push(action(title, FIX_ALL_KIND, uri, edits));
     }
   }
