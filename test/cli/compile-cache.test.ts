@@ -60,4 +60,22 @@ describe('the code cache of dist/commands.js (V8 cached data)', () => {
     assert.deepEqual(cacheFiles(temp), []);
     assert.ok(existsSync(temp));
   });
+
+  test('reading a PDF result: pdf.js (dist/lazy/unpdf.js) gets a cache of its own', () => {
+    const temp = mkdtempSync(join(tmpdir(), 'guideline-tmp-'));
+    const pdf = resolve(REPO_ROOT, 'examples/comments/pubcomment-2025-groups.pdf');
+    const run = () =>
+      spawnSync(process.execPath, [CLI, 'comments', '--json', pdf], {
+        encoding: 'utf8',
+        env: { ...process.env, TMPDIR: temp },
+      });
+    const first = run();
+    assert.equal(first.status, 0, first.stderr);
+    const names = cacheFiles(temp).map((file) => file.split(/[\\/]/).pop());
+    assert.ok(
+      names.some((name) => /^unpdf-[0-9a-f]{16}\.cache$/.test(name ?? '')),
+      names.join(', '),
+    );
+    assert.equal(run().stdout, first.stdout);
+  });
 });

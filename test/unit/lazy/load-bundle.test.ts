@@ -1,6 +1,6 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { chmodSync, mkdtempSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { defaultCacheDir, isPrivateFolder, loadBundle } from '../../../server/src/host/lazy/load-bundle';
@@ -49,6 +49,26 @@ describe('loadBundle (host/lazy/load-bundle.ts)', () => {
       else process.env.GUIDELINE_COMPILE_CACHE = saved;
     }
     assert.ok(defaultCacheDir()?.startsWith(tmpdir()));
+  });
+});
+
+describe('the heavy libraries (dist/lazy/) go through loadBundle too', () => {
+  test('loaded once, with the program as require.main, and its own requires next to it', () => {
+    const dir = bundleFolder();
+    mkdirSync(join(dir, 'lazy'));
+    writeFileSync(join(dir, 'lazy', 'helper.js'), "exports.word = '解説';\n");
+    writeFileSync(
+      join(dir, 'lazy', 'pdf.js'),
+      "globalThis.__lazyLoads = (globalThis.__lazyLoads ?? 0) + 1; exports.main = require.main; exports.word = require('./helper.js').word;\n",
+    );
+    writeFileSync(
+      join(dir, 'program.js'),
+      "const a = require('./lazy/pdf.js'); const b = require('./lazy/pdf.js');\n" +
+        'exports.same = a === b; exports.loads = globalThis.__lazyLoads; exports.mainIsProgram = a.main === module; exports.word = a.word;\n',
+    );
+    const cacheDir = mkdtempSync(join(tmpdir(), 'guideline-cache-'));
+    const { exports } = loadBundle<Record<string, unknown>>(join(dir, 'program.js'), cacheDir);
+    assert.deepEqual(exports, { same: true, loads: 1, mainIsProgram: true, word: '解説' });
   });
 });
 

@@ -115,13 +115,34 @@ function writeCacheAtExit(script: Script, file: string, unlessCheaperThanMs: num
   });
 }
 
+/** The heavy libraries' bundles (dist/lazy/, host/lazy/libraries.ts), loaded once per process. */
+const LAZY_BUNDLE = /^\.\/lazy\/[\w.-]+\.js$/;
+const lazyExports = new Map<string, unknown>();
+
+/**
+ * `require` for a bundle: the heavy libraries' bundles go through the code cache too (pdf.js alone is
+ * ~70 ms to compile, a third of a short PDF's reading); everything else is Node's `require`.
+ */
+function bundleRequire(path: string, cacheDir: string | null, main: Module): NodeJS.Require & { main: Module } {
+  const plain = createRequire(path);
+  const require = ((id: string): unknown => {
+    if (!LAZY_BUNDLE.test(id)) return plain(id);
+    const target = join(dirname(path), id);
+    if (!lazyExports.has(target)) lazyExports.set(target, loadBundle(target, cacheDir, main).exports);
+    return lazyExports.get(target);
+  }) as NodeJS.Require & { main: Module };
+  return Object.assign(require, { resolve: plain.resolve, cache: plain.cache, extensions: plain.extensions, main });
+}
+
 /**
  * Loads the CommonJS bundle at `path` (absolute) and returns its exports: `require` relative to it,
- * `__dirname` its folder, `require.main` itself (it is the program). Caches its code in `cacheDir`.
+ * `__dirname` its folder, `require.main` itself (it is the program) or the program that loads it.
+ * Caches its code in `cacheDir`.
  */
 export function loadBundle<T>(
   path: string,
   cacheDir: string | null = defaultCacheDir(),
+  main?: Module,
 ): { exports: T; cache: BundleCache } {
   const source = readFileSync(path, 'utf8').replace(/^#!.*/, '');
   let file: string | null;
@@ -137,8 +158,7 @@ export function loadBundle<T>(
   const module = new Module(path);
   module.filename = path;
   module.paths = (Module as unknown as { _nodeModulePaths(dir: string): string[] })._nodeModulePaths(dirname(path));
-  const require = createRequire(path) as NodeJS.Require & { main: Module };
-  require.main = module;
+  const require = bundleRequire(path, cacheDir, main ?? module);
   const wrapper = script.runInThisContext() as (...args: unknown[]) => void;
   wrapper.call(module.exports, module.exports, require, module, path, dirname(path));
   module.loaded = true;
