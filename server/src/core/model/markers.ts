@@ -42,8 +42,12 @@ const DASHED = new RegExp(
 );
 const INTEGER = new RegExp(`^(${DIGITS}{1,3})[.．]?${SPACE}+(?=\\S)`);
 
+const HEADING_START = /^[0-9０-９第]/;
+
 /** Number at the start of a heading text. `allowInteger` admits municipal `1 組織体制`. */
 export function parseHeadingNumber(text: string, allowInteger = true): HeadingNumber | null {
+  // Every form opens with a digit or 第: most paragraphs are rejected by one character.
+  if (!HEADING_START.test(text)) return null;
   let match = CHAPTER.exec(text);
   if (match) {
     const value = numeralValue(match[1]);
