@@ -17,6 +17,8 @@ import { waitFor } from './poll';
 import { takeScreenshot } from './screenshot';
 
 const ROUND_2014 = 'comments/pubcomment-2014-draft.yaml';
+/** The heading of a response shared by several comments, in either UI language. */
+const SHARED = /意見1・12・19への考え方（共通）|Response to comments 1[^\n]*12[^\n]*19 \(shared\)/;
 const suffix = vscode.env.language.startsWith('ja') ? '-ja' : '';
 const settle = (ms = 800) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -151,6 +153,33 @@ export function commentWorkflowSuite(): void {
       await takeScreenshot(`workflow-reibun-completion${suffix}`);
       await vscode.commands.executeCommand('hideSuggestWidget');
       await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    });
+
+    test('a response shared by comments 1, 12 and 19 shows once in the hover, marked as shared', async () => {
+      const editor = await showWorkspaceFile(GUIDELINE);
+      const at = editor.document.positionAt(editor.document.getText().indexOf('（注7）') + 1);
+      const value = await waitFor(
+        async () => {
+          const hovers = await vscode.commands.executeCommand<vscode.Hover[]>(
+            'vscode.executeHoverProvider',
+            editor.document.uri,
+            at,
+          );
+          const text = hovers
+            .flatMap((h) => h.contents)
+            .map((c) => (typeof c === 'string' ? c : c.value))
+            .join('\n');
+          return SHARED.test(text) ? text : undefined;
+        },
+        { what: 'the shared response of comments 1, 12 and 19 in the hover on （注7）' },
+      );
+      assert.equal(value.match(new RegExp(SHARED.source, 'g'))?.length, 1);
+      editor.selection = new vscode.Selection(at, at);
+      editor.revealRange(new vscode.Range(at, at), vscode.TextEditorRevealType.InCenter);
+      await vscode.commands.executeCommand('editor.action.showHover');
+      await settle(1500);
+      await takeScreenshot(`workflow-hover-shared-response${suffix}`);
+      await vscode.commands.executeCommand('editor.action.hideHover');
     });
 
     test('the comments view shows the promise states; a filter shows in its title (screenshot)', async () => {
