@@ -183,11 +183,17 @@ function marker(
   return { kind, level, key, value, label: labelGroup, start, end, title: text.slice(end).trim() };
 }
 
+/** What every item, note or figure label opens with: most paragraphs are rejected by one character. */
+const ITEM_START = new RegExp(
+  `^[ \\u3000]*[（(注図表\\u2460-\\u2473\\u3251-\\u325f\\u32b1-\\u32bf${KATAKANA_ITEM_LABELS}0-9０-９一二三四五六七八九十]`,
+);
+
 /**
  * Item, note or figure marker at the start of a paragraph's text (emphasis stripped by the
  * caller). `inArticle` admits the clause (`2`) and kanji item (`一`) forms of articles.
  */
 export function parseItemMarker(text: string, inArticle = false): ItemMarker | null {
+  if (!ITEM_START.test(text)) return null;
   let match = NOTE.exec(text);
   if (match) {
     const value = Number(toHalfWidthAscii(match[3]));

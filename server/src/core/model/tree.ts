@@ -355,7 +355,7 @@ function addBlocks(
     }
 
     if (block.kind === 'paragraph' && !block.inList) {
-      const captionTitle = ARTICLE_CAPTION.exec(block.prose.trim())?.[1];
+      const captionTitle = /^\s*[（(]/.test(block.prose) ? ARTICLE_CAPTION.exec(block.prose.trim())?.[1] : undefined;
       const next = blocks[index + 1] as Block | undefined;
       if (captionTitle && next?.kind === 'paragraph' && !next.inList && articleOpening(next.prose.trimStart())) {
         caption = { start, title: captionTitle };
