@@ -3,8 +3,7 @@
 // its record with a link to the Markdown file.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { GUIDELINE, workspaceFile } from './documents';
-import { waitFor } from './poll';
+import { GUIDELINE, waitForHoverText, workspaceFile } from './documents';
 
 const ROUND = 'comments/team-review-2026.md';
 
@@ -14,18 +13,11 @@ suite('a comment round kept as a Markdown table', () => {
     const document = await vscode.workspace.openTextDocument(uri);
     await vscode.window.showTextDocument(document);
     const position = document.positionAt(document.getText().indexOf('#### 3.5.2 ') + 6);
-    let last = '';
-    const text = await waitFor(
-      async () => {
-        const hovers = await vscode.commands.executeCommand<vscode.Hover[]>(
-          'vscode.executeHoverProvider',
-          uri,
-          position,
-        );
-        last = hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value))).join('\n');
-        return last.includes('研修の受講状況を記録し') ? last : undefined;
-      },
-      { what: 'a hover listing the Markdown round’s comment on 3.5.2', lastSeen: () => last.slice(0, 400) },
+    const text = await waitForHoverText(
+      uri,
+      position,
+      '研修の受講状況を記録し',
+      'a hover listing the Markdown round’s comment on 3.5.2',
     );
     assert.ok(text.includes(`${workspaceFile(ROUND).path.split('/').pop()}`), 'the record links to the Markdown file');
   });

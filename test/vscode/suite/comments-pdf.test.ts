@@ -3,7 +3,7 @@
 // and a link to the PDF, and the code lens counts it with the text round.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { GUIDELINE, workspaceFile } from './documents';
+import { GUIDELINE, waitForHoverText, workspaceFile } from './documents';
 import { waitFor } from './poll';
 
 const PDF = 'comments/pubcomment-2025-groups.pdf';
@@ -14,18 +14,11 @@ suite('a comment result read from its PDF', () => {
     const document = await vscode.workspace.openTextDocument(uri);
     await vscode.window.showTextDocument(document);
     const position = document.positionAt(document.getText().indexOf('（注7）') + 1);
-    let last = '';
-    const text = await waitFor(
-      async () => {
-        const hovers = await vscode.commands.executeCommand<vscode.Hover[]>(
-          'vscode.executeHoverProvider',
-          uri,
-          position,
-        );
-        last = hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value))).join('\n');
-        return /意見Ⅰ-1\*\*|Comment Ⅰ-1\*\*/.test(last) ? last : undefined;
-      },
-      { what: 'a hover listing comment Ⅰ-1 of the PDF round', lastSeen: () => last.slice(0, 400) },
+    const text = await waitForHoverText(
+      uri,
+      position,
+      /意見Ⅰ-1\*\*|Comment Ⅰ-1\*\*/,
+      'a hover listing comment Ⅰ-1 of the PDF round',
     );
     assert.match(text, /Ⅰ．当該意見を踏まえて内容を修正するもの/);
     assert.match(text, /第三者による認証等の確認をもって代えることができる/);

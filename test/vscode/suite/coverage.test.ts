@@ -3,7 +3,7 @@
 // 例文 its clause derives from, go to definition to the 例文, and the 「例文との対応」 view (screenshot).
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { GUIDELINE, waitForDiagnostic, withScratch, workspaceFile } from './documents';
+import { GUIDELINE, waitForDiagnostic, waitForHoverText, withScratch, workspaceFile } from './documents';
 import { waitFor } from './poll';
 import { takeScreenshot } from './screenshot';
 
@@ -59,17 +59,11 @@ suite('coverage of a policy against the guideline’s 例文 in VS Code', () => 
       assert.match(diagnostic.message, /3\.2 組織体制/);
       assert.match(diagnostic.message, /\(4\).*\(6\)/);
 
-      const hover = await waitFor(
-        async () => {
-          const hovers = await vscode.commands.executeCommand<vscode.Hover[]>(
-            'vscode.executeHoverProvider',
-            document.uri,
-            positionOf(document, '総務部長'),
-          );
-          const all = hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value))).join('\n');
-          return /例文との対応|Model clause/.test(all) ? all : undefined;
-        },
-        { what: 'a coverage hover on 総務部長' },
+      const hover = await waitForHoverText(
+        document.uri,
+        positionOf(document, '総務部長'),
+        /例文との対応|Model clause/,
+        'a coverage hover on 総務部長',
       );
       assert.match(hover, /3\.2 組織体制 \(2\)/);
       assert.match(hover, /情報政策担当部長/);

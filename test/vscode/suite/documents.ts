@@ -20,6 +20,27 @@ export async function showWorkspaceFile(relativePath: string): Promise<vscode.Te
   return vscode.window.showTextDocument(await vscode.workspace.openTextDocument(workspaceFile(relativePath)));
 }
 
+/**
+ * The text of every hover at a position, joined, once it contains `expected`: the server may still be
+ * reading the workspace, so the hover is asked again until then (the timeout message shows what came).
+ */
+export async function waitForHoverText(
+  uri: vscode.Uri,
+  position: vscode.Position,
+  expected: RegExp | string,
+  what: string,
+): Promise<string> {
+  let last = '';
+  return waitFor(
+    async () => {
+      const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, position);
+      last = hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value))).join('\n');
+      return (typeof expected === 'string' ? last.includes(expected) : expected.test(last)) ? last : undefined;
+    },
+    { what, lastSeen: () => last.slice(0, 400) },
+  );
+}
+
 export function diagnosticCode(diagnostic: vscode.Diagnostic): string | number | undefined {
   const { code } = diagnostic;
   return typeof code === 'object' && code !== null ? code.value : code;

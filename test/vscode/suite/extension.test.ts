@@ -12,6 +12,7 @@ import {
   EXTENSION_ID,
   GUIDELINE,
   waitForDiagnostic,
+  waitForHoverText,
   withScratch,
   workspaceFile,
 } from './documents';
@@ -114,17 +115,11 @@ suite('guideline-tools in VS Code', () => {
     const document = await vscode.workspace.openTextDocument(uri);
     await vscode.window.showTextDocument(document);
     const position = document.positionAt(document.getText().indexOf('（注7）') + 1);
-    const text = await waitFor(
-      async () => {
-        const hovers = await vscode.commands.executeCommand<vscode.Hover[]>(
-          'vscode.executeHoverProvider',
-          uri,
-          position,
-        );
-        const all = hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value))).join('\n');
-        return /意見1\*\*|Comment 1\*\*/.test(all) ? all : undefined;
-      },
-      { what: 'a hover listing comment 1 on （注7）' },
+    const text = await waitForHoverText(
+      uri,
+      position,
+      /意見1\*\*|Comment 1\*\*/,
+      'a hover listing comment 1 on （注7）',
     );
     assert.match(text, /データセンター/);
     const editor = vscode.window.activeTextEditor!;

@@ -5,7 +5,13 @@
 // so, and the 「例文との対応」 view shows the group 「令和4年3月版から新設・変更（未反映）」 (screenshot).
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { describeDiagnostics, diagnosticCode, guidelineDiagnostics, showWorkspaceFile } from './documents';
+import {
+  describeDiagnostics,
+  diagnosticCode,
+  guidelineDiagnostics,
+  showWorkspaceFile,
+  waitForHoverText,
+} from './documents';
 import { waitFor } from './poll';
 import { takeScreenshot } from './screenshot';
 
@@ -57,17 +63,11 @@ suite('coverage of a policy across guideline versions (coverage-versions fixture
     );
     assert.ok(found.some((d) => /3\.6\.2 \(2\)④/.test(d.message) && /削除|deleted/.test(d.message)));
 
-    const hover = await waitFor(
-      async () => {
-        const hovers = await vscode.commands.executeCommand<vscode.Hover[]>(
-          'vscode.executeHoverProvider',
-          document.uri,
-          positionOf(document, '支給以外のパソコン'),
-        );
-        const all = hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value))).join('\n');
-        return /令和4年3月版/.test(all) ? all : undefined;
-      },
-      { what: 'a hover naming the 令和4年3月版 change' },
+    const hover = await waitForHoverText(
+      document.uri,
+      positionOf(document, '支給以外のパソコン'),
+      /令和4年3月版/,
+      'a hover naming the 令和4年3月版 change',
     );
     assert.match(
       hover,

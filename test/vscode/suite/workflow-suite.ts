@@ -11,6 +11,7 @@ import {
   guidelineDiagnostics,
   openScratch,
   showWorkspaceFile,
+  waitForHoverText,
   workspaceFile,
 } from './documents';
 import { waitFor } from './poll';
@@ -158,20 +159,11 @@ export function commentWorkflowSuite(): void {
     test('a response shared by comments 1, 12 and 19 shows once in the hover, marked as shared', async () => {
       const editor = await showWorkspaceFile(GUIDELINE);
       const at = editor.document.positionAt(editor.document.getText().indexOf('（注7）') + 1);
-      const value = await waitFor(
-        async () => {
-          const hovers = await vscode.commands.executeCommand<vscode.Hover[]>(
-            'vscode.executeHoverProvider',
-            editor.document.uri,
-            at,
-          );
-          const text = hovers
-            .flatMap((h) => h.contents)
-            .map((c) => (typeof c === 'string' ? c : c.value))
-            .join('\n');
-          return SHARED.test(text) ? text : undefined;
-        },
-        { what: 'the shared response of comments 1, 12 and 19 in the hover on （注7）' },
+      const value = await waitForHoverText(
+        editor.document.uri,
+        at,
+        SHARED,
+        'the shared response of comments 1, 12 and 19 in the hover on （注7）',
       );
       assert.equal(value.match(new RegExp(SHARED.source, 'g'))?.length, 1);
       editor.selection = new vscode.Selection(at, at);

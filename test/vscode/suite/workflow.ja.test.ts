@@ -2,7 +2,7 @@
 // summary with rule names (no codes), the new commands' titles.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { EXTENSION_ID, GUIDELINE, showWorkspaceFile } from './documents';
+import { EXTENSION_ID, GUIDELINE, showWorkspaceFile, waitForHoverText } from './documents';
 import { waitFor } from './poll';
 import { takeScreenshot } from './screenshot';
 
@@ -33,15 +33,7 @@ suite('the comment workflow in Japanese', () => {
     assert.match(lens.command!.title, /^意見 \d+件（修正 \d+・未着手 \d+）$/);
     const text = editor.document.getText();
     const at = editor.document.positionAt(text.indexOf('（注7）') + 1);
-    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>(
-      'vscode.executeHoverProvider',
-      editor.document.uri,
-      at,
-    );
-    const value = hovers
-      .flatMap((h) => h.contents)
-      .map((c) => (typeof c === 'string' ? c : c.value))
-      .join('\n');
+    const value = await waitForHoverText(editor.document.uri, at, /考え方（共通）/, 'the hover on （注7）');
     assert.match(value, /意見1・12・19への考え方（共通）/);
     editor.selection = new vscode.Selection(at, at);
     editor.revealRange(new vscode.Range(at, at), vscode.TextEditorRevealType.InCenter);
