@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createNormalizer, placeholderPattern } from '../../../server/src/core/coverage/normalize';
-import { dashedNumber } from '../../../server/src/core/coverage/clauses';
+import { parseHeadingNumber } from '../../../server/src/core/model/markers';
 import { greedyAssign } from '../../../server/src/core/revisions/assign';
 
 test('width, spaces and punctuation do not count', () => {
@@ -31,15 +31,15 @@ test('placeholders match what the policy filled in, and only a short filling', (
   assert.equal(placeholderPattern(n.canonical('記録を5年間保存する。')), null);
 });
 
-test('dash-numbered headings of policies, whatever the dash', () => {
+test('dash-numbered headings of policies, whatever the dash (sections of the tree)', () => {
   for (const title of ['2―6―2 アクセス制御', '2-6-2 アクセス制御', '２－６－２　アクセス制御', '2‐6‐2アクセス制御'])
     assert.deepEqual(
-      { number: dashedNumber(title)?.number, title: dashedNumber(title)?.title },
+      { number: parseHeadingNumber(title)?.number, title: parseHeadingNumber(title)?.title },
       { number: '2.6.2', title: 'アクセス制御' },
       title,
     );
-  assert.equal(dashedNumber('2024年度の計画'), null);
-  assert.equal(dashedNumber('アクセス制御'), null);
+  assert.equal(parseHeadingNumber('2024年度の計画'), null);
+  assert.equal(parseHeadingNumber('アクセス制御'), null);
 });
 
 test('greedy assignment takes the best pairs first, each side once', () => {

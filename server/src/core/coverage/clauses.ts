@@ -6,7 +6,7 @@
 import type { GuidelineDocument } from '../model/document';
 import type { GuidelineNode } from '../model/node';
 import type { Range } from '../text/position';
-import { dashedToDotted, normalizeNumber, numeralValue, SECTION_DASH } from '../text/width';
+import { normalizeNumber, numeralValue } from '../text/width';
 import { parseItemMarker } from '../model/markers';
 
 interface Clause {
@@ -49,28 +49,11 @@ export interface PolicyContainer {
 }
 
 const STRUCTURAL = new Set(['document', 'chapter', 'section', 'article', 'heading', 'part', 'item', 'clause']);
-/** Dash-numbered headings of policies that mirror the guideline: 2―6―2, 2-6-2, 2－6－2, 2‐6‐2. */
-const DASHED = new RegExp(`^([0-9０-９]{1,3}(?:${SECTION_DASH}[0-9０-９]{1,3})+)[.．]?[ \\t\\u3000]*(.*)$`);
-
-/** The section number of a heading written with dashes, dotted: `2―6―2 アクセス制御` → `2.6.2`. */
-export function dashedNumber(title: string): { number: string; label: string; title: string } | null {
-  const match = DASHED.exec(title.trim());
-  if (!match) return null;
-  return {
-    number: dashedToDotted(match[1]),
-    label: match[1],
-    title: match[2].trim(),
-  };
-}
-
 /** Container number and label of a node, when it is a numbered section, chapter or article. */
 export function containerOfNode(node: GuidelineNode): PolicyContainer | null {
+  // Dash-numbered headings (2―6―2) are sections of the tree, numbered 2.6.2.
   if ((node.kind === 'section' || node.kind === 'article' || node.kind === 'chapter') && node.number)
     return { node, number: node.number, label: node.label, title: node.title };
-  if (node.kind === 'heading') {
-    const dashed = dashedNumber(node.title);
-    if (dashed) return { node, number: dashed.number, label: dashed.label, title: dashed.title };
-  }
   return null;
 }
 
