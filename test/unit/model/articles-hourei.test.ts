@@ -68,4 +68,33 @@ describe('articles opening their text (法令 style)', () => {
       ['番号が飛んでいます：「第4条」の次が「第6条」です（第5条 がありません）。'],
     );
   });
+
+  test('a guideline quoting an article: the （解説） after it belongs to the section, not to the article', () => {
+    const quoting = parseGuideline(
+      'file:///guideline.md',
+      [
+        '# ガイドライン',
+        '',
+        '### 3.1.1 関係法令',
+        '',
+        '（目的）',
+        '',
+        '第1条　この法律は、個人の権利利益を保護することを目的とする。',
+        '',
+        '（解説）',
+        '',
+        '(1) 法の目的を踏まえること。',
+        '',
+      ].join('\n'),
+    );
+    const section = quoting.fullSectionsByNumber.get('3.1.1')![0];
+    assert.deepEqual(
+      section.children.map((c) => [c.kind, c.number]),
+      [
+        ['article', '第1条'],
+        ['part', '解説'],
+      ],
+    );
+    assert.deepEqual(section.children[0].children, []);
+  });
 });

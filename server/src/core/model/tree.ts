@@ -335,7 +335,8 @@ function addBlocks(
 
     const partMarker = parsePartMarker(markerText);
     if (partMarker) {
-      closeAll(start, true);
+      // 【例文】（解説） belong to the section: an article quoted or written before them (「第1条　…」) ends here.
+      closeAll(start, (localSection as Draft | null)?.kind !== 'article');
       part = draft({
         kind: 'part',
         number: partMarker.part,
