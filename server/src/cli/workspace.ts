@@ -1,5 +1,4 @@
 /** Loads the guideline and comment files named on the command line (files or folders) into the core. */
-import { stat } from 'node:fs/promises';
 import { dirname, isAbsolute, resolve } from 'node:path';
 import { existsSync } from 'node:fs';
 import type { LoadedProject } from '../host/project';
@@ -23,6 +22,7 @@ import {
   isMarkdownFile,
   readBytesFile,
   readTextFile,
+  stat,
 } from '../host/files';
 
 /** Bad input (exit code 2), with its message in both languages. */

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { chmodSync, mkdirSync, mkdtempSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { defaultCacheDir, isPrivateFolder, loadBundle } from '../../../server/src/host/lazy/load-bundle';
+import { defaultCacheDir, fnv1a64, isPrivateFolder, loadBundle } from '../../../server/src/host/lazy/load-bundle';
 
 /** A bundle as esbuild writes one: CommonJS, a shebang, a require of a file next to it. */
 function bundleFolder(): string {
@@ -37,6 +37,22 @@ describe('loadBundle (host/lazy/load-bundle.ts)', () => {
     const { cache } = loadBundle(join(dir, 'main.js'), cacheDir);
     assert.equal(cache.accepted, false);
     assert.ok(cache.file?.startsWith(join(cacheDir, 'main-')));
+  });
+
+  test('a rebuilt bundle (another size) gets another cache file: V8 checks only the length, not the text', () => {
+    const dir = bundleFolder();
+    const cacheDir = mkdtempSync(join(tmpdir(), 'guideline-cache-'));
+    const before = loadBundle(join(dir, 'main.js'), cacheDir).cache.file;
+    writeFileSync(join(dir, 'main.js'), "exports.label = '解説';\n");
+    const after = loadBundle<Record<string, unknown>>(join(dir, 'main.js'), cacheDir);
+    assert.notEqual(after.cache.file, before);
+    assert.equal(after.exports.label, '解説');
+  });
+
+  test('the cache key is FNV-1a 64 (the published test vectors)', () => {
+    assert.equal(fnv1a64(''), 'cbf29ce484222325');
+    assert.equal(fnv1a64('a'), 'af63dc4c8601ec8c');
+    assert.equal(fnv1a64('foobar'), '85944171f73967e8');
   });
 
   test('GUIDELINE_COMPILE_CACHE=0 turns the cache off', () => {

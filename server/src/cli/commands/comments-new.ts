@@ -1,6 +1,6 @@
 /** `guideline comments new RECEIVED [-o round.yaml]`: a received comment table as a new round's YAML store. */
 import { relative, resolve } from 'node:path';
-import { readFile } from 'node:fs/promises';
+import { readFile } from '../../host/files';
 import { parseArgs } from '../args';
 import type { CliContext } from '../context';
 import { inputError, readRound, unreadableInput } from '../workspace';

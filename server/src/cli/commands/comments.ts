@@ -14,7 +14,7 @@ import { shorten } from '../../core/text/shorten';
 import { resolve, relative } from 'node:path';
 import { runCommentsVerify } from './comments-verify';
 import { runCommentsNew } from './comments-new';
-import { readFile } from 'node:fs/promises';
+import { readFile } from '../../host/files';
 import { unreadableDescription } from '../../core/comments/unreadable';
 import { EXPORTED_TABLE } from '../../core/comments/export-marker';
 import { isMarkedExport } from '../../host/comments/read-comment-file';

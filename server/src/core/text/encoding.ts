@@ -54,19 +54,29 @@ const MESSAGES = {
 
 const STRICT_UTF8 = new TextDecoder('utf-8', { fatal: true });
 
-/** The native decoder validates a whole guideline in a fraction of what the byte loop below takes. */
-function isValidUtf8(bytes: Uint8Array): boolean {
+/**
+ * The text, when `bytes` are valid UTF-8: the native decoder validates a whole guideline in a fraction
+ * of what the byte loop below takes, and its text is the one decodeBytes returns (not decoded twice).
+ */
+function strictUtf8(bytes: Uint8Array): string | undefined {
   try {
-    STRICT_UTF8.decode(bytes);
-    return true;
+    return STRICT_UTF8.decode(bytes);
   } catch {
-    return false;
+    return undefined;
   }
 }
 
+interface Utf8Scan {
+  readonly invalidAt: number | null;
+  readonly truncatedAt: number | null;
+  /** The decoded text, when the bytes are valid. */
+  readonly text?: string;
+}
+
 /** The first invalid offset, or the start of a sequence cut off at the end, if any. */
-function scanUtf8(bytes: Uint8Array, from: number): { invalidAt: number | null; truncatedAt: number | null } {
-  if (isValidUtf8(bytes.subarray(from))) return { invalidAt: null, truncatedAt: null };
+function scanUtf8(bytes: Uint8Array, from: number): Utf8Scan {
+  const text = strictUtf8(bytes.subarray(from));
+  if (text !== undefined) return { invalidAt: null, truncatedAt: null, text };
   let i = from;
   while (i < bytes.length) {
     const b = bytes[i];
@@ -167,10 +177,11 @@ export function decodeBytes(bytes: Uint8Array): DecodedText {
   let invalidAt: number | null = null;
   let truncatedAt: number | null = null;
   let bodyStart = 0;
+  let validText: string | undefined;
 
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
     [encoding, confidence, bodyStart] = ['utf-8-bom', 'certain', 3];
-    ({ invalidAt, truncatedAt } = scanUtf8(bytes, 3));
+    ({ invalidAt, truncatedAt, text: validText } = scanUtf8(bytes, 3));
   } else if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
     [encoding, confidence, bodyStart] = [bytes[0] === 0xff ? 'utf-16le' : 'utf-16be', 'certain', 2];
     if ((bytes.length - 2) % 2 === 1) truncatedAt = bytes.length - 1;
@@ -180,6 +191,7 @@ export function decodeBytes(bytes: Uint8Array): DecodedText {
     if (utf8.invalidAt === null && !utf16) {
       [encoding, confidence] = ['utf-8', 'certain'];
       truncatedAt = utf8.truncatedAt;
+      validText = utf8.text;
     } else if (utf16) {
       [encoding, confidence] = [utf16, 'likely'];
       if (bytes.length % 2 === 1) truncatedAt = bytes.length - 1;
@@ -200,7 +212,7 @@ export function decodeBytes(bytes: Uint8Array): DecodedText {
     const text = decodeWith(encoding, bytes.subarray(bodyStart, Math.max(bodyStart, end)));
     return encoding === 'utf-8-bom' || bodyStart > 0 ? text.replace(/^\uFEFF/, '') : text;
   };
-  const text = decode(bytes.length);
+  const text = validText?.replace(/^\uFEFF/, '') ?? decode(bytes.length);
   if (invalidAt === null && encoding !== 'utf-8' && encoding !== 'utf-8-bom') {
     // A well-formed sequence without a character (CP932 0xEFBB, a lone UTF-16 surrogate) decodes to
     // U+FFFD: report it rather than show the replacement silently.
@@ -212,10 +224,11 @@ export function decodeBytes(bytes: Uint8Array): DecodedText {
         : encoding === 'utf-16be' && bytes[byte] === 0xff && bytes[byte + 1] === 0xfd;
     if (byte >= 0 && !literal && (truncatedAt === null || byte < truncatedAt)) invalidAt = byte;
   }
-  const index = new LineIndex(text);
+  let index: LineIndex | undefined;
   const problems: DecodeProblem[] = [];
   const at = (byteOffset: number, code: DecodeProblem['code'], message: Localized) => {
     const offset = decode(byteOffset).length;
+    index ??= new LineIndex(text);
     problems.push({
       code,
       byteOffset,
