@@ -30,3 +30,7 @@ export function checkOne(chunk: string, config: CheckConfig): number {
 }
 
 export const loadTokenizer = (): Promise<MorphTokenizer> => loadKuromojiTokenizer();
+
+/** The codes of every 公用文 rule. */
+export const officialCodes = (): string[] =>
+  RULE_DESCRIPTORS.filter((d) => d.code.startsWith('official-')).map((d) => d.code);

@@ -4,13 +4,24 @@
  * (pattern tier) and on with the morphological tier (official-adverb-kanji and its kuromoji analyser),
  * the re-check of one edited chunk, and the dictionary load, reported separately. Medians of
  * several runs; a measurement, not a test.
+ *
+ * Then the same through the language server, as `npm run bench` measures coldMs (a new guideline in a
+ * server whose code is warm, didOpen → the diagnostic pull's answer; bench/server-measures.mjs): with
+ * the 公用文 rules off (the analysis before issue 17), with the defaults, and with every official rule on,
+ * the morphological tier included (its dictionary loaded during the warm-up, reported separately).
  */
 import { performance } from 'node:perf_hooks';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { generateGuideline } from './generate.mjs';
+import { fileUri, snapshotCli, startServer, timed } from './lsp.mjs';
+import { warmUp } from './server-measures.mjs';
+import { round1, runTrials } from './trials.mjs';
+import { prepareWorkspace, warmupDocuments } from './workspace.mjs';
 
 // The core and the host loader, bundled from the sources (bench/official-entry.ts).
 const outfile = fileURLToPath(new URL('../out/bench-official.cjs', import.meta.url));
@@ -97,6 +108,52 @@ function dictionaryMemory() {
   return JSON.parse(out);
 }
 
+/**
+ * coldMs through the server with `rules` in the workspace's guideline.config.json: fresh servers, each
+ * warmed on other guidelines (and, when the morphological tier is on, until its dictionary is loaded and
+ * one more guideline has been checked with it), then the measured guideline opened and pulled.
+ */
+async function serverCold(label, rules, trials = { warmup: 1, min: 5, max: 7 }) {
+  const tmp = fileURLToPath(new URL('tmp', import.meta.url));
+  const ws = prepareWorkspace(tmp, `official-${label}`, scale);
+  writeFileSync(join(ws.coldWorkspace, 'guideline.config.json'), JSON.stringify({ rules }, null, 2));
+  const warmups = warmupDocuments(tmp, 3);
+  const cli = snapshotCli(fileURLToPath(new URL('..', import.meta.url)), tmp);
+  const morph = rules['official-adverb-kanji'] === 'information';
+  let diagnostics = 0;
+  const result = await runTrials(async () => {
+    const server = await startServer({ cli, workspace: ws.coldWorkspace });
+    try {
+      await warmUp(server, warmups);
+      if (morph) {
+        const loaded = () => server.logs.some((line) => /morphological dictionary loaded/.test(line));
+        for (let waited = 0; !loaded(); waited += 50) {
+          if (waited > 60_000) throw new Error(`no dictionary after 60 s: ${server.logs.join('\n').slice(-2000)}`);
+          await new Promise((resolve) => setTimeout(resolve, 50));
+        }
+        await warmUp(server, warmups.slice(0, 1));
+      }
+      const { ms, value } = await timed(() => {
+        server.open(fileUri(ws.coldFile), ws.text);
+        return server.pull(fileUri(ws.coldFile));
+      });
+      diagnostics = value.items.length;
+      return ms;
+    } finally {
+      await server.shutdown();
+    }
+  }, trials);
+  return { coldMs: round1(result.median), samples: result.samples.map(round1), diagnostics };
+}
+const codes = core.officialCodes();
+const rulesWith = (severity) => Object.fromEntries(codes.map((code) => [code, severity]));
+const serverColdMs = {
+  officialOff: await serverCold('off', rulesWith('off')),
+  defaults: await serverCold('defaults', {}),
+  everyOfficialRule: await serverCold('all', rulesWith('information')),
+};
+const ratio = (x) => round1(x / serverColdMs.officialOff.coldMs);
+
 const result = {
   bytes: Buffer.byteLength(text),
   chunks: core.chunkTexts(text).length,
@@ -105,5 +162,10 @@ const result = {
   dictionaryLoadMs: loadMs,
   reachedKuromoji,
   dictionaryMemoryMB: dictionaryMemory(),
+  serverColdMs,
+  serverColdRatioToOfficialOff: {
+    defaults: ratio(serverColdMs.defaults.coldMs),
+    everyOfficialRule: ratio(serverColdMs.everyOfficialRule.coldMs),
+  },
 };
 console.log(JSON.stringify(result, null, 2));

@@ -18,36 +18,16 @@ import joyo from './data/joyo-kanji.json';
 
 const OFFICIAL_JOYO_KANJI = 'official-joyo-kanji';
 
-const JOYO: ReadonlySet<string> = new Set([...joyo.kanji, ...joyo.allowedVariants, '々', '〆', '〇']);
-/** The table as a bitmap over the BMP: the scan below looks at every character of a document. */
-const JOYO_BMP = new Uint8Array(0x10000);
-for (const ch of JOYO) if (ch.length === 1) JOYO_BMP[ch.charCodeAt(0)] = 1;
+/** The table's supplementary characters (𠮟): the BMP ones are in the class below. */
+const JOYO_SUPPLEMENTARY: ReadonlySet<string> = new Set(joyo.kanji.match(/[\ud800-\udbff][\udc00-\udfff]/g) ?? []);
 
 /**
- * Where a kanji outside the table may stand: every BMP kanji not in it, as ranges of one character class,
- * and the high surrogates of the supplementary ideographs. The scan jumps from one to the next instead of
- * looking at every character (the rule was the largest single cost of a cold check).
+ * Where a kanji outside the table may stand: every BMP kanji not in it, as ranges of one character class
+ * (generated with the table, scripts/gen-joyo-kanji.mjs), and the high surrogates of the supplementary
+ * ideographs. The scan jumps from one to the next instead of looking at every character (the rule was
+ * the largest single cost of a cold check).
  */
-const OUTSIDE_CANDIDATE = (() => {
-  const ranges: string[] = [];
-  const hex = (code: number) => `\\u${code.toString(16).padStart(4, '0')}`;
-  for (const [from, to] of [
-    [0x3400, 0x4dbf],
-    [0x4e00, 0x9fff],
-    [0xf900, 0xfaff],
-  ]) {
-    let start = -1;
-    for (let code = from; code <= to + 1; code++) {
-      const outside = code <= to && JOYO_BMP[code] === 0;
-      if (outside && start < 0) start = code;
-      if (!outside && start >= 0) {
-        ranges.push(start === code - 1 ? hex(start) : `${hex(start)}-${hex(code - 1)}`);
-        start = -1;
-      }
-    }
-  }
-  return new RegExp(`[${ranges.join('')}\\ud840-\\ud87f]`, 'g');
-})();
+const OUTSIDE_CANDIDATE = new RegExp(`[${joyo.outsideBmpClass}\\ud840-\\ud87f]`, 'g');
 
 /** Words with characters or readings outside the table, and their standard replacements. */
 const JOYO_REPLACEMENTS: Readonly<Record<string, string>> = {
@@ -90,24 +70,16 @@ const OUTSIDE_MESSAGE: Localized = {
 };
 const NOTE: Localized = { ja: '（常用漢字表にない字・音訓）', en: ' (outside the 常用漢字表)' };
 
-/** The listed words by their first character, longest first: one pass over the text finds them. */
-const BY_FIRST = new Map<string, string[]>();
-for (const key of Object.keys(JOYO_REPLACEMENTS).sort((a, b) => b.length - a.length)) {
-  const list = BY_FIRST.get(key[0]) ?? [];
-  list.push(key);
-  BY_FIRST.set(key[0], list);
-}
+/** The listed words, longest first (so 尚更 before any shorter word at the same place): one pass finds them. */
+const LISTED = new RegExp(
+  Object.keys(JOYO_REPLACEMENTS)
+    .sort((a, b) => b.length - a.length)
+    .join('|'),
+  'g',
+);
 
-/** Where a listed word may start: one character class of their first characters. */
-const LISTED_START = new RegExp(`[${[...BY_FIRST.keys()].join('')}]`, 'g');
-
-/** The listed word starting at an offset; 塵埃 (じんあい) is another word, so its 埃 is not ほこり. */
-function listedAt(masked: string, at: number): string | undefined {
-  const keys = BY_FIRST.get(masked[at]);
-  if (!keys) return undefined;
-  const key = keys.find((k) => masked.startsWith(k, at));
-  return key === '埃' && masked[at - 1] === '塵' ? undefined : key;
-}
+/** 塵埃 (じんあい) is another word: its 埃 is not ほこり. */
+const isListedWordAt = (masked: string, at: number, key: string): boolean => !(key === '埃' && masked[at - 1] === '塵');
 
 /** The word of kanji around an offset, at most a few characters each way (脆 in 脆弱性). */
 function kanjiRunAround(masked: string, at: number): string {
@@ -138,17 +110,19 @@ function quotedMask(masked: string): Uint8Array {
 
 function findJoyoKanji(masked: string): SegmentFinding[] {
   const findings: SegmentFinding[] = [];
-  const covered = new Uint8Array(masked.length);
-  LISTED_START.lastIndex = 0;
-  for (let m = LISTED_START.exec(masked); m; m = LISTED_START.exec(masked)) {
+  let covered: Uint8Array | undefined;
+  LISTED.lastIndex = 0;
+  for (let m = LISTED.exec(masked); m; m = LISTED.exec(masked)) {
     const start = m.index;
-    const key = listedAt(masked, start);
-    if (!key) continue;
+    const key = m[0];
+    if (!isListedWordAt(masked, start, key)) {
+      LISTED.lastIndex = start + 1;
+      continue;
+    }
     findings.push(
       replacementFinding(OFFICIAL_JOYO_KANJI, start, key, JOYO_REPLACEMENTS[key], { safe: true, note: NOTE }),
     );
-    covered.fill(1, start, start + key.length);
-    LISTED_START.lastIndex = start + key.length;
+    (covered ??= new Uint8Array(masked.length)).fill(1, start, start + key.length);
   }
   let quoted: Uint8Array | undefined;
   OUTSIDE_CANDIDATE.lastIndex = 0;
@@ -161,12 +135,12 @@ function findJoyoKanji(masked: string): SegmentFinding[] {
       const ch = String.fromCodePoint(masked.codePointAt(at) ?? code);
       width = ch.length;
       OUTSIDE_CANDIDATE.lastIndex = at + width;
-      if (JOYO.has(ch)) continue;
+      if (JOYO_SUPPLEMENTARY.has(ch)) continue;
     }
     const ch = masked.slice(at, at + width);
     const run = kanjiRunAround(masked, at);
     if (
-      !covered[at] &&
+      !covered?.[at] &&
       !KEEP.some((k) => run.includes(k)) &&
       !(quoted ??= quotedMask(masked))[at] &&
       // A name is short: look at most a few characters ahead (linear on a long run of kanji).
