@@ -7,6 +7,7 @@ import type { Localized } from '../../../i18n/locale';
 import type { OfficialProfile, SegmentContext, SegmentFinding } from '../../types';
 import { officialSettings, profileMap, type ProfileMap } from './profile';
 import { replacementFinding as replacement } from '../../replacement';
+import { execAll } from '../../../text/regex';
 
 export interface PatternEntry {
   /** A global regular expression; the whole match is the flagged text. */
@@ -98,8 +99,8 @@ export function scanPatterns(
   const findings: SegmentFinding[] = [];
   let profiles: ProfileMap | undefined;
   for (const entry of entries) {
-    for (const m of context.masked.matchAll(entry.pattern)) {
-      const start = m.index ?? 0;
+    for (const m of execAll(entry.pattern, context.masked)) {
+      const start = m.index;
       if (entry.where && !entry.where(context.masked, start)) continue;
       if (entry.profiles) {
         profiles ??= segmentProfiles(context);

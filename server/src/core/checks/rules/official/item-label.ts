@@ -9,6 +9,7 @@
  * heading, 「## 3. 対策基準」 is a section number and left alone, 「## ア. 対象」 is caught. Section numbers (3.6.2) have a digit after the period and are not labels.
  */
 import type { SegmentContext, SegmentFinding, SegmentRule } from '../../types';
+import { execAll } from '../../../text/regex';
 
 const OFFICIAL_ITEM_LABEL_PERIOD = 'official-item-label-period';
 
@@ -22,7 +23,7 @@ const LABEL_PERIOD = new RegExp(
 
 function findItemLabelPeriods(masked: string): SegmentFinding[] {
   const findings: SegmentFinding[] = [];
-  for (const m of masked.matchAll(LABEL_PERIOD)) {
+  for (const m of execAll(LABEL_PERIOD, masked)) {
     const [, lead, label, period, space] = m;
     const heading = /#/.test(lead);
     // 「1. 目的」 is a Markdown ordered list (its own numbering), and 「## 3. 対策基準」 a section

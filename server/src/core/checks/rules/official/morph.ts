@@ -8,6 +8,7 @@ import type { MorphToken, MorphTokenizer } from '../../morph/types';
 import type { SegmentContext, SegmentFinding } from '../../types';
 import { segmentProfiles } from './common';
 import type { OfficialProfile } from '../../types';
+import { execAll } from '../../../text/regex';
 
 /** The sentence around an offset: from after the previous 。 or line break to the next (bounded). */
 function sentenceAround(masked: string, start: number): [number, number] {
@@ -59,8 +60,8 @@ export function visitMorphSites(
   const masked = context.masked;
   const findings: SegmentFinding[] = [];
   let profiles: ReturnType<typeof segmentProfiles> | undefined;
-  for (const m of masked.matchAll(prefilter)) {
-    const start = m.index ?? 0;
+  for (const m of execAll(prefilter, masked)) {
+    const start = m.index;
     const [s, e] = sentenceAround(masked, start);
     const tokens = tokenizeSentence(tokenizer, masked.slice(s, e));
     const index = tokens.findIndex((t) => t.start + s === start);

@@ -13,6 +13,7 @@
 import type { Localized } from '../../../i18n/locale';
 import type { SegmentContext, SegmentFinding, SegmentRule } from '../../types';
 import { replacementFinding, scanPatterns, type PatternEntry } from './common';
+import { execAll } from '../../../text/regex';
 
 const OFFICIAL_NUMBER_KANJI = 'official-number-kanji';
 const OFFICIAL_NUMBER_COMMA = 'official-number-comma';
@@ -59,9 +60,9 @@ function groupDigits(digits: string, comma: string): string {
 
 function findNumberCommas(masked: string): SegmentFinding[] {
   const findings: SegmentFinding[] = [];
-  for (const m of masked.matchAll(PLAIN_NUMBER)) {
+  for (const m of execAll(PLAIN_NUMBER, masked)) {
     const digits = m[1];
-    const start = m.index ?? 0;
+    const start = m.index;
     if (!COUNT_UNIT.test(masked.slice(start + digits.length))) continue;
     const full = /[０-９]/.test(digits);
     findings.push(

@@ -7,6 +7,7 @@
  */
 import type { CheckConfig, OfficialProfile, OfficialSettings } from '../../types';
 import { parsePartMarker } from '../../../model/markers';
+import { execAll } from '../../../text/regex';
 
 export const DEFAULT_OFFICIAL_SETTINGS: OfficialSettings = { profile: 'notice', comma: '、' };
 
@@ -32,8 +33,8 @@ export function profileMap(text: string, projectProfile: OfficialProfile): Profi
     // Part markers stand at the start of a line, possibly after a heading's #s.
     const marker = parsePartMarker(line.replace(/^#{1,6}[ \t]+/, ''));
     if (marker) changes.push({ start: lineStart, profile: marker.part === '例文' ? 'notice' : projectProfile });
-    for (const m of line.matchAll(DIRECTIVE)) {
-      changes.push({ start: lineStart + (m.index ?? 0), profile: m[1] as OfficialProfile });
+    for (const m of execAll(DIRECTIVE, line)) {
+      changes.push({ start: lineStart + m.index, profile: m[1] as OfficialProfile });
     }
     lineStart = lineEnd + 1;
   }

@@ -12,6 +12,7 @@
  */
 import type { SegmentContext, SegmentFinding, SegmentRule } from '../../types';
 import { officialSettings } from './profile';
+import { execAll } from '../../../text/regex';
 
 const OFFICIAL_COMMA_STYLE = 'official-comma-style';
 const OFFICIAL_BRACKET_PERIOD = 'official-bracket-period';
@@ -117,11 +118,11 @@ function findBracketPeriods(masked: string): SegmentFinding[] {
       ],
     });
   };
-  for (const m of masked.matchAll(SENTENCE_END_IN_BRACKET)) {
-    const end = (m.index ?? 0) + m[0].length;
-    if (insideParenthesis(masked, m.index ?? 0)) push(end);
+  for (const m of execAll(SENTENCE_END_IN_BRACKET, masked)) {
+    const end = m.index + m[0].length;
+    if (insideParenthesis(masked, m.index)) push(end);
   }
-  for (const m of masked.matchAll(TADASHI_BRACKET)) push((m.index ?? 0) + m[0].length);
+  for (const m of execAll(TADASHI_BRACKET, masked)) push(m.index + m[0].length);
   return findings.sort((a, b) => a.start - b.start);
 }
 
