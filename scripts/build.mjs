@@ -5,6 +5,7 @@ import { build, context } from 'esbuild';
 import { readdirSync, statSync, rmSync, chmodSync, cpSync } from 'node:fs';
 import { join, relative, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { createRequire } from 'node:module';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const args = new Set(process.argv.slice(2));
@@ -76,12 +77,48 @@ const lazyLibraries = {
   },
 };
 
+// Libraries the core calls synchronously (YAML comment files and the YAML/JSON readers with positions; the
+// regex checker of prh dictionaries) but a plain `guideline check` or the first open of a guideline never
+// does: each is a bundle of its own, dist/lazy/<name>.js, and the program holds a stand-in whose exports are
+// getters that require that bundle on first use. Their code (a third of dist/commands.js) is then neither
+// deserialised nor run at start-up. The sources keep their static, typed imports; the test bundles inline them.
+const SYNC_LAZY_LIBRARIES = { yaml: 'yaml', '@eslint-community/regexpp': 'regexpp' };
+const require = createRequire(import.meta.url);
+const syncLazyLibraries = {
+  name: 'sync-lazy-libraries',
+  setup(b) {
+    const specifiers = Object.keys(SYNC_LAZY_LIBRARIES).map((s) => s.replace(/[/@-]/g, '\\$&'));
+    b.onResolve({ filter: new RegExp(`^(${specifiers.join('|')})$`) }, (args) => ({
+      path: args.path,
+      namespace: 'sync-lazy',
+    }));
+    b.onLoad({ filter: /.*/, namespace: 'sync-lazy' }, (args) => {
+      const bundle = `./lazy/${SYNC_LAZY_LIBRARIES[args.path]}.js`;
+      const names = Object.keys(require(args.path)).filter((name) => name !== 'default' && name !== '__esModule');
+      return {
+        contents: [
+          `let library;`,
+          `const load = () => (library ??= require(${JSON.stringify(bundle)}));`,
+          `for (const name of ${JSON.stringify(names)})`,
+          `  Object.defineProperty(exports, name, { enumerable: true, get: () => load()[name] });`,
+        ].join('\n'),
+        loader: 'js',
+        resolveDir: root,
+      };
+    });
+    b.onResolve({ filter: /^\.\/lazy\/[\w.-]+\.js$/, namespace: 'sync-lazy' }, (args) => ({
+      path: args.path,
+      external: true,
+    }));
+  },
+};
+
 // dist/cli.js is a small entry (server/src/cli/entry.ts) that loads, with V8's code cache, the one bundle a
 // run needs: dist/server.js (the language server) or dist/commands.js (every other command).
 const program = {
   ...common,
   outdir: 'dist',
-  plugins: [...common.plugins, lazyLibraries],
+  plugins: [...common.plugins, lazyLibraries, syncLazyLibraries],
   // import() of a lazy library becomes require(): the bundles run through vm.Script (host/lazy/load-bundle.ts),
   // which has no dynamic-import hook.
   supported: { 'dynamic-import': false },
@@ -100,7 +137,12 @@ const bundles = [
   { ...program, entryPoints: { server: 'server/src/cli/lsp-command.ts' } },
   {
     ...common,
-    entryPoints: Object.fromEntries(LAZY_LIBRARIES.map((name) => [`lazy/${name}`, LAZY_ENTRIES[name] ?? name])),
+    entryPoints: {
+      ...Object.fromEntries(LAZY_LIBRARIES.map((name) => [`lazy/${name}`, LAZY_ENTRIES[name] ?? name])),
+      ...Object.fromEntries(
+        Object.entries(SYNC_LAZY_LIBRARIES).map(([specifier, name]) => [`lazy/${name}`, specifier]),
+      ),
+    },
     outdir: 'dist',
   },
 ];
@@ -110,7 +152,7 @@ const bundles = [
  * bundle (a static import of it), the language server's library in the commands, the core in the entry.
  */
 function checkLayout([, entry, commands, server]) {
-  const heavy = `(^|/)node_modules/(${LAZY_LIBRARIES.join('|')})/`;
+  const heavy = `(^|/)node_modules/(${[...LAZY_LIBRARIES, ...Object.keys(SYNC_LAZY_LIBRARIES)].join('|')})/`;
   const forbidden = [
     ['dist/cli.js', entry, /(^|\/)node_modules\/|server\/src\/(lsp|core\/(?!i18n\/))/],
     ['dist/commands.js', commands, new RegExp(`${heavy}|(^|/)node_modules/vscode-languageserver`)],

@@ -96,7 +96,9 @@ describe('security: sources', () => {
 
 describe('security: bundles (dist/*.js, dist/lazy/*.js)', () => {
   // The lazily loaded libraries (scripts/build.mjs) are checked as the main bundles are: pdf.js lives there now.
-  const lazy = ['unpdf', 'docx', 'fflate', 'iconv-lite', 'kuromoji'].map((library) => `lazy/${library}.js`);
+  const lazy = ['unpdf', 'docx', 'fflate', 'iconv-lite', 'kuromoji', 'yaml', 'regexpp'].map(
+    (library) => `lazy/${library}.js`,
+  );
   // The commands and the server: the bundles dist/cli.js loads, where our code runs.
   const program = ['commands.js', 'server.js'];
   for (const name of ['cli.js', ...program, 'extension.js', ...lazy]) {
