@@ -16,7 +16,7 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { generateGuideline } from './generate.mjs';
 import { fileUri, snapshotCli, startServer, timed } from './lsp.mjs';
 import { warmUp } from './server-measures.mjs';
@@ -114,11 +114,11 @@ function dictionaryMemory() {
  * one more guideline has been checked with it), then the measured guideline opened and pulled.
  */
 async function serverCold(label, rules, trials = { warmup: 1, min: 5, max: 7 }) {
-  const tmp = fileURLToPath(new URL('tmp', import.meta.url));
+  const tmp = join(dirname(fileURLToPath(import.meta.url)), 'tmp');
   const ws = prepareWorkspace(tmp, `official-${label}`, scale);
   writeFileSync(join(ws.coldWorkspace, 'guideline.config.json'), JSON.stringify({ rules }, null, 2));
   const warmups = warmupDocuments(tmp, 3);
-  const cli = snapshotCli(fileURLToPath(new URL('..', import.meta.url)), tmp);
+  const cli = snapshotCli(join(dirname(fileURLToPath(import.meta.url)), '..'), tmp);
   const morph = rules['official-adverb-kanji'] === 'information';
   let diagnostics = 0;
   const result = await runTrials(async () => {
