@@ -4,6 +4,7 @@ import { profileMap } from '../../../../server/src/core/checks/rules/official/pr
 import { toCheckConfig } from '../../../../server/src/core/config/check-config';
 import { parseProjectConfig } from '../../../../server/src/core/config/project-config';
 import { officialRun } from './run';
+import { fixAllSafe } from '../../../../server/src/core/checks/document';
 import { loadKuromojiTokenizer } from '../../../../server/src/host/morph/kuromoji';
 import type { CheckConfig } from '../../../../server/src/core/checks/types';
 
@@ -70,6 +71,32 @@ describe('公用文 profiles', () => {
     assert.deepEqual(lines('official-compound-noun', notice), [4, 8, 12, 16]);
     // 御 read お is kana in every profile.
     assert.deepEqual(officialRun('official-honorific-prefix', '御願いします。', explanatory).flagged, ['御']);
+  });
+
+  test('a directive holds to the end of its section, for the checks and for fix-all alike', () => {
+    const text = [
+      '## 1 総則',
+      '',
+      '<!-- guideline-profile explanatory -->',
+      '',
+      '職員または委託先は、端末を管理する。',
+      '',
+      '## 2 管理体制',
+      '',
+      '職員または委託先は、端末を管理する。',
+      '',
+    ].join('\n');
+    // The whole text as one segment (what fix-all checks) flags only the second section's または,
+    // as the checks of each section do.
+    const flagged = officialRun('official-conjunction-kanji', text).findings.map(
+      (f) => text.slice(0, f.start).split('\n').length - 1,
+    );
+    assert.deepEqual(flagged, [8]);
+    const fixed = fixAllSafe('file:///g.md', text, toCheckConfig({}, {}, [])).text;
+    assert.deepEqual(
+      fixed.split('\n').filter((line) => line.startsWith('職員')),
+      ['職員または委託先は、端末を管理する。', '職員又は委託先は、端末を管理する。'],
+    );
   });
 
   test('the comma setting decides which comma is flagged', () => {

@@ -15,6 +15,7 @@ export function officialSettings(config: CheckConfig): OfficialSettings {
   return config.official ?? DEFAULT_OFFICIAL_SETTINGS;
 }
 
+const HEADING = /^#{1,6}[ \t]+/;
 const DIRECTIVE = /<!--[ \t]*guideline-profile[ \t]+(notice|explanatory)[ \t]*-->/g;
 
 export interface ProfileMap {
@@ -31,8 +32,12 @@ export function profileMap(text: string, projectProfile: OfficialProfile): Profi
     if (lineEnd < 0) lineEnd = text.length;
     const line = text.slice(lineStart, lineEnd);
     // Part markers stand at the start of a line, possibly after a heading's #s.
-    const marker = parsePartMarker(line.replace(/^#{1,6}[ \t]+/, ''));
+    const heading = HEADING.test(line);
+    const marker = parsePartMarker(heading ? line.replace(HEADING, '') : line);
     if (marker) changes.push({ start: lineStart, profile: marker.part === '例文' ? 'notice' : projectProfile });
+    // A directive holds to the end of its section: a heading starts the next one with the project's
+    // profile. The checks see one section at a time, but fix-all sees the whole document at once.
+    else if (heading && lineStart > 0) changes.push({ start: lineStart, profile: projectProfile });
     for (const m of execAll(DIRECTIVE, line)) {
       changes.push({ start: lineStart + m.index, profile: m[1] as OfficialProfile });
     }
