@@ -18,12 +18,11 @@
  */
 import type { SegmentFinding } from '../types';
 import type { RuleDescriptor } from '../types';
-import { LONG_MARK_LOOKALIKES, isKatakanaLetter, isSmallKatakana } from '../chars';
+import { LONG_MARK_LOOKALIKE_CLASS, isKatakanaLetter, isSmallKatakana } from '../chars';
 
 export const KATAKANA_VARIANT = 'katakana-variant';
 
 const MIN_STEM = 3;
-const RUN = /[ァ-ヺー]+/g;
 /** Stems whose forms with and without ー are different words. */
 const DISTINCT_WORDS = new Set(['ラッパ']);
 
@@ -58,19 +57,33 @@ function isCountableStem(stem: string): boolean {
   return stem.length >= MIN_STEM && isKatakanaLetter(stem[0]) && !isSmallKatakana(stem[0]) && !DISTINCT_WORDS.has(stem);
 }
 
-/** A run cut by a look-alike of ー (ポリシ in ポリシ｜) is a fragment, not a word: long-vowel-mark's business. */
-function isFragment(masked: string, start: number, end: number): boolean {
-  return LONG_MARK_LOOKALIKES.has(masked[start - 1] ?? '') || LONG_MARK_LOOKALIKES.has(masked[end] ?? '');
-}
+/**
+ * A whole katakana run (ァ…ヺ and ー) that is not a fragment: a run cut by a look-alike of ー (ポリシ in
+ * ポリシ｜) is long-vowel-mark's business, not a word. The look-arounds skip fragments natively.
+ */
+export const WORD_RUN = `(?<![ァ-ヺー${LONG_MARK_LOOKALIKE_CLASS}])[ァ-ヺー]+(?![ァ-ヺー${LONG_MARK_LOOKALIKE_CLASS}])`;
+/**
+ * The runs `collectKatakanaSpellings` may count: whole, not fragments, three letters or more, not
+ * starting with ー or a small kana (`isCountableStem` then checks the stem without its ー).
+ */
+const COUNTED_RUN = `(?<![ァ-ヺー${LONG_MARK_LOOKALIKE_CLASS}])(?![ァィゥェォッャュョヮヵヶー])[ァ-ヺー]{${MIN_STEM},}(?![ァ-ヺー${LONG_MARK_LOOKALIKE_CLASS}])`;
+
+const COUNTED_RUNS = new RegExp(COUNTED_RUN, 'g');
 
 /** Katakana words of a (masked) segment and how often each occurs. */
 export function collectKatakanaSpellings(masked: string): Map<string, number> {
   const counts = new Map<string, number>();
-  const re = new RegExp(RUN.source, 'g');
+  const re = COUNTED_RUNS;
+  re.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = re.exec(masked))) {
-    if (!isCountableStem(stemOf(m[0])) || isFragment(masked, m.index, m.index + m[0].length)) continue;
-    counts.set(m[0], (counts.get(m[0]) ?? 0) + 1);
+    const run = m[0];
+    // The stem is the run without its trailing ー (stemOf, without a regex per run); the pattern
+    // has checked the rest of isCountableStem, a first letter that is neither ー nor small.
+    let stemEnd = run.length;
+    while (stemEnd > 0 && run.charCodeAt(stemEnd - 1) === 0x30fc) stemEnd--;
+    if (stemEnd < MIN_STEM || DISTINCT_WORDS.has(stemEnd === run.length ? run : run.slice(0, stemEnd))) continue;
+    counts.set(run, (counts.get(run) ?? 0) + 1);
   }
   return counts;
 }
@@ -175,16 +188,17 @@ function countWithCompounds(counts: ReadonlyMap<string, number>): Map<string, nu
  */
 const variantEdges = new WeakMap<
   ReadonlyMap<string, KatakanaVariantChoice>,
-  { last: Set<string>; firstOfLong: Set<string> }
+  { last: Set<number>; firstOfLong: Set<number> }
 >();
 
-function edgesOf(choices: ReadonlyMap<string, KatakanaVariantChoice>): { last: Set<string>; firstOfLong: Set<string> } {
+/** Char codes, not one-letter strings: a run's letter is then looked up without making a string. */
+function edgesOf(choices: ReadonlyMap<string, KatakanaVariantChoice>): { last: Set<number>; firstOfLong: Set<number> } {
   let edges = variantEdges.get(choices);
   if (!edges) {
     edges = { last: new Set(), firstOfLong: new Set() };
     for (const variant of choices.keys()) {
-      edges.last.add(variant[variant.length - 1]);
-      if (variant.endsWith('ー')) edges.firstOfLong.add(variant[0]);
+      edges.last.add(variant.charCodeAt(variant.length - 1));
+      if (variant.endsWith('ー')) edges.firstOfLong.add(variant.charCodeAt(0));
     }
     variantEdges.set(choices, edges);
   }
@@ -194,7 +208,7 @@ function edgesOf(choices: ReadonlyMap<string, KatakanaVariantChoice>): { last: S
 /** Where in a katakana run a variant stands: the whole run, its end, or (with ー) its start. */
 function hitInRun(run: string, runStart: number, choices: ReadonlyMap<string, KatakanaVariantChoice>): Hit | undefined {
   const edges = edgesOf(choices);
-  if (!edges.last.has(run[run.length - 1]) && !edges.firstOfLong.has(run[0])) return undefined;
+  if (!edges.last.has(run.charCodeAt(run.length - 1)) && !edges.firstOfLong.has(run.charCodeAt(0))) return undefined;
   const whole = choices.get(run);
   if (whole) return { start: runStart, end: runStart + run.length, choice: whole };
   return findCompoundPart(run, (word, start) => {
@@ -267,10 +281,9 @@ function compoundFix(
 export function findKatakanaVariants(masked: string, decision: KatakanaVariantDecision): SegmentFinding[] {
   if (decision.choices.size === 0) return [];
   const findings: SegmentFinding[] = [];
-  const re = new RegExp(RUN.source, 'g');
+  const re = new RegExp(WORD_RUN, 'g');
   let m: RegExpExecArray | null;
   while ((m = re.exec(masked))) {
-    if (isFragment(masked, m.index, m.index + m[0].length)) continue;
     const hit = hitInRun(m[0], m.index, decision.choices);
     if (!hit || isQuotedMention(masked, hit)) continue;
     const { variant, preferred, variantCount, preferredCount, reason } = hit.choice;
