@@ -8,7 +8,14 @@ import fc from 'fast-check';
 import { paragraphRanges } from '../../../server/src/core/checks/paragraphs';
 import { joinSoftBreaks } from '../../../server/src/core/checks/soft-breaks';
 import { scopeEndAfter } from '../../../server/src/core/checks/rules/bracket-mismatch';
-import { collectKatakanaSpellings, WORD_RUN } from '../../../server/src/core/checks/rules/katakana-variant';
+import {
+  collectKatakanaSpellings,
+  decideKatakanaVariants,
+  edgesOf,
+  findCompoundPart,
+  hitInRun,
+  WORD_RUN,
+} from '../../../server/src/core/checks/rules/katakana-variant';
 import { widthInsensitive } from '../../../server/src/core/checks/rules/terminology';
 import { SUSPECT_SOURCE } from '../../../server/src/core/checks/rules/long-vowel-mark';
 import { LONG_MARK_LOOKALIKES, isKatakanaLetter, isSmallKatakana } from '../../../server/src/core/checks/chars';
@@ -244,5 +251,45 @@ describe('fast paths match the implementations they replaced', () => {
       ),
       { numRuns: 3000 },
     );
+  });
+
+  test('katakana-variant: the runs a variant may stand in, and where', () => {
+    const word = fc
+      .tuple(
+        fc.constantFrom('', 'ウェブ', 'ア'),
+        fc.constantFrom('サーバ', 'ユーザ', 'データ', 'ポリシ', 'コンピュータ', 'ラッパ', 'サ'),
+        fc.constantFrom('', 'ー', 'ーー'),
+        fc.constantFrom('', '', 'ルーム', 'ビス', 'ッ'),
+      )
+      .map((parts) => parts.join(''));
+    const words = fc.array(word, { minLength: 1, maxLength: 12 });
+    let decided = 0;
+    fc.assert(
+      fc.property(words, text, (list, t) => {
+        const counts = new Map<string, number>();
+        for (const w of list) counts.set(w, (counts.get(w) ?? 0) + 1);
+        const { choices } = decideKatakanaVariants(counts, {});
+        if (choices.size === 0) return;
+        decided++;
+        for (const run of [...list, ...allMatches(WORD_RUN, t).map(([, r]) => r)]) {
+          const whole = choices.get(run);
+          const expected = whole
+            ? { start: 0, end: run.length, choice: whole }
+            : findCompoundPart(run, (word, start) => {
+                const choice = choices.get(word);
+                if (!choice || (start === 0 && !choice.variant.endsWith('ー'))) return undefined;
+                return { start, end: start + word.length, choice };
+              });
+          assert.deepEqual(hitInRun(run, 0, choices), expected);
+        }
+        const edges = edgesOf(choices);
+        const endsOrStarts = (run: string) =>
+          [...choices.keys()].some((v) => v.endsWith(run.slice(-1)) || (v.endsWith('ー') && v.startsWith(run[0])));
+        const mayHold = allMatches(WORD_RUN, t).filter(([, run]) => endsOrStarts(run));
+        assert.deepEqual(allMatches(edges.runs.source, t), mayHold);
+      }),
+      { numRuns: 1500 },
+    );
+    assert.ok(decided > 100, `only ${decided} runs had a decision`);
   });
 });
