@@ -39,7 +39,7 @@ import {
   LONG_MARK_LOOKALIKE_CLASS,
 } from '../chars';
 
-export const LONG_VOWEL_MARK = 'long-vowel-mark';
+const LONG_VOWEL_MARK = 'long-vowel-mark';
 
 const KANJI_ONE = '一';
 const HALFWIDTH_LONG = 'ｰ';
