@@ -68,3 +68,8 @@ export function describeChar(ch: string): string {
  * to one is a fragment of a word (ポリシ in ポリシ｜), not a word.
  */
 export const LONG_MARK_LOOKALIKES: ReadonlySet<string> = new Set('｜|丨︱―—‐‑-－−–一ｰ');
+
+/** `LONG_MARK_LOOKALIKES` as the inside of a regex character class. */
+export const LONG_MARK_LOOKALIKE_CLASS = [...LONG_MARK_LOOKALIKES]
+  .map((c) => (c === '-' || c === '|' ? `\\${c}` : c))
+  .join('');

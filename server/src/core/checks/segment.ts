@@ -3,12 +3,12 @@
  * again. The cache is keyed by the configuration object's identity (a new configuration starts a
  * new cache) and by the segment text.
  */
-import type { CheckConfig, SegmentFinding } from './types';
+import type { CheckConfig, SegmentFinding, SegmentRule } from './types';
 import { maskNonProse } from './prose-mask';
 import { SEGMENT_RULES, ruleSetting } from './config';
 import { collectKatakanaSpellings } from './rules/katakana-variant';
 import { parseSuppressionDirectives, type SuppressionDirective } from './suppression';
-import { LONG_VOWEL_MARK, scanLongVowelMarks, type DeferredLongMark } from './rules/long-vowel-mark';
+import { longVowelMarkRule, prefersShortOf, scanLongVowelMarks, type DeferredLongMark } from './rules/long-vowel-mark';
 import { hasCut, joinSoftBreaks, mapFindingToOriginal, originalOffset, type JoinedView } from './soft-breaks';
 
 export interface SegmentAnalysis {
@@ -33,15 +33,34 @@ export interface SegmentOptions {
 
 // Enough for the sections of the largest guidelines (a 7 MB document has about 5,000).
 const MAX_CACHED_SEGMENTS = 20000;
-const caches = new WeakMap<CheckConfig, Map<string, SegmentAnalysis>>();
+/** Per configuration, one cache for segments that start their document and one for the others. */
+const caches = new WeakMap<CheckConfig, readonly [Map<string, SegmentAnalysis>, Map<string, SegmentAnalysis>]>();
+
+/** The enabled per-segment rules of a configuration, in reporting order: looked up once, not per rule per segment. */
+const enabledRules = new WeakMap<CheckConfig, readonly SegmentRule[]>();
+
+function enabledRulesOf(config: CheckConfig): readonly SegmentRule[] {
+  let rules = enabledRules.get(config);
+  if (!rules) {
+    rules = SEGMENT_RULES.filter((rule) => ruleSetting(config, rule.descriptor.code).enabled);
+    enabledRules.set(config, rules);
+  }
+  return rules;
+}
 
 function analyze(text: string, config: CheckConfig, documentStart: boolean): SegmentAnalysis {
   const masked = maskNonProse(text, { frontMatter: documentStart });
   const words = joinSoftBreaks(text, masked);
   const findings: SegmentFinding[] = [];
-  for (const rule of SEGMENT_RULES) {
-    if (!ruleSetting(config, rule.descriptor.code).enabled) continue;
-    if (rule.wordLevel) {
+  let deferred: readonly DeferredLongMark[] | undefined;
+  for (const rule of enabledRulesOf(config)) {
+    if (rule === longVowelMarkRule) {
+      // One scan gives the rule's findings and the candidates only the document can decide
+      // (what the rule's own check() would return, without scanning the segment twice).
+      const scan = scanLongVowelMarks(words.masked, prefersShortOf(config));
+      for (const finding of scan.findings) findings.push(mapFindingToOriginal(words, finding));
+      deferred = scan.deferred;
+    } else if (rule.wordLevel) {
       // A loop, not push(...): a 1 MB line can yield more findings than a call takes arguments.
       for (const finding of rule.check({ text: words.text, masked: words.masked, config }))
         findings.push(mapFindingToOriginal(words, finding));
@@ -50,8 +69,8 @@ function analyze(text: string, config: CheckConfig, documentStart: boolean): Seg
     }
   }
   findings.sort((a, b) => a.start - b.start || a.end - b.end);
-  const deferredLongMarks = ruleSetting(config, LONG_VOWEL_MARK).enabled
-    ? scanLongVowelMarks(words.masked).deferred.map((d) => ({
+  const deferredLongMarks = deferred
+    ? deferred.map((d) => ({
         ...d,
         start: originalOffset(words, d.start),
         wrapped: hasCut(words, d.start - d.stem.length, d.start + 1 + d.right.length, false),
@@ -69,21 +88,22 @@ function analyze(text: string, config: CheckConfig, documentStart: boolean): Seg
 
 export function analyzeSegment(text: string, config: CheckConfig, options: SegmentOptions = {}): SegmentAnalysis {
   const documentStart = options.documentStart ?? true;
-  let cache = caches.get(config);
-  if (!cache) {
-    cache = new Map();
-    caches.set(config, cache);
+  let pair = caches.get(config);
+  if (!pair) {
+    pair = [new Map(), new Map()];
+    caches.set(config, pair);
   }
-  const key = (documentStart ? '1' : '0') + text;
-  const hit = cache.get(key);
+  // Keyed by the text itself: a key such as `'1' + text` would copy every segment to hash it.
+  const cache = pair[documentStart ? 1 : 0];
+  const hit = cache.get(text);
   if (hit) {
-    cache.delete(key);
-    cache.set(key, hit);
+    cache.delete(text);
+    cache.set(text, hit);
     return hit;
   }
   const result = analyze(text, config, documentStart);
-  cache.set(key, result);
-  if (cache.size > MAX_CACHED_SEGMENTS) cache.delete(cache.keys().next().value as string);
+  cache.set(text, result);
+  if (pair[0].size + pair[1].size > MAX_CACHED_SEGMENTS) cache.delete(cache.keys().next().value as string);
   return result;
 }
 

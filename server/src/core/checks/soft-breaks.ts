@@ -30,38 +30,66 @@ export function isWordChar(ch: string | undefined): boolean {
   return ch !== undefined && WORD_CHAR.test(ch);
 }
 
-/** Lines that start a block or an item of their own even after a Japanese letter: ア　…, 第3条 … */
-const OWN_LINE_START =
-  /^(?:[ア-ンｱ-ﾝ][ \u3000.．)）]|第[0-9０-９一二三四五六七八九十百千]+[編章節款条項]|図表[0-9０-９]|[表図][0-9０-９])/;
+/**
+ * Lines that start a block or an item of their own even after a Japanese letter: ア　…, 第3条 …
+ * Matched at the line start in the whole text; the bound on the 第 number keeps the match within the
+ * 12 characters the rule looks at.
+ */
+const OWN_LINE_START_AT =
+  /(?:[ア-ンｱ-ﾝ][ \u3000.．)）]|第[0-9０-９一二三四五六七八九十百千]{1,10}[編章節款条項]|図表[0-9０-９]|[表図][0-9０-９])/y;
 
-/** Whether the break before the line starting at `next` is soft: a wrap inside a paragraph's word or sentence. */
-function isSoftBreak(masked: string, breakStart: number, next: number): boolean {
-  if (!isWordChar(masked[breakStart - 1]) || !isWordChar(masked[next])) return false;
+/** A heading or a table row, at a line start: both start with ASCII after spaces. */
+const HEADING_OR_ROW_AT = /[ \t]*[#|]/y;
+
+/**
+ * A line break between two word letters: only such a break can be soft. Its letters are single
+ * UTF-16 units, so the break starts one unit after the match.
+ */
+const WORD_BREAK = new RegExp(`${WORD_CHAR.source}(\\r\\n|\\r|\\n)(?=${WORD_CHAR.source})`, 'g');
+
+function matchesAt(re: RegExp, text: string, at: number): boolean {
+  re.lastIndex = at;
+  return re.test(text);
+}
+
+/** Start of the line that ends at `breakStart`. */
+function lineStartBefore(masked: string, breakStart: number, hasCarriageReturn: boolean): number {
+  if (!hasCarriageReturn) return masked.lastIndexOf('\n', breakStart - 1) + 1;
   let lineStart = breakStart;
   while (lineStart > 0 && masked[lineStart - 1] !== '\n' && masked[lineStart - 1] !== '\r') lineStart--;
+  return lineStart;
+}
+
+/**
+ * Whether the break [breakStart, next) between two word letters is soft: a wrap inside a
+ * paragraph's word or sentence.
+ */
+function isSoftBreak(masked: string, breakStart: number, next: number, hasCarriageReturn: boolean): boolean {
   // A heading or a table row ends at its line; both start with ASCII, so only the next line needs a look.
-  if (/^[ \t]*[#|]/.test(masked.slice(lineStart, breakStart))) return false;
-  return !OWN_LINE_START.test(masked.slice(next, next + 12));
+  if (matchesAt(HEADING_OR_ROW_AT, masked, lineStartBefore(masked, breakStart, hasCarriageReturn))) return false;
+  return !matchesAt(OWN_LINE_START_AT, masked, next);
 }
 
 /** The segment with its soft breaks removed; `masked` decides where they are, `text` follows. */
 export function joinSoftBreaks(text: string, masked: string): JoinedView {
   const cuts: number[] = [];
   const removedUpTo: number[] = [];
-  const re = /\r\n|\r|\n/g;
+  const hasCarriageReturn = masked.includes('\r');
   let removed = 0;
   let cursor = 0;
   let joinedText = '';
   let joinedMasked = '';
   let m: RegExpExecArray | null;
-  while ((m = re.exec(masked))) {
-    const next = m.index + m[0].length;
-    if (!isSoftBreak(masked, m.index, next)) continue;
-    joinedText += text.slice(cursor, m.index);
-    joinedMasked += masked.slice(cursor, m.index);
+  WORD_BREAK.lastIndex = 0;
+  while ((m = WORD_BREAK.exec(masked))) {
+    const breakStart = m.index + 1;
+    const next = breakStart + m[1].length;
+    if (!isSoftBreak(masked, breakStart, next, hasCarriageReturn)) continue;
+    joinedText += text.slice(cursor, breakStart);
+    joinedMasked += masked.slice(cursor, breakStart);
     cursor = next;
-    removed += m[0].length;
-    cuts.push(m.index + m[0].length - removed);
+    removed += m[1].length;
+    cuts.push(next - removed);
     removedUpTo.push(removed);
   }
   if (cuts.length === 0) return { text, masked, cuts, removedUpTo };

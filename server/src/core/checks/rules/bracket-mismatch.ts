@@ -53,7 +53,6 @@ const BRACKET_CHARACTER = new RegExp(
   'g',
 );
 
-const SCOPE_BREAK = /^\s*(?:#{1,6}\s|[-*+]\s|\d{1,9}[.)]\s|\|)/;
 /**
  * A label closed by a parenthesis only, at a line start or after a space: `1)`, `ア）`, `a)`; and a
  * word and a number opening a line: 「事例1）」「例2）」「問3）」「ケース4)」 (個人情報保護委員会's 事例).
@@ -87,33 +86,40 @@ const MESSAGES = {
   openedHere: { ja: '開き括弧「{open}」', en: 'Opening bracket "{open}"' },
 } as const;
 
-/** [start, end) ranges of the bracket scopes: paragraphs split further at block starts. */
-function scopes(masked: string): Array<[number, number]> {
-  const result: Array<[number, number]> = [];
-  const re = /\r\n|\r|\n|$/g;
-  let lineStart = 0;
-  let scopeStart = -1;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(masked))) {
-    const line = masked.slice(lineStart, m.index);
-    const blank = /^\s*$/.test(line);
-    if (blank || SCOPE_BREAK.test(line)) {
-      if (scopeStart >= 0) result.push([scopeStart, lineStart]);
-      scopeStart = blank ? -1 : lineStart;
-      // Headings and table rows are a scope of their own.
-      if (!blank && /^\s*(?:#{1,6}\s|\|)/.test(line)) {
-        result.push([lineStart, m.index]);
-        scopeStart = -1;
-      }
-    } else if (scopeStart < 0) {
-      scopeStart = lineStart;
-    }
-    if (m[0] === '') break;
-    lineStart = m.index + m[0].length;
-    re.lastIndex = lineStart;
+/**
+ * Scopes are found only around open brackets, the one place they matter. A scope is a heading or
+ * table row line of its own, or runs from its first line to the next line that is blank or starts
+ * a scope (a heading, a list item, a table row). The line tests below are matched in the whole
+ * text instead of on a copy of the line: `\s` is white space other than a line break there, so a
+ * match stays in its line.
+ */
+const OWN_SCOPE_AT = /[^\S\r\n]*(?:#{1,6}[^\S\r\n]|\|)/y;
+/** A line break (its last character) before a line that is blank or starts a scope. */
+const BEFORE_SCOPE_BREAK =
+  /(?:\n|\r(?!\n))(?=[^\S\r\n]*(?:[\r\n]|$|#{1,6}[^\S\r\n]|[-*+][^\S\r\n]|\d{1,9}[.)][^\S\r\n]|\|))/g;
+const LINE_BREAK = /[\r\n]/g;
+
+/**
+ * The end of the scope holding the (non-blank) character at `index`: brackets at or after it are in
+ * another scope. Every non-blank line is in exactly one scope.
+ */
+export function scopeEndAfter(masked: string, index: number, hasCarriageReturn: boolean): number {
+  OWN_SCOPE_AT.lastIndex = lineStartOf(masked, index, hasCarriageReturn);
+  if (OWN_SCOPE_AT.test(masked)) {
+    LINE_BREAK.lastIndex = index;
+    return LINE_BREAK.exec(masked)?.index ?? masked.length;
   }
-  if (scopeStart >= 0) result.push([scopeStart, masked.length]);
-  return result;
+  BEFORE_SCOPE_BREAK.lastIndex = index;
+  const m = BEFORE_SCOPE_BREAK.exec(masked);
+  return m ? m.index + 1 : masked.length;
+}
+
+/** Start of the line holding `index`: the native search when the text has no `\r` (the usual case). */
+function lineStartOf(masked: string, index: number, hasCarriageReturn: boolean): number {
+  if (!hasCarriageReturn) return masked.lastIndexOf('\n', index - 1) + 1;
+  let i = index;
+  while (i > 0 && masked[i - 1] !== '\n' && masked[i - 1] !== '\r') i--;
+  return i;
 }
 
 const QUOTES = new Set(['corner', 'white-corner']);
@@ -123,10 +129,8 @@ function sameGroup(a: BracketInfo, b: BracketInfo): boolean {
   return QUOTES.has(a.family) === QUOTES.has(b.family);
 }
 
-function lineTextBefore(masked: string, index: number): string {
-  let i = index;
-  while (i > 0 && masked[i - 1] !== '\n' && masked[i - 1] !== '\r') i--;
-  return masked.slice(i, index);
+function lineTextBefore(masked: string, index: number, hasCarriageReturn: boolean): string {
+  return masked.slice(lineStartOf(masked, index, hasCarriageReturn), index);
 }
 
 function finding(
@@ -138,97 +142,113 @@ function finding(
   return { code: BRACKET_MISMATCH, start, end: start + 1, message: MESSAGES[kind], args, data: { kind }, ...extra };
 }
 
-function checkScope(masked: string, from: number, to: number, out: SegmentFinding[]): void {
-  const stack: Open[] = [];
-  // Search the scope's own text: a search over the whole document would run to its end from every
-  // bracket-free scope (quadratic on thousands of list items).
-  const scope = masked.slice(from, to);
-  BRACKET_CHARACTER.lastIndex = 0;
-  for (let m = BRACKET_CHARACTER.exec(scope); m; m = BRACKET_CHARACTER.exec(scope)) {
-    const i = from + m.index;
-    const ch = m[0];
-    const info = BRACKETS.get(ch)!;
-    if (info.open) {
-      stack.push({ ch, index: i, info });
-      continue;
-    }
-    // `1)` is a label unless a parenthesis is open: then `(records 6, 8)` closes it.
-    if (
-      info.family === 'paren' &&
-      !stack.some((o) => o.info.family === 'paren') &&
-      LABEL_BEFORE.test(lineTextBefore(masked, i))
-    )
-      continue;
-    let depth = stack.length - 1;
-    while (depth >= 0 && stack[depth].info.family !== info.family) depth--;
-    if (depth < 0) {
-      const top = stack.length > 0 && sameGroup(stack[stack.length - 1].info, info) ? stack.pop() : undefined;
-      if (top) {
-        const expected = CLOSER_OF.get(top.ch)!;
-        out.push(
-          finding(
-            'kind',
-            i,
-            { open: top.ch, close: ch },
-            {
-              fixes: [
-                {
-                  title: { ja: '「{expected}」に置き換える', en: 'Replace with "{expected}"' },
-                  args: { expected },
-                  replacement: expected,
-                  start: i,
-                  end: i + 1,
-                  safe: false,
-                },
-              ],
-              related: [{ start: top.index, end: top.index + 1, message: MESSAGES.openedHere }],
-            },
-          ),
-        );
-      } else {
-        out.push(finding('unopened', i, { close: ch }));
-      }
-      continue;
-    }
-    while (stack.length - 1 > depth) {
-      const unclosed = stack.pop()!;
-      out.push(finding('unclosed', unclosed.index, { open: unclosed.ch }));
-    }
-    const open = stack.pop()!;
-    if (open.info.halfWidth !== info.halfWidth) {
-      const half = open.info.halfWidth ? open : { ch, index: i, info };
-      const full = half.info.fullWidth;
+/** One bracket at `i` of the current scope, whose open brackets are `stack`. */
+function checkBracket(
+  masked: string,
+  hasCarriageReturn: boolean,
+  i: number,
+  ch: string,
+  stack: Open[],
+  out: SegmentFinding[],
+): void {
+  const info = BRACKETS.get(ch)!;
+  if (info.open) {
+    stack.push({ ch, index: i, info });
+    return;
+  }
+  // `1)` is a label unless a parenthesis is open: then `(records 6, 8)` closes it.
+  if (
+    info.family === 'paren' &&
+    !stack.some((o) => o.info.family === 'paren') &&
+    LABEL_BEFORE.test(lineTextBefore(masked, i, hasCarriageReturn))
+  )
+    return;
+  let depth = stack.length - 1;
+  while (depth >= 0 && stack[depth].info.family !== info.family) depth--;
+  if (depth < 0) {
+    const top = stack.length > 0 && sameGroup(stack[stack.length - 1].info, info) ? stack.pop() : undefined;
+    if (top) {
+      const expected = CLOSER_OF.get(top.ch)!;
       out.push(
         finding(
-          'width',
-          half.index,
-          { open: open.ch, close: ch },
+          'kind',
+          i,
+          { open: top.ch, close: ch },
           {
             fixes: [
               {
-                title: { ja: '全角「{full}」に置き換える', en: 'Replace with full-width "{full}"' },
-                args: { full },
-                replacement: full,
-                start: half.index,
-                end: half.index + 1,
-                safe: true,
+                title: { ja: '「{expected}」に置き換える', en: 'Replace with "{expected}"' },
+                args: { expected },
+                replacement: expected,
+                start: i,
+                end: i + 1,
+                safe: false,
               },
             ],
-            related:
-              half.index === open.index
-                ? []
-                : [{ start: open.index, end: open.index + 1, message: MESSAGES.openedHere }],
+            related: [{ start: top.index, end: top.index + 1, message: MESSAGES.openedHere }],
           },
         ),
       );
+    } else {
+      out.push(finding('unopened', i, { close: ch }));
     }
+    return;
   }
+  while (stack.length - 1 > depth) {
+    const unclosed = stack.pop()!;
+    out.push(finding('unclosed', unclosed.index, { open: unclosed.ch }));
+  }
+  const open = stack.pop()!;
+  if (open.info.halfWidth !== info.halfWidth) {
+    const half = open.info.halfWidth ? open : { ch, index: i, info };
+    const full = half.info.fullWidth;
+    out.push(
+      finding(
+        'width',
+        half.index,
+        { open: open.ch, close: ch },
+        {
+          fixes: [
+            {
+              title: { ja: '全角「{full}」に置き換える', en: 'Replace with full-width "{full}"' },
+              args: { full },
+              replacement: full,
+              start: half.index,
+              end: half.index + 1,
+              safe: true,
+            },
+          ],
+          related:
+            half.index === open.index ? [] : [{ start: open.index, end: open.index + 1, message: MESSAGES.openedHere }],
+        },
+      ),
+    );
+  }
+}
+
+/** The end of a scope: brackets still open there were never closed. */
+function closeScope(stack: Open[], out: SegmentFinding[]): void {
   for (const unclosed of stack) out.push(finding('unclosed', unclosed.index, { open: unclosed.ch }));
+  stack.length = 0;
 }
 
 export function findBracketMismatches(masked: string): SegmentFinding[] {
   const out: SegmentFinding[] = [];
-  for (const [from, to] of scopes(masked)) checkScope(masked, from, to, out);
+  const hasCarriageReturn = masked.includes('\r');
+  const stack: Open[] = [];
+  // One search over the segment. The scope only matters while a bracket is open: its end is
+  // found when the first bracket of a scope opens, and reaching it reports what stayed open.
+  let scopeEnd = -1;
+  BRACKET_CHARACTER.lastIndex = 0;
+  for (let m = BRACKET_CHARACTER.exec(masked); m; m = BRACKET_CHARACTER.exec(masked)) {
+    const i = m.index;
+    if (i >= scopeEnd) {
+      closeScope(stack, out);
+      if (BRACKETS.get(m[0])!.open) scopeEnd = scopeEndAfter(masked, i, hasCarriageReturn);
+    }
+    checkBracket(masked, hasCarriageReturn, i, m[0], stack, out);
+  }
+  closeScope(stack, out);
   return out.sort((a, b) => a.start - b.start);
 }
 

@@ -18,12 +18,11 @@
  */
 import type { SegmentFinding } from '../types';
 import type { RuleDescriptor } from '../types';
-import { LONG_MARK_LOOKALIKES, isKatakanaLetter, isSmallKatakana } from '../chars';
+import { LONG_MARK_LOOKALIKE_CLASS, isKatakanaLetter, isSmallKatakana } from '../chars';
 
 export const KATAKANA_VARIANT = 'katakana-variant';
 
 const MIN_STEM = 3;
-const RUN = /[ァ-ヺー]+/g;
 /** Stems whose forms with and without ー are different words. */
 const DISTINCT_WORDS = new Set(['ラッパ']);
 
@@ -58,19 +57,33 @@ function isCountableStem(stem: string): boolean {
   return stem.length >= MIN_STEM && isKatakanaLetter(stem[0]) && !isSmallKatakana(stem[0]) && !DISTINCT_WORDS.has(stem);
 }
 
-/** A run cut by a look-alike of ー (ポリシ in ポリシ｜) is a fragment, not a word: long-vowel-mark's business. */
-function isFragment(masked: string, start: number, end: number): boolean {
-  return LONG_MARK_LOOKALIKES.has(masked[start - 1] ?? '') || LONG_MARK_LOOKALIKES.has(masked[end] ?? '');
-}
+/**
+ * A whole katakana run (ァ…ヺ and ー) that is not a fragment: a run cut by a look-alike of ー (ポリシ in
+ * ポリシ｜) is long-vowel-mark's business, not a word. The look-arounds skip fragments natively.
+ */
+export const WORD_RUN = `(?<![ァ-ヺー${LONG_MARK_LOOKALIKE_CLASS}])[ァ-ヺー]+(?![ァ-ヺー${LONG_MARK_LOOKALIKE_CLASS}])`;
+/**
+ * The runs `collectKatakanaSpellings` may count: whole, not fragments, three letters or more, not
+ * starting with ー or a small kana (`isCountableStem` then checks the stem without its ー).
+ */
+const COUNTED_RUN = `(?<![ァ-ヺー${LONG_MARK_LOOKALIKE_CLASS}])(?![ァィゥェォッャュョヮヵヶー])[ァ-ヺー]{${MIN_STEM},}(?![ァ-ヺー${LONG_MARK_LOOKALIKE_CLASS}])`;
+
+const COUNTED_RUNS = new RegExp(COUNTED_RUN, 'g');
 
 /** Katakana words of a (masked) segment and how often each occurs. */
 export function collectKatakanaSpellings(masked: string): Map<string, number> {
   const counts = new Map<string, number>();
-  const re = new RegExp(RUN.source, 'g');
+  const re = COUNTED_RUNS;
+  re.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = re.exec(masked))) {
-    if (!isCountableStem(stemOf(m[0])) || isFragment(masked, m.index, m.index + m[0].length)) continue;
-    counts.set(m[0], (counts.get(m[0]) ?? 0) + 1);
+    const run = m[0];
+    // The stem is the run without its trailing ー (stemOf, without a regex per run); the pattern
+    // has checked the rest of isCountableStem, a first letter that is neither ー nor small.
+    let stemEnd = run.length;
+    while (stemEnd > 0 && run.charCodeAt(stemEnd - 1) === 0x30fc) stemEnd--;
+    if (stemEnd < MIN_STEM || DISTINCT_WORDS.has(stemEnd === run.length ? run : run.slice(0, stemEnd))) continue;
+    counts.set(run, (counts.get(run) ?? 0) + 1);
   }
   return counts;
 }
@@ -142,7 +155,7 @@ interface Hit {
  * after at least two (ウェブ|サーバー), then beginnings that end with ー (サーバー|ルーム), longest
  * first; `start` is the part's offset in the run. Stops at the first result `visit` returns.
  */
-function findCompoundPart<T>(run: string, visit: (word: string, start: number) => T | undefined): T | undefined {
+export function findCompoundPart<T>(run: string, visit: (word: string, start: number) => T | undefined): T | undefined {
   for (let k = 2; k <= run.length - MIN_STEM; k++) {
     if (isSmallKatakana(run[k]) || run[k] === 'ー') continue;
     const found = visit(run.slice(k), k);
@@ -169,39 +182,78 @@ function countWithCompounds(counts: ReadonlyMap<string, number>): Map<string, nu
   return total;
 }
 
+interface VariantEdges {
+  /** Last letters of the variants, as char codes (a run's letter is looked up without a string). */
+  readonly last: Set<number>;
+  /** First letters of the variants ending in ー. */
+  readonly firstOfLong: Set<number>;
+  /** Lengths of the variants: a part of another length is not looked up. */
+  readonly lengths: Set<number>;
+  /** The runs (`WORD_RUN`) that end in a last letter or start with a first letter of a long variant. */
+  readonly runs: RegExp;
+}
+
 /**
  * The last letters of the variants: a run that ends in none of them (and does not start with a
- * variant ending in ー) holds no variant, which spares most runs the look-up of every part.
+ * variant ending in ー) holds no variant, which spares most runs the look-up of every part; the
+ * run pattern skips those runs natively.
  */
-const variantEdges = new WeakMap<
-  ReadonlyMap<string, KatakanaVariantChoice>,
-  { last: Set<string>; firstOfLong: Set<string> }
->();
+const variantEdges = new WeakMap<ReadonlyMap<string, KatakanaVariantChoice>, VariantEdges>();
 
-function edgesOf(choices: ReadonlyMap<string, KatakanaVariantChoice>): { last: Set<string>; firstOfLong: Set<string> } {
+function classOf(codes: Set<number>): string {
+  return [...codes].map((c) => `\\u${c.toString(16).padStart(4, '0')}`).join('');
+}
+
+export function edgesOf(choices: ReadonlyMap<string, KatakanaVariantChoice>): VariantEdges {
   let edges = variantEdges.get(choices);
   if (!edges) {
-    edges = { last: new Set(), firstOfLong: new Set() };
+    const last = new Set<number>();
+    const firstOfLong = new Set<number>();
+    const lengths = new Set<number>();
     for (const variant of choices.keys()) {
-      edges.last.add(variant[variant.length - 1]);
-      if (variant.endsWith('ー')) edges.firstOfLong.add(variant[0]);
+      last.add(variant.charCodeAt(variant.length - 1));
+      if (variant.endsWith('ー')) firstOfLong.add(variant.charCodeAt(0));
+      lengths.add(variant.length);
     }
+    const starts = firstOfLong.size > 0 ? `[${classOf(firstOfLong)}]|` : '';
+    const ends = last.size > 0 ? `[ァ-ヺー]*[${classOf(last)}](?![ァ-ヺー])` : '(?!)';
+    const runs = new RegExp(`(?=${starts}${ends})${WORD_RUN}`, 'g');
+    edges = { last, firstOfLong, lengths, runs };
     variantEdges.set(choices, edges);
   }
   return edges;
 }
 
-/** Where in a katakana run a variant stands: the whole run, its end, or (with ー) its start. */
-function hitInRun(run: string, runStart: number, choices: ReadonlyMap<string, KatakanaVariantChoice>): Hit | undefined {
+/**
+ * Where in a katakana run a variant stands: the whole run, its end, or (with ー) its start; the
+ * parts in `findCompoundPart`'s order, skipping those no variant can be (by letter or length).
+ */
+export function hitInRun(
+  run: string,
+  runStart: number,
+  choices: ReadonlyMap<string, KatakanaVariantChoice>,
+): Hit | undefined {
   const edges = edgesOf(choices);
-  if (!edges.last.has(run[run.length - 1]) && !edges.firstOfLong.has(run[0])) return undefined;
+  const endings = edges.last.has(run.charCodeAt(run.length - 1));
+  const beginnings = edges.firstOfLong.has(run.charCodeAt(0));
+  if (!endings && !beginnings) return undefined;
   const whole = choices.get(run);
   if (whole) return { start: runStart, end: runStart + run.length, choice: whole };
-  return findCompoundPart(run, (word, start) => {
-    const choice = choices.get(word);
-    if (!choice || (start === 0 && !choice.variant.endsWith('ー'))) return undefined;
-    return { start: runStart + start, end: runStart + start + word.length, choice };
-  });
+  if (endings) {
+    for (let k = 2; k <= run.length - MIN_STEM; k++) {
+      if (!edges.lengths.has(run.length - k) || isSmallKatakana(run[k]) || run[k] === 'ー') continue;
+      const choice = choices.get(run.slice(k));
+      if (choice) return { start: runStart + k, end: runStart + run.length, choice };
+    }
+  }
+  if (beginnings) {
+    for (let k = run.length - 1; k > MIN_STEM; k--) {
+      if (!edges.lengths.has(k) || run[k - 1] !== 'ー' || run[k] === 'ー' || isSmallKatakana(run[k])) continue;
+      const choice = choices.get(run.slice(0, k));
+      if (choice && choice.variant.endsWith('ー')) return { start: runStart, end: runStart + k, choice };
+    }
+  }
+  return undefined;
 }
 
 const OPEN_QUOTES = '「『“"';
@@ -267,10 +319,11 @@ function compoundFix(
 export function findKatakanaVariants(masked: string, decision: KatakanaVariantDecision): SegmentFinding[] {
   if (decision.choices.size === 0) return [];
   const findings: SegmentFinding[] = [];
-  const re = new RegExp(RUN.source, 'g');
+  // Only the runs whose edges a variant may stand at.
+  const re = edgesOf(decision.choices).runs;
+  re.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = re.exec(masked))) {
-    if (isFragment(masked, m.index, m.index + m[0].length)) continue;
     const hit = hitInRun(m[0], m.index, decision.choices);
     if (!hit || isQuotedMention(masked, hit)) continue;
     const { variant, preferred, variantCount, preferredCount, reason } = hit.choice;

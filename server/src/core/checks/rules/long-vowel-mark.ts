@@ -36,20 +36,22 @@ import {
   katakanaRunEnd,
   katakanaRunStart,
   LONG_MARK_LOOKALIKES,
+  LONG_MARK_LOOKALIKE_CLASS,
 } from '../chars';
 
-export const LONG_VOWEL_MARK = 'long-vowel-mark';
+const LONG_VOWEL_MARK = 'long-vowel-mark';
 
 const KANJI_ONE = '一';
 const HALFWIDTH_LONG = 'ｰ';
-const CANDIDATE_SOURCE = `[${[...LONG_MARK_LOOKALIKES].map((c) => (c === '-' || c === '|' ? `\\${c}` : c)).join('')}]`;
+const CANDIDATE_SOURCE = `[${LONG_MARK_LOOKALIKE_CLASS}]`;
 const EM_DASHES = '―—─';
 const COUNTERS = 'カケヵヶ';
 
-/** Katakana after which a long vowel is written: not ッ, ン, ヵ, ヶ (nor ー itself). */
-function canCarryLongVowel(ch: string | undefined): boolean {
-  return isKatakanaLetter(ch) && !'ッンヵヶ'.includes(ch!);
-}
+/**
+ * A candidate right after a katakana letter after which a long vowel is written (ァ…ヺ but not ッ, ン,
+ * ヵ, ヶ): the regex skips the many 一 in kanji words and the dashes of lists natively.
+ */
+export const SUSPECT_SOURCE = `(?<=[\\u30a1-\\u30fa])(?<![ッンヵヶ])${CANDIDATE_SOURCE}`;
 
 const DELIMITER_ROW = /^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$/;
 
@@ -190,11 +192,10 @@ export function scanLongVowelMarks(
     tables ??= { lines: tableLines(masked), index: new LineIndex(masked) };
     return tables.lines.has(tables.index.positionAt(offset).line);
   };
-  const re = new RegExp(CANDIDATE_SOURCE, 'g');
+  const re = new RegExp(SUSPECT_SOURCE, 'g');
   let m: RegExpExecArray | null;
   while ((m = re.exec(masked))) {
     const index = m.index;
-    if (!canCarryLongVowel(masked[index - 1])) continue;
     const left = masked.slice(katakanaRunStart(masked, index), index);
     const right = masked.slice(index + 1, katakanaRunEnd(masked, index + 1));
     const verdict = isMistakenLongMark(masked, { index, left, right }, inTable);
@@ -210,7 +211,7 @@ export function findLongVowelMarks(masked: string, prefersShort?: PrefersShort):
 
 const prefersShortCache = new WeakMap<CheckConfig, PrefersShort>();
 
-function prefersShortOf(config: CheckConfig): PrefersShort {
+export function prefersShortOf(config: CheckConfig): PrefersShort {
   let prefersShort = prefersShortCache.get(config);
   if (!prefersShort)
     prefersShortCache.set(config, (prefersShort = prefersShortFrom(effectiveKatakanaPreferences(config))));

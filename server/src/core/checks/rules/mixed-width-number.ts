@@ -16,6 +16,9 @@ const MIXED_WIDTH_NUMBER = 'mixed-width-number';
 const NUMBER = /[0-9０-９]+(?:[.．][0-9０-９]+)*/g;
 const FULL_DIGIT = /[０-９]/g;
 const HALF_DIGIT = /[0-9]/g;
+/** Most numbers are written in one width: tested without counting (counting allocates arrays). */
+const HAS_FULL_DIGIT = /[０-９]/;
+const HAS_HALF_DIGIT = /[0-9]/;
 
 function toFullWidth(text: string): string {
   return text.replace(/[0-9.]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0));
@@ -23,10 +26,13 @@ function toFullWidth(text: string): string {
 
 export function findMixedWidthNumbers(masked: string): SegmentFinding[] {
   const findings: SegmentFinding[] = [];
+  // A segment without a full-width digit has no mixed number (most segments).
+  if (!HAS_FULL_DIGIT.test(masked)) return findings;
   const re = new RegExp(NUMBER.source, 'g');
   let m: RegExpExecArray | null;
   while ((m = re.exec(masked))) {
     const token = m[0];
+    if (!HAS_FULL_DIGIT.test(token) || !HAS_HALF_DIGIT.test(token)) continue;
     const full = (token.match(FULL_DIGIT) ?? []).length;
     const half = (token.match(HALF_DIGIT) ?? []).length;
     if (full === 0 || half === 0) continue;

@@ -120,7 +120,7 @@ const DECIDED_MESSAGE: Localized = {
 function checkRule(
   masked: string,
   normalized: string,
-  paragraphs: ReadonlyArray<readonly [number, number]>,
+  paragraphs: () => ReadonlyArray<readonly [number, number]>,
   rule: TermRule,
   out: SegmentFinding[],
 ): void {
@@ -141,7 +141,7 @@ function checkRule(
       if (followedBy.some((f) => rest.startsWith(f))) continue;
       const head = normalized.slice(Math.max(0, at - 40), at);
       if (precededBy.some((p) => head.endsWith(p))) continue;
-      const para = paragraphAt(paragraphs, at);
+      const para = paragraphAt(paragraphs(), at);
       const window = normalized.slice(Math.max(para[0], at - NEARBY_WINDOW), Math.min(para[1], end + NEARBY_WINDOW));
       if (nearby.some((n) => window.includes(n))) continue;
       // A quoted mention next to the expected term discusses the renaming itself.
@@ -172,11 +172,48 @@ function checkRule(
   }
 }
 
+/**
+ * A pattern matching, in the raw text, whatever `toHalfWidthAscii` turns into `variant`: each ASCII
+ * character in either width, a space as either space (the conversion maps one UTF-16 unit to one).
+ */
+export function widthInsensitive(variant: string): RegExp {
+  let source = '';
+  for (let i = 0; i < variant.length; i++) {
+    const code = variant.charCodeAt(i);
+    if (code === 0x20) source += '[ \\u3000]';
+    else if (code > 0x20 && code < 0x7f) source += `[\\u${hex(code)}\\u${hex(code + 0xfee0)}]`;
+    else source += `\\u${hex(code)}`;
+  }
+  return new RegExp(source);
+}
+
+function hex(code: number): string {
+  return code.toString(16).padStart(4, '0');
+}
+
+const variantPatterns = new WeakMap<TermRule, readonly RegExp[]>();
+
+/** Whether a variant of the rule may occur in the text (most segments have none). */
+function mayOccur(masked: string, rule: TermRule): boolean {
+  let patterns = variantPatterns.get(rule);
+  if (!patterns) {
+    patterns = rule.variants
+      .map(toHalfWidthAscii)
+      .filter((v) => v.length > 0)
+      .map(widthInsensitive);
+    variantPatterns.set(rule, patterns);
+  }
+  return patterns.some((p) => p.test(masked));
+}
+
 export function findTerminology(masked: string, rules: readonly TermRule[]): SegmentFinding[] {
-  const normalized = toHalfWidthAscii(masked);
   const out: SegmentFinding[] = [];
-  if (rules.length === 0) return out;
-  const paragraphs = paragraphRanges(masked);
+  // Width-normalising the segment and finding its paragraphs is the cost: only where a variant occurs.
+  if (!rules.some((rule) => mayOccur(masked, rule))) return out;
+  const normalized = toHalfWidthAscii(masked);
+  let ranges: Array<[number, number]> | undefined;
+  // Only an occurrence that is not left alone by its neighbours needs its paragraph.
+  const paragraphs = () => (ranges ??= paragraphRanges(masked));
   for (const rule of rules) checkRule(masked, normalized, paragraphs, rule, out);
   return out.sort((a, b) => a.start - b.start);
 }
