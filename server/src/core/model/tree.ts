@@ -4,6 +4,7 @@
  * where a numbered section goes (3 → 3.6 → 3.6.1); unnumbered headings nest by level.
  */
 import { type LineIndex, type Range } from '../text/position';
+import { KATAKANA_ITEM_LABELS } from '../text/width';
 import type { Chunk, ChunkModel } from './chunks';
 import type { Block, ParsedChunk } from './parse';
 import {
@@ -33,6 +34,13 @@ interface Draft {
   children: Draft[];
   /** Heading level for structural nodes (headings and paragraph-level sections); items: 7+. */
   rank: number;
+  /**
+   * A cached local node's children, placed at `by` when the tree is frozen (they come before
+   * `children`, which the tree appends later): copying every item of a chunk into drafts first
+   * cost as much as freezing them.
+   */
+  local: readonly LocalNode[] | null;
+  by: number;
 }
 
 // Written out field by field, not spread: trees have thousands of nodes, and a literal of one
@@ -52,6 +60,8 @@ function draft(fields: Omit<Draft, 'children' | 'end'>): Draft {
     selectionEnd: fields.selectionEnd,
     children: [],
     rank: fields.rank,
+    local: null,
+    by: 0,
   };
 }
 
@@ -69,16 +79,33 @@ function sectionParentMatches(candidate: Draft, number: string): boolean {
   return false;
 }
 
+/** What leadingText may strip or drop: a line starting with one of these, or holding emphasis marks. */
+const LEADING_SYNTAX = /^[ \t*_+\-0-9]|[*_]/;
+
 /** Strips Markdown emphasis and list bullets from the start of a block's first line. */
 function leadingText(prose: string): { text: string; offset: number } {
   let lineEnd = prose.indexOf('\n');
   if (lineEnd < 0) lineEnd = prose.length;
   else if (lineEnd > 0 && prose.charCodeAt(lineEnd - 1) === 13) lineEnd--;
   const firstLine = prose.slice(0, lineEnd);
+  // Nothing to strip (no indent, list marker or emphasis at the start, no ** or __ to drop): the
+  // usual item line 「（1）…」「ア …」 skips the regex work below.
+  if (!LEADING_SYNTAX.test(firstLine)) return { text: firstLine, offset: 0 };
   const match = /^(?:[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+)?(?:\*\*|__|\*|_)?/.exec(firstLine);
   const offset = match ? match[0].length : 0;
   return { text: firstLine.slice(offset).replace(/(\*\*|__)(?=[^*_]*$)/, ''), offset };
 }
+
+/**
+ * What a paragraph that holds a part marker, an article caption or opening, a section number or an
+ * item marker can start with: spaces, emphasis and list markers (stripped before the marker), then
+ * the first character of every such form. A katakana item label is followed by a space (or by
+ * emphasis, which leadingText removes). A paragraph starting otherwise is plain text.
+ * test/unit/model/marker-start.property.test.ts checks that it rejects nothing the parsers accept.
+ */
+export const MARKER_START = new RegExp(
+  `^(?:[\\s*_+\\-0-9０-９（(【第注図表\\u2460-\\u2473\\u3251-\\u325f\\u32b1-\\u32bf一二三四五六七八九十]|[${KATAKANA_ITEM_LABELS}][ \\t\\u3000*_])`,
+);
 
 /** An article's caption on a line of its own: 「（目的）」, not a note 「（注1）」 or an item 「（1）」. */
 const ARTICLE_CAPTION = /^[（(]((?![注0-9０-９])[^（）()\n]{1,30})[）)]$/;
@@ -123,7 +150,9 @@ function shifted(local: LocalNode, by: number, shallow = false): Draft {
     end: local.end + by,
     selectionStart: local.selectionStart + by,
     selectionEnd: local.selectionEnd + by,
-    children: shallow ? [] : local.children.map((child) => shifted(child, by)),
+    children: [],
+    local: shallow || local.children.length === 0 ? null : local.children,
+    by,
   };
 }
 
@@ -231,7 +260,9 @@ export function buildTree(
       }
     }
     close(container, chunk.end);
-    for (const local of localOutline(chunk)) {
+    const locals = localOutline(chunk);
+    for (let l = 0; l < locals.length; l++) {
+      const local = locals[l];
       // The skeleton keeps what numbers across chunks; parts, notes and figures stay in their chunk.
       if (skeleton && (local.ordinal <= 0 || local.kind === 'note' || local.kind === 'figure')) continue;
       const node = shifted(local, chunk.start, skeleton);
@@ -284,7 +315,9 @@ export function localOutline(chunk: Pick<Chunk, 'parsed' | 'model'>): readonly L
 }
 
 /** A node of a chunk's own outline, offsets relative to the chunk. */
-export type LocalNode = Readonly<Omit<Draft, 'children'>> & { readonly children: readonly LocalNode[] };
+export type LocalNode = Readonly<Omit<Draft, 'children' | 'local' | 'by'>> & {
+  readonly children: readonly LocalNode[];
+};
 
 function addBlocks(
   headingBlock: HeadingLine | null,
@@ -309,29 +342,34 @@ function addBlocks(
 
   // 法令 style: the caption 「（目的）」 on its own line, then 「第1条　この基準は、…」 opening the article's text.
   let caption: { start: number; title: string } | null = null;
+  // The chunk's own heading is already a node, unless it is a part or item heading.
+  const ownHeadingIsNode =
+    headingBlock !== null &&
+    (parseHeadingNumber(headingBlock.text) !== null ||
+      (!parsePartMarker(headingBlock.text) && !parseItemMarker(headingBlock.text)));
   for (let index = 0; index < blocks.length; index++) {
     const block = blocks[index];
     const start = block.start;
     const end = block.end;
-    if (block.kind !== 'paragraph' && block.kind !== 'heading') {
+    if ((block.kind !== 'paragraph' && block.kind !== 'heading') || block.inQuote) {
       extend(end);
       continue;
     }
-    if (block.inQuote) {
+    if (block.kind === 'heading' && ownHeadingIsNode && start === 0) continue;
+    if (block.kind === 'paragraph' && !MARKER_START.test(block.prose)) {
+      // Most paragraphs open with a character no marker, caption or number starts with: one
+      // native test instead of the slices and parses below, which would all find nothing.
+      caption = null;
       extend(end);
       continue;
     }
     const { text, offset } = leadingText(
       block.kind === 'heading' ? block.prose.replace(/^[ \t]*#{1,6}[ \t]*/, (m) => ' '.repeat(m.length)) : block.prose,
     );
-    const lead = /^[ \t]*/.exec(text)![0].length;
-    const markerText = text.slice(lead);
+    const first = text.charCodeAt(0);
+    const lead = first === 32 || first === 9 ? /^[ \t]*/.exec(text)![0].length : 0;
+    const markerText = lead === 0 ? text : text.slice(lead);
     const markerOffset = start + offset + lead;
-    if (block.kind === 'heading' && headingBlock && start === 0) {
-      // The chunk's own heading, already a node, unless it is a part or item heading.
-      if (parseHeadingNumber(headingBlock.text)) continue;
-      if (!parsePartMarker(headingBlock.text) && !parseItemMarker(headingBlock.text)) continue;
-    }
 
     const partMarker = parsePartMarker(markerText);
     if (partMarker) {
@@ -488,15 +526,25 @@ class TreeNode implements GuidelineNode {
   }
 }
 
-function freeze(node: Draft, lines: LineIndex, parentPath: string): GuidelineNode {
+function idOf(node: Omit<Draft, 'children' | 'local' | 'by'>, parentPath: string): string {
   const isContainer = node.kind === 'section' || node.kind === 'chapter' || node.kind === 'article';
   const segment = node.number ?? node.title;
-  const id = node.kind === 'document' ? '' : isContainer || !parentPath ? segment : `${parentPath}/${segment}`;
-  const children: GuidelineNode[] = new Array(node.children.length);
+  return node.kind === 'document' ? '' : isContainer || !parentPath ? segment : `${parentPath}/${segment}`;
+}
+
+function freeze(node: Draft, lines: LineIndex, parentPath: string): GuidelineNode {
+  const id = idOf(node, parentPath);
+  const local = node.local;
+  const localCount = local === null ? 0 : local.length;
+  const children: GuidelineNode[] = new Array(localCount + node.children.length);
   let end = node.end;
+  for (let i = 0; i < localCount; i++) {
+    const child = (children[i] = freezeLocal(local![i], node.by, lines, id));
+    if (child.end > end) end = child.end;
+  }
   for (let i = 0; i < node.children.length; i++) {
-    children[i] = freeze(node.children[i], lines, id);
-    if (children[i].end > end) end = children[i].end;
+    const child = (children[localCount + i] = freeze(node.children[i], lines, id));
+    if (child.end > end) end = child.end;
   }
   return new TreeNode(
     lines,
@@ -511,6 +559,33 @@ function freeze(node: Draft, lines: LineIndex, parentPath: string): GuidelineNod
     end,
     node.selectionStart,
     node.selectionEnd,
+    children,
+    id,
+  );
+}
+
+/** A cached local node and its descendants placed at `by`, as `freeze(shifted(node, by))` would. */
+function freezeLocal(node: LocalNode, by: number, lines: LineIndex, parentPath: string): GuidelineNode {
+  const id = idOf(node, parentPath);
+  const children: GuidelineNode[] = new Array(node.children.length);
+  let end = node.end + by;
+  for (let i = 0; i < node.children.length; i++) {
+    const child = (children[i] = freezeLocal(node.children[i], by, lines, id));
+    if (child.end > end) end = child.end;
+  }
+  return new TreeNode(
+    lines,
+    node.kind,
+    node.number,
+    node.label,
+    node.title,
+    node.level,
+    node.ordinal,
+    node.part,
+    node.start + by,
+    end,
+    node.selectionStart + by,
+    node.selectionEnd + by,
     children,
     id,
   );
