@@ -179,6 +179,8 @@ function sectionStep(previous: readonly number[], node: readonly number[]): Step
 
 /** Duplicates, gaps and order errors among the children of one parent. */
 function checkChildren(parent: Numbered, locale: Locale, out: OffsetFinding[]): void {
+  // One child has no sibling to differ from: most nodes (every leaf item) are settled here.
+  if (parent.children.length < 2) return;
   const sequences = new Map<string, Numbered[]>();
   for (const child of parent.children) {
     const key = sequenceKey(child);
@@ -256,11 +258,15 @@ function localFindings(chunk: Parameters<typeof localOutline>[0], locale: Locale
   const hit = byLocale.get(locale);
   if (hit) return hit;
   const out: OffsetFinding[] = [];
-  const stack: LocalNode[] = [...localOutline(chunk)];
+  const outline = localOutline(chunk);
+  const stack: LocalNode[] = [];
+  for (let i = 0; i < outline.length; i++) stack.push(outline[i]);
   while (stack.length > 0) {
     const node = stack.pop()!;
+    const children = node.children;
+    if (children.length === 0) continue;
     checkChildren(node, locale, out);
-    for (const child of node.children) stack.push(child);
+    for (let i = 0; i < children.length; i++) stack.push(children[i]);
   }
   byLocale.set(locale, out);
   return out;
