@@ -45,7 +45,7 @@ interface Draft {
 
 // Written out field by field, not spread: trees have thousands of nodes, and a literal of one
 // fixed shape is several times cheaper to build (and to read later) than a spread copy.
-function draft(fields: Omit<Draft, 'children' | 'end'>): Draft {
+function draft(fields: Omit<Draft, 'children' | 'end' | 'local' | 'by'>): Draft {
   return {
     kind: fields.kind,
     number: fields.number,
