@@ -43,6 +43,14 @@ const NOT_PLAIN_LINE =
 const INLINE_SYNTAX_CR_TAB = /[`<[\]\r\t]/;
 const ATX_HEADING = /^ {0,3}#{1,6}(?:[ \t]|$)/;
 
+/**
+ * A run of prose lines: each starts with a character no construct, indent or blank line starts
+ * with (see NOT_PLAIN_LINE and the bullet and quote forms), holds no inline syntax, tab or carriage
+ * return, and ends with \n or the text. Line by line these all continue one paragraph; matched at
+ * once, the loop below does not visit them one by one.
+ */
+const PROSE_LINES = /(?:[^ \t>#~`<[\]*+\-=_0-9\n\r][^\n`<[\]\r\t]*(?:\n|$))+/y;
+
 /** A one-line bullet item: indent, marker, spaces, text. */
 const BULLET = /^( *)[*+-]( {1,4})(\S.*)$/;
 /** A one-line quote: `> text`. */
@@ -80,6 +88,34 @@ export function parsePlainChunk(text: string): ParsedChunk | null {
     paragraph = null;
   };
   for (let offset = 0, first = true; offset < text.length; first = false) {
+    const next = text.charCodeAt(offset);
+    if (next === 10) {
+      // An empty line, as the blank-line branch below takes it.
+      flush();
+      blankSince = true;
+      quotedListContent = -1;
+      offset++;
+      continue;
+    }
+    if (blankSince || previous === 'paragraph' || previous === 'none') {
+      PROSE_LINES.lastIndex = offset;
+      if (PROSE_LINES.test(text)) {
+        // As the paragraph branch below takes each of these lines (no indent, no list before them).
+        const runEnd = PROSE_LINES.lastIndex;
+        const end = text.charCodeAt(runEnd - 1) === 10 ? runEnd - 1 : runEnd;
+        if (paragraph && !paragraph.inQuote && !blankSince) paragraph.end = end;
+        else {
+          flush();
+          paragraph = { start: offset, end, inQuote: false };
+        }
+        listContent = -1;
+        quotedListContent = -1;
+        previous = 'paragraph';
+        blankSince = false;
+        offset = runEnd;
+        continue;
+      }
+    }
     let lineEnd = text.indexOf('\n', offset);
     if (lineEnd < 0) lineEnd = text.length;
     let contentEnd = lineEnd;
@@ -87,7 +123,7 @@ export function parsePlainChunk(text: string): ParsedChunk | null {
     const line = text.slice(offset, contentEnd);
     if (INLINE_SYNTAX_CR_TAB.test(line)) return null;
     // Bullets and quotes open with a space, a bullet or `>`: most lines (prose) skip the three regexes.
-    const c0 = line.charCodeAt(0);
+    const c0 = line.length > 0 ? line.charCodeAt(0) : -1;
     const maybeContainer = c0 === 32 || c0 === 42 || c0 === 43 || c0 === 45 || c0 === 62;
     const bullet = maybeContainer ? BULLET.exec(line) : null;
     const quotedBullet = bullet || !maybeContainer ? null : QUOTED_BULLET.exec(line);
