@@ -79,6 +79,9 @@ function sectionParentMatches(candidate: Draft, number: string): boolean {
   return false;
 }
 
+/** What every number parseHeadingNumber reads opens with (its own first test). */
+const HEADING_FIRST = /^[0-9０-９第]/;
+
 /** What leadingText may strip or drop: a line starting with one of these, or holding emphasis marks. */
 const LEADING_SYNTAX = /^[ \t*_+\-0-9]|[*_]/;
 
@@ -211,7 +214,8 @@ export function buildTree(
     while (stack.length - 1 > index) close(stack.pop()!, at);
   };
 
-  for (const chunk of chunks) {
+  for (let c = 0; c < chunks.length; c++) {
+    const chunk = chunks[c];
     let container: Draft = stack[stack.length - 1];
     if (chunk.heading) {
       const heading = chunk.heading;
@@ -319,50 +323,52 @@ export type LocalNode = Readonly<Omit<Draft, 'children' | 'local' | 'by'>> & {
   readonly children: readonly LocalNode[];
 };
 
-function addBlocks(
-  headingBlock: HeadingLine | null,
-  blocks: readonly Block[],
-  section: Draft,
-  sectionIsArticle: boolean,
-): void {
-  let part: Draft | null = null;
-  let localSection: Draft | null = null;
-  let items: Draft[] = [];
-  const base = (): Draft => part ?? localSection ?? section;
-  const closeAll = (at: number, keepSection: boolean): void => {
-    for (const item of items) item.end = Math.max(item.end, at);
-    items = [];
-    if (part) part.end = Math.max(part.end, at);
-    part = null;
-    if (!keepSection && localSection) {
-      localSection.end = Math.max(localSection.end, at);
-      localSection = null;
-    }
-  };
-
+/**
+ * The open nodes of a chunk's outline while its blocks are read. The loop over the blocks (addBlocks)
+ * stays small and sends only the paragraphs that may hold a marker here: in a fresh process a big
+ * loop body gets compiled by TurboFan, which costs more than the few thousand blocks it would save.
+ */
+class OutlineState {
+  part: Draft | null = null;
+  localSection: Draft | null = null;
+  items: Draft[] = [];
   // 法令 style: the caption 「（目的）」 on its own line, then 「第1条　この基準は、…」 opening the article's text.
-  let caption: { start: number; title: string } | null = null;
-  // The chunk's own heading is already a node, unless it is a part or item heading.
-  const ownHeadingIsNode =
-    headingBlock !== null &&
-    (parseHeadingNumber(headingBlock.text) !== null ||
-      (!parsePartMarker(headingBlock.text) && !parseItemMarker(headingBlock.text)));
-  for (let index = 0; index < blocks.length; index++) {
+  caption: { start: number; title: string } | null = null;
+
+  constructor(
+    readonly section: Draft,
+    readonly sectionIsArticle: boolean,
+  ) {}
+
+  base(): Draft {
+    return this.part ?? this.localSection ?? this.section;
+  }
+
+  closeAll(at: number, keepSection: boolean): void {
+    const items = this.items;
+    for (let i = 0; i < items.length; i++) items[i].end = Math.max(items[i].end, at);
+    this.items = [];
+    if (this.part) this.part.end = Math.max(this.part.end, at);
+    this.part = null;
+    if (!keepSection && this.localSection) {
+      this.localSection.end = Math.max(this.localSection.end, at);
+      this.localSection = null;
+    }
+  }
+
+  extend(end: number): void {
+    const items = this.items;
+    for (let i = 0; i < items.length; i++) items[i].end = Math.max(items[i].end, end);
+    if (this.part) this.part.end = Math.max(this.part.end, end);
+    if (this.localSection) this.localSection.end = Math.max(this.localSection.end, end);
+  }
+
+  /** A heading or paragraph block that may open a part, an article, a section or an item. */
+  markerBlock(blocks: readonly Block[], index: number): void {
     const block = blocks[index];
     const start = block.start;
     const end = block.end;
-    if ((block.kind !== 'paragraph' && block.kind !== 'heading') || block.inQuote) {
-      extend(end);
-      continue;
-    }
-    if (block.kind === 'heading' && ownHeadingIsNode && start === 0) continue;
-    if (block.kind === 'paragraph' && !MARKER_START.test(block.prose)) {
-      // Most paragraphs open with a character no marker, caption or number starts with: one
-      // native test instead of the slices and parses below, which would all find nothing.
-      caption = null;
-      extend(end);
-      continue;
-    }
+    const section = this.section;
     const { text, offset } = leadingText(
       block.kind === 'heading' ? block.prose.replace(/^[ \t]*#{1,6}[ \t]*/, (m) => ' '.repeat(m.length)) : block.prose,
     );
@@ -374,8 +380,8 @@ function addBlocks(
     const partMarker = parsePartMarker(markerText);
     if (partMarker) {
       // 【例文】（解説） belong to the section: an article quoted or written before them (「第1条　…」) ends here.
-      closeAll(start, (localSection as Draft | null)?.kind !== 'article');
-      part = draft({
+      this.closeAll(start, this.localSection?.kind !== 'article');
+      const part = draft({
         kind: 'part',
         number: partMarker.part,
         label: partMarker.label,
@@ -389,21 +395,23 @@ function addBlocks(
         rank: 7,
       });
       part.end = end;
-      (localSection ?? section).children.push(part);
-      continue;
+      (this.localSection ?? section).children.push(part);
+      this.part = part;
+      return;
     }
 
     if (block.kind === 'paragraph' && !block.inList) {
       const captionTitle = /^\s*[（(]/.test(block.prose) ? ARTICLE_CAPTION.exec(block.prose.trim())?.[1] : undefined;
       const next = blocks[index + 1] as Block | undefined;
       if (captionTitle && next?.kind === 'paragraph' && !next.inList && articleOpening(next.prose.trimStart())) {
-        caption = { start, title: captionTitle };
-        continue;
+        this.caption = { start, title: captionTitle };
+        return;
       }
       const opening = articleOpening(markerText, block.prose);
       if (opening) {
-        closeAll(caption?.start ?? start, false);
-        localSection = draft({
+        const caption = this.caption;
+        this.closeAll(caption?.start ?? start, false);
+        const article = draft({
           kind: 'article',
           number: opening.number,
           label: opening.label,
@@ -415,19 +423,27 @@ function addBlocks(
           selectionEnd: markerOffset + opening.label.length,
           rank: 7,
         });
-        localSection.end = end;
-        section.children.push(localSection);
-        caption = null;
-        continue;
+        article.end = end;
+        section.children.push(article);
+        this.localSection = article;
+        this.caption = null;
+        return;
       }
     }
-    caption = null;
+    this.caption = null;
 
     // Municipal policies write sections and articles as plain one-line paragraphs.
-    const singleLine = !/\n/.test(text) && !/[。．]$/.test(markerText.trim());
-    const inArticle = (localSection as Draft | null)?.kind === 'article' || sectionIsArticle;
+    const inArticle = this.localSection?.kind === 'article' || this.sectionIsArticle;
+    // A one-line paragraph (not ending a sentence) with a section or article number; the number's
+    // first character is tested first, since item lines are most of what gets here.
     const paragraphHeading =
-      block.kind === 'paragraph' && singleLine && !block.inList ? parseHeadingNumber(markerText) : null;
+      block.kind === 'paragraph' &&
+      !block.inList &&
+      HEADING_FIRST.test(markerText) &&
+      !/\n/.test(text) &&
+      !/[。．]$/.test(markerText.trim())
+        ? parseHeadingNumber(markerText)
+        : null;
     const isMunicipalSection =
       paragraphHeading?.kind === 'section' &&
       !inArticle &&
@@ -435,8 +451,8 @@ function addBlocks(
       markerText.length <= 40 &&
       !/[、。]/.test(paragraphHeading.title);
     if (paragraphHeading && (paragraphHeading.kind === 'article' || isMunicipalSection)) {
-      closeAll(start, false);
-      localSection = draft({
+      this.closeAll(start, false);
+      const local = draft({
         kind: paragraphHeading.kind,
         number: paragraphHeading.number,
         label: paragraphHeading.label,
@@ -448,15 +464,16 @@ function addBlocks(
         selectionEnd: markerOffset + markerText.length,
         rank: 7,
       });
-      localSection.end = end;
-      section.children.push(localSection);
-      continue;
+      local.end = end;
+      section.children.push(local);
+      this.localSection = local;
+      return;
     }
 
     const item = parseItemMarker(markerText, inArticle);
     if (!item) {
-      extend(end);
-      continue;
+      this.extend(end);
+      return;
     }
     const node = draft({
       kind: item.kind,
@@ -471,24 +488,46 @@ function addBlocks(
       rank: 7 + item.level,
     });
     node.end = end;
+    const items = this.items;
     if (item.kind === 'note' || item.kind === 'figure') {
       // Notes and figures attach where they stand without opening a new level.
-      (items[items.length - 1] ?? base()).children.push(node);
-      extend(end);
-      continue;
+      (items[items.length - 1] ?? this.base()).children.push(node);
+      this.extend(end);
+      return;
     }
     while (items.length > 0 && items[items.length - 1].level >= item.level) items.pop();
-    for (const open of items) open.end = Math.max(open.end, end);
-    (items[items.length - 1] ?? base()).children.push(node);
+    for (let i = 0; i < items.length; i++) items[i].end = Math.max(items[i].end, end);
+    (items[items.length - 1] ?? this.base()).children.push(node);
     items.push(node);
-    const owner = base();
+    const owner = this.base();
     owner.end = Math.max(owner.end, end);
   }
+}
 
-  function extend(end: number): void {
-    for (const item of items) item.end = Math.max(item.end, end);
-    if (part) part.end = Math.max(part.end, end);
-    if (localSection) localSection.end = Math.max(localSection.end, end);
+function addBlocks(
+  headingBlock: HeadingLine | null,
+  blocks: readonly Block[],
+  section: Draft,
+  sectionIsArticle: boolean,
+): void {
+  const state = new OutlineState(section, sectionIsArticle);
+  // The chunk's own heading is already a node, unless it is a part or item heading.
+  const ownHeadingIsNode =
+    headingBlock !== null &&
+    (parseHeadingNumber(headingBlock.text) !== null ||
+      (!parsePartMarker(headingBlock.text) && !parseItemMarker(headingBlock.text)));
+  for (let index = 0; index < blocks.length; index++) {
+    const block = blocks[index];
+    if ((block.kind !== 'paragraph' && block.kind !== 'heading') || block.inQuote) state.extend(block.end);
+    else if (block.kind === 'heading') {
+      if (!ownHeadingIsNode || block.start !== 0) state.markerBlock(blocks, index);
+    } else if (MARKER_START.test(block.prose)) state.markerBlock(blocks, index);
+    else {
+      // Most paragraphs open with a character no marker, caption or number starts with: one
+      // native test instead of the slices and parses of markerBlock, which would all find nothing.
+      state.caption = null;
+      state.extend(block.end);
+    }
   }
 }
 
