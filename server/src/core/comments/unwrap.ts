@@ -15,8 +15,16 @@
  * responses they are usually the continuation of a cross reference (「3.6.1 …」\n【例文】（14）).
  */
 
+/** Code units that count 2: all but Latin-1 and half-width katakana (U+FF61–FF9F). */
+const WIDE = /[\u0100-\uff60\uffa0-\uffff]+/g;
+const SURROGATE = /[\ud800-\udfff]/;
+
 /** Display width in half-width cells: wide (full-width) characters count 2. */
 export function displayWidth(text: string): number {
+  // Without surrogates every code unit is a character: narrow ones (what removing the wide ones
+  // leaves) count 1, the rest 2. Two native passes instead of a string iterator, which made a
+  // string per character (a 14 KB comment text spent 2-14 ms here in a fresh process).
+  if (!SURROGATE.test(text)) return 2 * text.length - text.replace(WIDE, '').length;
   let width = 0;
   for (const ch of text) {
     const code = ch.codePointAt(0)!;

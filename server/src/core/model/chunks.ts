@@ -13,8 +13,18 @@ export interface ChunkModel {
   /** The heading, offsets relative to the chunk start. */
   readonly heading: HeadingLine | null;
   readonly parsed: ParsedChunk;
-  /** Line breaks in the text: the next chunk starts that many lines further down. */
-  readonly lineBreaks: number;
+}
+
+/** A heading moved by `by`: a literal in HeadingLine's field order, not a spread copy. */
+function shiftedHeading(h: HeadingLine, by: number): HeadingLine {
+  return {
+    level: h.level,
+    text: h.text,
+    textStart: h.textStart + by,
+    textEnd: h.textEnd + by,
+    lineStart: h.lineStart + by,
+    lineEnd: h.lineEnd + by,
+  };
 }
 
 export class Chunk {
@@ -43,24 +53,10 @@ export class Chunk {
   get heading(): HeadingLine | null {
     if (this.absoluteHeading === undefined) {
       const h = this.model.heading;
-      this.absoluteHeading = h && {
-        ...h,
-        textStart: h.textStart + this.start,
-        textEnd: h.textEnd + this.start,
-        lineStart: h.lineStart + this.start,
-        lineEnd: h.lineEnd + this.start,
-      };
+      this.absoluteHeading = h && shiftedHeading(h, this.start);
     }
     return this.absoluteHeading;
   }
-}
-
-function countBreaks(text: string): number {
-  let count = 0;
-  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) count++;
-  // A lone \r ends a line too (LineIndex agrees).
-  for (let i = text.indexOf('\r'); i >= 0; i = text.indexOf('\r', i + 1)) if (text.charCodeAt(i + 1) !== 10) count++;
-  return count;
 }
 
 /** Bounded cache of chunk models by text; counts parses so tests can prove reuse. */
@@ -78,14 +74,8 @@ export class ChunkModelCache {
       this.entries.set(text, hit);
       return hit;
     }
-    const relative = heading && {
-      ...heading,
-      textStart: heading.textStart - chunkStart,
-      textEnd: heading.textEnd - chunkStart,
-      lineStart: heading.lineStart - chunkStart,
-      lineEnd: heading.lineEnd - chunkStart,
-    };
-    const model: ChunkModel = { text, heading: relative, parsed: parseChunk(text), lineBreaks: countBreaks(text) };
+    const relative = heading && shiftedHeading(heading, -chunkStart);
+    const model: ChunkModel = { text, heading: relative, parsed: parseChunk(text) };
     this.parses++;
     this.entries.set(text, model);
     if (this.entries.size > this.capacity) this.entries.delete(this.entries.keys().next().value as string);

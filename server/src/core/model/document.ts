@@ -9,7 +9,7 @@ import { chunkIndexAt, resolvePlace, StructureInfo, structureSignature, type Sec
 import { scanRange } from './scan';
 import { Chunk, ChunkModelCache } from './chunks';
 import { buildTree } from './tree';
-import { isNumberedContainer, walk, type GuidelineNode, type NodeKind } from './node';
+import { isNumberedContainer, type GuidelineNode, type NodeKind } from './node';
 
 export interface GuidelineDocument {
   readonly uri: string;
@@ -134,7 +134,13 @@ class PlacedSection implements SectionHit {
 
 function sectionsOf(root: GuidelineNode): Map<string, GuidelineNode[]> {
   const sections = new Map<string, GuidelineNode[]>();
-  for (const node of walk(root)) {
+  // walk's order (pre-order, children left to right) without a generator: the full tree has a node
+  // per item, and resuming a generator per node is most of this loop's cost in a fresh process.
+  const stack: GuidelineNode[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    const children = node.children;
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]);
     if (!isNumberedContainer(node) || !node.number) continue;
     const list = sections.get(node.number);
     if (list) list.push(node);

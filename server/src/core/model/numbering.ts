@@ -40,17 +40,22 @@ type Numbered = Pick<
   'kind' | 'number' | 'ordinal' | 'level' | 'label' | 'title' | 'selectionStart' | 'selectionEnd'
 > & { readonly children: readonly Numbered[] };
 
-function itemStyle(number: string): string {
-  if (/^[ア-ン]$/.test(number)) return 'kana';
-  if (/^[一二三四五六七八九十]+$/.test(number)) return 'kanji';
-  return /^\([a-z]\)$/.test(number) ? 'latin' : 'num';
+/** The style of an item's number: 0 kana, 1 kanji, 2 latin, 3 numbers (circled, parenthesised). */
+function itemStyle(number: string): number {
+  if (/^[ア-ン]$/.test(number)) return 0;
+  if (/^[一二三四五六七八九十]+$/.test(number)) return 1;
+  return /^\([a-z]\)$/.test(number) ? 2 : 3;
 }
 
-function sequenceKey(node: Numbered): string | null {
+/**
+ * The sequence a node numbers in: its kind for sections, chapters, articles and clauses; for items
+ * a number from level and style (no string is built per item; keys only group, in first-seen order).
+ */
+function sequenceKey(node: Numbered): string | number | null {
   if (node.ordinal <= 0) return null;
   if (node.kind === 'section' || node.kind === 'chapter' || node.kind === 'article' || node.kind === 'clause')
     return node.kind;
-  if (node.kind === 'item') return `item:${node.level}:${itemStyle(node.number ?? '')}`;
+  if (node.kind === 'item') return node.level * 4 + itemStyle(node.number ?? '');
   return null;
 }
 
@@ -179,8 +184,12 @@ function sectionStep(previous: readonly number[], node: readonly number[]): Step
 
 /** Duplicates, gaps and order errors among the children of one parent. */
 function checkChildren(parent: Numbered, locale: Locale, out: OffsetFinding[]): void {
-  const sequences = new Map<string, Numbered[]>();
-  for (const child of parent.children) {
+  // One child has no sibling to differ from: most nodes (every leaf item) are settled here.
+  if (parent.children.length < 2) return;
+  const sequences = new Map<string | number, Numbered[]>();
+  const children = parent.children;
+  for (let i = 0; i < children.length; i++) {
+    const child = children[i];
     const key = sequenceKey(child);
     if (!key) continue;
     const list = sequences.get(key);
@@ -188,6 +197,8 @@ function checkChildren(parent: Numbered, locale: Locale, out: OffsetFinding[]): 
     else sequences.set(key, [child]);
   }
   for (const siblings of sequences.values()) {
+    // A node alone in its sequence has nothing to be compared with.
+    if (siblings.length < 2) continue;
     checkWidths(siblings, locale, out);
     const seen = new Map<string, Numbered>();
     let previous: Numbered | null = null;
@@ -256,11 +267,15 @@ function localFindings(chunk: Parameters<typeof localOutline>[0], locale: Locale
   const hit = byLocale.get(locale);
   if (hit) return hit;
   const out: OffsetFinding[] = [];
-  const stack: LocalNode[] = [...localOutline(chunk)];
+  const outline = localOutline(chunk);
+  const stack: LocalNode[] = [];
+  for (let i = 0; i < outline.length; i++) stack.push(outline[i]);
   while (stack.length > 0) {
     const node = stack.pop()!;
+    const children = node.children;
+    if (children.length === 0) continue;
     checkChildren(node, locale, out);
-    for (const child of node.children) stack.push(child);
+    for (let i = 0; i < children.length; i++) stack.push(children[i]);
   }
   byLocale.set(locale, out);
   return out;

@@ -36,9 +36,20 @@ const processor = unified().use(remarkParse);
 /** A line that could open (or, after a paragraph line, interrupt or underline) another construct. */
 const NOT_PLAIN_LINE =
   /^(?: {0,3}(?:[>#~`<[]|[*+-](?:[ \t]|$)|\d{1,9}[.)](?:[ \t]|$)|(?:=+|-+)[ \t]*$|([-*_])(?:[ \t]*\1){2,}[ \t]*$)| {4}|\t)/;
-/** Inline syntax that prose masking blanks out (code spans, HTML, links). */
-const INLINE_SYNTAX = /[`<[\]]/;
+/**
+ * Inline syntax that prose masking blanks out (code spans, HTML, links), and the carriage returns
+ * and tabs the fast path leaves to remark: one test per line.
+ */
+const INLINE_SYNTAX_CR_TAB = /[`<[\]\r\t]/;
 const ATX_HEADING = /^ {0,3}#{1,6}(?:[ \t]|$)/;
+
+/**
+ * A run of prose lines: each starts with a character no construct, indent or blank line starts
+ * with (see NOT_PLAIN_LINE and the bullet and quote forms), holds no inline syntax, tab or carriage
+ * return, and ends with \n or the text. Line by line these all continue one paragraph; matched at
+ * once, the loop below does not visit them one by one.
+ */
+const PROSE_LINES = /(?:[^ \t>#~`<[\]*+\-=_0-9\n\r][^\n`<[\]\r\t]*(?:\n|$))+/y;
 
 /** A one-line bullet item: indent, marker, spaces, text. */
 const BULLET = /^( *)[*+-]( {1,4})(\S.*)$/;
@@ -77,15 +88,46 @@ export function parsePlainChunk(text: string): ParsedChunk | null {
     paragraph = null;
   };
   for (let offset = 0, first = true; offset < text.length; first = false) {
+    const next = text.charCodeAt(offset);
+    if (next === 10) {
+      // An empty line, as the blank-line branch below takes it.
+      flush();
+      blankSince = true;
+      quotedListContent = -1;
+      offset++;
+      continue;
+    }
+    if (blankSince || previous === 'paragraph' || previous === 'none') {
+      PROSE_LINES.lastIndex = offset;
+      if (PROSE_LINES.test(text)) {
+        // As the paragraph branch below takes each of these lines (no indent, no list before them).
+        const runEnd = PROSE_LINES.lastIndex;
+        const end = text.charCodeAt(runEnd - 1) === 10 ? runEnd - 1 : runEnd;
+        if (paragraph && !paragraph.inQuote && !blankSince) paragraph.end = end;
+        else {
+          flush();
+          paragraph = { start: offset, end, inQuote: false };
+        }
+        listContent = -1;
+        quotedListContent = -1;
+        previous = 'paragraph';
+        blankSince = false;
+        offset = runEnd;
+        continue;
+      }
+    }
     let lineEnd = text.indexOf('\n', offset);
     if (lineEnd < 0) lineEnd = text.length;
     let contentEnd = lineEnd;
     if (contentEnd > offset && text.charCodeAt(contentEnd - 1) === 13) contentEnd--;
     const line = text.slice(offset, contentEnd);
-    if (INLINE_SYNTAX.test(line) || line.includes('\r') || line.includes('\t')) return null;
-    const bullet = BULLET.exec(line);
-    const quotedBullet = bullet ? null : QUOTED_BULLET.exec(line);
-    const quote = bullet || quotedBullet ? null : QUOTE.exec(line);
+    if (INLINE_SYNTAX_CR_TAB.test(line)) return null;
+    // Bullets and quotes open with a space, a bullet or `>`: most lines (prose) skip the three regexes.
+    const c0 = line.length > 0 ? line.charCodeAt(0) : -1;
+    const maybeContainer = c0 === 32 || c0 === 42 || c0 === 43 || c0 === 45 || c0 === 62;
+    const bullet = maybeContainer ? BULLET.exec(line) : null;
+    const quotedBullet = bullet || !maybeContainer ? null : QUOTED_BULLET.exec(line);
+    const quote = bullet || quotedBullet || !maybeContainer ? null : QUOTE.exec(line);
     const inQuote = previous === 'quote' || previous === 'quotedItem';
     if (first && ATX_HEADING.test(line)) {
       // The chunk's own heading; a closing sequence of #'s is left to remark.
@@ -100,11 +142,11 @@ export function parsePlainChunk(text: string): ParsedChunk | null {
         inQuote: false,
         inList: false,
       });
-    } else if (/^ *$/.test(line)) {
+    } else if (line.length === 0 || (c0 === 32 && /^ *$/.test(line))) {
       flush();
       blankSince = true;
       quotedListContent = -1;
-    } else if (/^ {0,3}> *$/.test(line) && inQuote) {
+    } else if (inQuote && /^ {0,3}> *$/.test(line)) {
       // An empty quote line ends a paragraph inside the quote; nothing is open after it.
       flush();
       blankSince = true;
@@ -180,10 +222,10 @@ export function parsePlainChunk(text: string): ParsedChunk | null {
       if (
         NOT_PLAIN_LINE.test(line) ||
         (!blankSince && previous !== 'paragraph' && previous !== 'none') ||
-        (listContent >= 0 && /^ /.test(line))
+        (listContent >= 0 && c0 === 32)
       )
         return null;
-      const lead = line.length - line.replace(/^ +/, '').length;
+      const lead = c0 === 32 ? line.length - line.replace(/^ +/, '').length : 0;
       if (paragraph && !paragraph.inQuote && !blankSince) paragraph.end = offset + line.length;
       else {
         flush();

@@ -49,10 +49,12 @@ const SUFFIX_TOKEN =
 function pathOf(number: string, suffix: string, dashed = false): NodePath {
   let part: PartName | null = null;
   const items: string[] = [];
-  for (const token of suffix.match(SUFFIX_TOKEN) ?? []) {
-    const partMatch = /^[（(【](趣旨|例文|解説)[）)】]$/.exec(token);
-    if (partMatch && !part && items.length === 0) part = partMatch[1] as PartName;
-    else items.push(normalizeItemKey(token));
+  if (suffix !== '') {
+    for (const token of suffix.match(SUFFIX_TOKEN) ?? []) {
+      const partMatch = /^[（(【](趣旨|例文|解説)[）)】]$/.exec(token);
+      if (partMatch && !part && items.length === 0) part = partMatch[1] as PartName;
+      else items.push(normalizeItemKey(token));
+    }
   }
   return { section: dashed ? dashedToDotted(number) : normalizeNumber(number), part, items };
 }
@@ -60,84 +62,109 @@ function pathOf(number: string, suffix: string, dashed = false): NodePath {
 /** References in one chunk, offsets relative to the chunk. Cached per parsed chunk. */
 const cache = new WeakMap<ParsedChunk, readonly SectionReference[]>();
 
+/** Whether [start, end) overlaps a span already taken; `taken` holds start, end pairs. */
+function overlaps(taken: readonly number[], start: number, end: number): boolean {
+  for (let i = 0; i < taken.length; i += 2) if (start < taken[i + 1] && taken[i] < end) return true;
+  return false;
+}
+
+function rangeEnd(found: SectionReference[], blockStart: number, m: RegExpExecArray, number: string, at: number): void {
+  found.push({
+    form: 'range',
+    start: blockStart + m.index,
+    end: blockStart + m.index + m[0].length,
+    numberStart: blockStart + at,
+    numberEnd: blockStart + at + number.length,
+    title: null,
+    titleStart: blockStart + at + number.length,
+    titleEnd: blockStart + at + number.length,
+    path: pathOf(number, ''),
+    dashed: false,
+  });
+}
+
+function quotedReferences(
+  found: SectionReference[],
+  taken: number[],
+  prose: string,
+  blockStart: number,
+  pattern: RegExp,
+  dashed: boolean,
+): void {
+  // exec from lastIndex 0 rather than matchAll, which clones the pattern and makes an iterator per
+  // call; no form matches the empty string, so the loop always advances and ends with lastIndex 0.
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(prose); m !== null; m = pattern.exec(prose)) {
+    if (overlaps(taken, m.index, m.index + m[0].length)) continue;
+    const numberStart = m.index + m[0].indexOf(m[1]);
+    const titleStart = m[2]
+      ? m.index + m[0].indexOf(m[2], numberStart - m.index + m[1].length)
+      : numberStart + m[1].length;
+    found.push({
+      form: 'quoted',
+      start: blockStart + m.index,
+      end: blockStart + m.index + m[0].length,
+      numberStart: blockStart + numberStart,
+      numberEnd: blockStart + numberStart + m[1].length,
+      title: m[2] ? m[2] : null,
+      titleStart: blockStart + titleStart,
+      titleEnd: blockStart + titleStart + m[2].length,
+      path: pathOf(m[1], m[3] ?? '', dashed),
+      dashed,
+    });
+    taken.push(m.index, m.index + m[0].length);
+  }
+}
+
+function seeReferences(
+  found: SectionReference[],
+  taken: number[],
+  prose: string,
+  blockStart: number,
+  pattern: RegExp,
+  dashed: boolean,
+): void {
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(prose); m !== null; m = pattern.exec(prose)) {
+    if (overlaps(taken, m.index, m.index + m[0].length)) continue;
+    found.push({
+      form: 'see',
+      start: blockStart + m.index,
+      end: blockStart + m.index + m[0].length,
+      numberStart: blockStart + m.index,
+      numberEnd: blockStart + m.index + m[1].length,
+      title: null,
+      titleStart: blockStart + m.index + m[1].length,
+      titleEnd: blockStart + m.index + m[1].length,
+      path: pathOf(m[1], m[2] ?? '', dashed),
+      dashed,
+    });
+    taken.push(m.index, m.index + m[0].length);
+  }
+}
+
 function chunkReferences(parsed: ParsedChunk): readonly SectionReference[] {
   const hit = cache.get(parsed);
   if (hit) return hit;
   const found: SectionReference[] = [];
-  for (const block of parsed.blocks) {
+  const blocks = parsed.blocks;
+  for (let b = 0; b < blocks.length; b++) {
+    const block = blocks[b];
     if (block.kind !== 'paragraph' && block.kind !== 'table') continue;
     const prose = block.prose;
     if (!NUMBER_INSIDE.test(prose)) continue;
-    const taken: Array<[number, number]> = [];
-    const overlaps = (s: number, e: number): boolean => taken.some(([a, b]) => s < b && a < e);
+    const taken: number[] = [];
     // Ranges first: 「3.6.1－3.6.3」 is a range in quotes, not section 3.6.1 titled 「－3.6.3」.
-    for (const m of prose.matchAll(RANGE)) {
-      const secondStart = m.index + m[0].lastIndexOf(m[2]);
-      for (const [number, at] of [
-        [m[1], m.index],
-        [m[2], secondStart],
-      ] as const) {
-        found.push({
-          form: 'range',
-          start: block.start + m.index,
-          end: block.start + m.index + m[0].length,
-          numberStart: block.start + at,
-          numberEnd: block.start + at + number.length,
-          title: null,
-          titleStart: block.start + at + number.length,
-          titleEnd: block.start + at + number.length,
-          path: pathOf(number, ''),
-          dashed: false,
-        });
-      }
-      taken.push([m.index, m.index + m[0].length]);
+    RANGE.lastIndex = 0;
+    for (let m = RANGE.exec(prose); m !== null; m = RANGE.exec(prose)) {
+      rangeEnd(found, block.start, m, m[1], m.index);
+      rangeEnd(found, block.start, m, m[2], m.index + m[0].lastIndexOf(m[2]));
+      taken.push(m.index, m.index + m[0].length);
     }
-    for (const [pattern, dashed] of [
-      [QUOTED, false],
-      [QUOTED_DASHED, true],
-    ] as const) {
-      for (const m of prose.matchAll(pattern)) {
-        if (overlaps(m.index, m.index + m[0].length)) continue;
-        const numberStart = m.index + m[0].indexOf(m[1]);
-        const titleStart = m[2]
-          ? m.index + m[0].indexOf(m[2], numberStart - m.index + m[1].length)
-          : numberStart + m[1].length;
-        found.push({
-          form: 'quoted',
-          start: block.start + m.index,
-          end: block.start + m.index + m[0].length,
-          numberStart: block.start + numberStart,
-          numberEnd: block.start + numberStart + m[1].length,
-          title: m[2] ? m[2] : null,
-          titleStart: block.start + titleStart,
-          titleEnd: block.start + titleStart + m[2].length,
-          path: pathOf(m[1], m[3] ?? '', dashed),
-          dashed,
-        });
-        taken.push([m.index, m.index + m[0].length]);
-      }
-    }
-    for (const [pattern, dashed] of [
-      [SEE, false],
-      [SEE_DASHED, true],
-    ] as const) {
-      for (const m of prose.matchAll(pattern)) {
-        if (overlaps(m.index, m.index + m[0].length)) continue;
-        found.push({
-          form: 'see',
-          start: block.start + m.index,
-          end: block.start + m.index + m[0].length,
-          numberStart: block.start + m.index,
-          numberEnd: block.start + m.index + m[1].length,
-          title: null,
-          titleStart: block.start + m.index + m[1].length,
-          titleEnd: block.start + m.index + m[1].length,
-          path: pathOf(m[1], m[2] ?? '', dashed),
-          dashed,
-        });
-        taken.push([m.index, m.index + m[0].length]);
-      }
-    }
+    quotedReferences(found, taken, prose, block.start, QUOTED, false);
+    quotedReferences(found, taken, prose, block.start, QUOTED_DASHED, true);
+    seeReferences(found, taken, prose, block.start, SEE, false);
+    seeReferences(found, taken, prose, block.start, SEE_DASHED, true);
   }
   found.sort((a, b) => a.numberStart - b.numberStart);
   cache.set(parsed, found);
@@ -148,20 +175,28 @@ function chunkReferences(parsed: ParsedChunk): readonly SectionReference[] {
 export function documentReferences(document: GuidelineDocument): SectionReference[] {
   const out: SectionReference[] = [];
   let dashedSections: boolean | undefined;
-  document.chunks.forEach((chunk) => {
-    for (const ref of chunkReferences(chunk.parsed)) {
+  const chunks = document.chunks;
+  for (let c = 0; c < chunks.length; c++) {
+    const at = chunks[c].start;
+    const refs = chunkReferences(chunks[c].parsed);
+    for (let r = 0; r < refs.length; r++) {
+      const ref = refs[r];
       if (ref.dashed && !(dashedSections ??= numbersSectionsWithDashes(document))) continue;
+      // Field by field (the order of a spread copy): a literal of one shape is cheaper than a spread.
       out.push({
-        ...ref,
-        start: ref.start + chunk.start,
-        end: ref.end + chunk.start,
-        numberStart: ref.numberStart + chunk.start,
-        numberEnd: ref.numberEnd + chunk.start,
-        titleStart: ref.titleStart + chunk.start,
-        titleEnd: ref.titleEnd + chunk.start,
+        form: ref.form,
+        start: ref.start + at,
+        end: ref.end + at,
+        numberStart: ref.numberStart + at,
+        numberEnd: ref.numberEnd + at,
+        title: ref.title,
+        titleStart: ref.titleStart + at,
+        titleEnd: ref.titleEnd + at,
+        path: ref.path,
+        dashed: ref.dashed,
       });
     }
-  });
+  }
   return out;
 }
 

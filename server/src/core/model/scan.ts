@@ -26,6 +26,11 @@ interface ChunkBoundary {
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 const FENCE_CLOSE = /^ {0,3}(`{3,}|~{3,})[ \t]*$/;
 const ATX = /^ {0,3}(#{1,6})(?:[ \t\u3000]+|$)/;
+/**
+ * The next line that may open or close a fence or be a heading: those start with a space, a
+ * backquote, a tilde or `#`. The lines between (prose, mostly) are skipped in one native search.
+ */
+const NEXT_CANDIDATE = /\n[ `~#]/g;
 
 /** Length of the front matter block (`---` … `---` at the very start), or 0. */
 function frontMatterLength(text: string): number {
@@ -60,6 +65,13 @@ export function scanRange(text: string, from: number, to: number): ScanResult {
   let offset = from === 0 ? frontMatterLength(text) : from;
 
   while (offset < to) {
+    const c0 = text.charCodeAt(offset);
+    if (c0 !== 32 && c0 !== 96 && c0 !== 126 && c0 !== 35) {
+      NEXT_CANDIDATE.lastIndex = offset;
+      const candidate = NEXT_CANDIDATE.exec(text);
+      offset = candidate ? candidate.index + 1 : text.length;
+      continue;
+    }
     let lineEnd = text.indexOf('\n', offset);
     const next = lineEnd < 0 ? text.length : lineEnd + 1;
     if (lineEnd < 0) lineEnd = text.length;

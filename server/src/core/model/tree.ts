@@ -4,6 +4,7 @@
  * where a numbered section goes (3 → 3.6 → 3.6.1); unnumbered headings nest by level.
  */
 import { type LineIndex, type Range } from '../text/position';
+import { KATAKANA_ITEM_LABELS } from '../text/width';
 import type { Chunk, ChunkModel } from './chunks';
 import type { Block, ParsedChunk } from './parse';
 import {
@@ -33,11 +34,18 @@ interface Draft {
   children: Draft[];
   /** Heading level for structural nodes (headings and paragraph-level sections); items: 7+. */
   rank: number;
+  /**
+   * A cached local node's children, placed at `by` when the tree is frozen (they come before
+   * `children`, which the tree appends later): copying every item of a chunk into drafts first
+   * cost as much as freezing them.
+   */
+  local: readonly LocalNode[] | null;
+  by: number;
 }
 
 // Written out field by field, not spread: trees have thousands of nodes, and a literal of one
 // fixed shape is several times cheaper to build (and to read later) than a spread copy.
-function draft(fields: Omit<Draft, 'children' | 'end'>): Draft {
+function draft(fields: Omit<Draft, 'children' | 'end' | 'local' | 'by'>): Draft {
   return {
     kind: fields.kind,
     number: fields.number,
@@ -52,6 +60,8 @@ function draft(fields: Omit<Draft, 'children' | 'end'>): Draft {
     selectionEnd: fields.selectionEnd,
     children: [],
     rank: fields.rank,
+    local: null,
+    by: 0,
   };
 }
 
@@ -69,16 +79,36 @@ function sectionParentMatches(candidate: Draft, number: string): boolean {
   return false;
 }
 
+/** What every number parseHeadingNumber reads opens with (its own first test). */
+const HEADING_FIRST = /^[0-9０-９第]/;
+
+/** What leadingText may strip or drop: a line starting with one of these, or holding emphasis marks. */
+const LEADING_SYNTAX = /^[ \t*_+\-0-9]|[*_]/;
+
 /** Strips Markdown emphasis and list bullets from the start of a block's first line. */
 function leadingText(prose: string): { text: string; offset: number } {
   let lineEnd = prose.indexOf('\n');
   if (lineEnd < 0) lineEnd = prose.length;
   else if (lineEnd > 0 && prose.charCodeAt(lineEnd - 1) === 13) lineEnd--;
   const firstLine = prose.slice(0, lineEnd);
+  // Nothing to strip (no indent, list marker or emphasis at the start, no ** or __ to drop): the
+  // usual item line 「（1）…」「ア …」 skips the regex work below.
+  if (!LEADING_SYNTAX.test(firstLine)) return { text: firstLine, offset: 0 };
   const match = /^(?:[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+)?(?:\*\*|__|\*|_)?/.exec(firstLine);
   const offset = match ? match[0].length : 0;
   return { text: firstLine.slice(offset).replace(/(\*\*|__)(?=[^*_]*$)/, ''), offset };
 }
+
+/**
+ * What a paragraph that holds a part marker, an article caption or opening, a section number or an
+ * item marker can start with: spaces, emphasis and list markers (stripped before the marker), then
+ * the first character of every such form. A katakana item label is followed by a space (or by
+ * emphasis, which leadingText removes). A paragraph starting otherwise is plain text.
+ * test/unit/model/marker-start.property.test.ts checks that it rejects nothing the parsers accept.
+ */
+export const MARKER_START = new RegExp(
+  `^(?:[\\s*_+\\-0-9０-９（(【第注図表\\u2460-\\u2473\\u3251-\\u325f\\u32b1-\\u32bf一二三四五六七八九十]|[${KATAKANA_ITEM_LABELS}][ \\t\\u3000*_])`,
+);
 
 /** An article's caption on a line of its own: 「（目的）」, not a note 「（注1）」 or an item 「（1）」. */
 const ARTICLE_CAPTION = /^[（(]((?![注0-9０-９])[^（）()\n]{1,30})[）)]$/;
@@ -123,7 +153,9 @@ function shifted(local: LocalNode, by: number, shallow = false): Draft {
     end: local.end + by,
     selectionStart: local.selectionStart + by,
     selectionEnd: local.selectionEnd + by,
-    children: shallow ? [] : local.children.map((child) => shifted(child, by)),
+    children: [],
+    local: shallow || local.children.length === 0 ? null : local.children,
+    by,
   };
 }
 
@@ -182,7 +214,8 @@ export function buildTree(
     while (stack.length - 1 > index) close(stack.pop()!, at);
   };
 
-  for (const chunk of chunks) {
+  for (let c = 0; c < chunks.length; c++) {
+    const chunk = chunks[c];
     let container: Draft = stack[stack.length - 1];
     if (chunk.heading) {
       const heading = chunk.heading;
@@ -231,7 +264,9 @@ export function buildTree(
       }
     }
     close(container, chunk.end);
-    for (const local of localOutline(chunk)) {
+    const locals = localOutline(chunk);
+    for (let l = 0; l < locals.length; l++) {
+      const local = locals[l];
       // The skeleton keeps what numbers across chunks; parts, notes and figures stay in their chunk.
       if (skeleton && (local.ordinal <= 0 || local.kind === 'note' || local.kind === 'figure')) continue;
       const node = shifted(local, chunk.start, skeleton);
@@ -284,60 +319,69 @@ export function localOutline(chunk: Pick<Chunk, 'parsed' | 'model'>): readonly L
 }
 
 /** A node of a chunk's own outline, offsets relative to the chunk. */
-export type LocalNode = Readonly<Omit<Draft, 'children'>> & { readonly children: readonly LocalNode[] };
+export type LocalNode = Readonly<Omit<Draft, 'children' | 'local' | 'by'>> & {
+  readonly children: readonly LocalNode[];
+};
 
-function addBlocks(
-  headingBlock: HeadingLine | null,
-  blocks: readonly Block[],
-  section: Draft,
-  sectionIsArticle: boolean,
-): void {
-  let part: Draft | null = null;
-  let localSection: Draft | null = null;
-  let items: Draft[] = [];
-  const base = (): Draft => part ?? localSection ?? section;
-  const closeAll = (at: number, keepSection: boolean): void => {
-    for (const item of items) item.end = Math.max(item.end, at);
-    items = [];
-    if (part) part.end = Math.max(part.end, at);
-    part = null;
-    if (!keepSection && localSection) {
-      localSection.end = Math.max(localSection.end, at);
-      localSection = null;
-    }
-  };
-
+/**
+ * The open nodes of a chunk's outline while its blocks are read. The loop over the blocks (addBlocks)
+ * stays small and sends only the paragraphs that may hold a marker here: in a fresh process a big
+ * loop body gets compiled by TurboFan, which costs more than the few thousand blocks it would save.
+ */
+class OutlineState {
+  part: Draft | null = null;
+  localSection: Draft | null = null;
+  items: Draft[] = [];
   // 法令 style: the caption 「（目的）」 on its own line, then 「第1条　この基準は、…」 opening the article's text.
-  let caption: { start: number; title: string } | null = null;
-  for (let index = 0; index < blocks.length; index++) {
+  caption: { start: number; title: string } | null = null;
+
+  constructor(
+    readonly section: Draft,
+    readonly sectionIsArticle: boolean,
+  ) {}
+
+  base(): Draft {
+    return this.part ?? this.localSection ?? this.section;
+  }
+
+  closeAll(at: number, keepSection: boolean): void {
+    const items = this.items;
+    for (let i = 0; i < items.length; i++) items[i].end = Math.max(items[i].end, at);
+    this.items = [];
+    if (this.part) this.part.end = Math.max(this.part.end, at);
+    this.part = null;
+    if (!keepSection && this.localSection) {
+      this.localSection.end = Math.max(this.localSection.end, at);
+      this.localSection = null;
+    }
+  }
+
+  extend(end: number): void {
+    const items = this.items;
+    for (let i = 0; i < items.length; i++) items[i].end = Math.max(items[i].end, end);
+    if (this.part) this.part.end = Math.max(this.part.end, end);
+    if (this.localSection) this.localSection.end = Math.max(this.localSection.end, end);
+  }
+
+  /** A heading or paragraph block that may open a part, an article, a section or an item. */
+  markerBlock(blocks: readonly Block[], index: number): void {
     const block = blocks[index];
     const start = block.start;
     const end = block.end;
-    if (block.kind !== 'paragraph' && block.kind !== 'heading') {
-      extend(end);
-      continue;
-    }
-    if (block.inQuote) {
-      extend(end);
-      continue;
-    }
+    const section = this.section;
     const { text, offset } = leadingText(
       block.kind === 'heading' ? block.prose.replace(/^[ \t]*#{1,6}[ \t]*/, (m) => ' '.repeat(m.length)) : block.prose,
     );
-    const lead = /^[ \t]*/.exec(text)![0].length;
-    const markerText = text.slice(lead);
+    const first = text.charCodeAt(0);
+    const lead = first === 32 || first === 9 ? /^[ \t]*/.exec(text)![0].length : 0;
+    const markerText = lead === 0 ? text : text.slice(lead);
     const markerOffset = start + offset + lead;
-    if (block.kind === 'heading' && headingBlock && start === 0) {
-      // The chunk's own heading, already a node, unless it is a part or item heading.
-      if (parseHeadingNumber(headingBlock.text)) continue;
-      if (!parsePartMarker(headingBlock.text) && !parseItemMarker(headingBlock.text)) continue;
-    }
 
     const partMarker = parsePartMarker(markerText);
     if (partMarker) {
       // 【例文】（解説） belong to the section: an article quoted or written before them (「第1条　…」) ends here.
-      closeAll(start, (localSection as Draft | null)?.kind !== 'article');
-      part = draft({
+      this.closeAll(start, this.localSection?.kind !== 'article');
+      const part = draft({
         kind: 'part',
         number: partMarker.part,
         label: partMarker.label,
@@ -351,21 +395,23 @@ function addBlocks(
         rank: 7,
       });
       part.end = end;
-      (localSection ?? section).children.push(part);
-      continue;
+      (this.localSection ?? section).children.push(part);
+      this.part = part;
+      return;
     }
 
     if (block.kind === 'paragraph' && !block.inList) {
       const captionTitle = /^\s*[（(]/.test(block.prose) ? ARTICLE_CAPTION.exec(block.prose.trim())?.[1] : undefined;
       const next = blocks[index + 1] as Block | undefined;
       if (captionTitle && next?.kind === 'paragraph' && !next.inList && articleOpening(next.prose.trimStart())) {
-        caption = { start, title: captionTitle };
-        continue;
+        this.caption = { start, title: captionTitle };
+        return;
       }
       const opening = articleOpening(markerText, block.prose);
       if (opening) {
-        closeAll(caption?.start ?? start, false);
-        localSection = draft({
+        const caption = this.caption;
+        this.closeAll(caption?.start ?? start, false);
+        const article = draft({
           kind: 'article',
           number: opening.number,
           label: opening.label,
@@ -377,19 +423,27 @@ function addBlocks(
           selectionEnd: markerOffset + opening.label.length,
           rank: 7,
         });
-        localSection.end = end;
-        section.children.push(localSection);
-        caption = null;
-        continue;
+        article.end = end;
+        section.children.push(article);
+        this.localSection = article;
+        this.caption = null;
+        return;
       }
     }
-    caption = null;
+    this.caption = null;
 
     // Municipal policies write sections and articles as plain one-line paragraphs.
-    const singleLine = !/\n/.test(text) && !/[。．]$/.test(markerText.trim());
-    const inArticle = (localSection as Draft | null)?.kind === 'article' || sectionIsArticle;
+    const inArticle = this.localSection?.kind === 'article' || this.sectionIsArticle;
+    // A one-line paragraph (not ending a sentence) with a section or article number; the number's
+    // first character is tested first, since item lines are most of what gets here.
     const paragraphHeading =
-      block.kind === 'paragraph' && singleLine && !block.inList ? parseHeadingNumber(markerText) : null;
+      block.kind === 'paragraph' &&
+      !block.inList &&
+      HEADING_FIRST.test(markerText) &&
+      !/\n/.test(text) &&
+      !/[。．]$/.test(markerText.trim())
+        ? parseHeadingNumber(markerText)
+        : null;
     const isMunicipalSection =
       paragraphHeading?.kind === 'section' &&
       !inArticle &&
@@ -397,8 +451,8 @@ function addBlocks(
       markerText.length <= 40 &&
       !/[、。]/.test(paragraphHeading.title);
     if (paragraphHeading && (paragraphHeading.kind === 'article' || isMunicipalSection)) {
-      closeAll(start, false);
-      localSection = draft({
+      this.closeAll(start, false);
+      const local = draft({
         kind: paragraphHeading.kind,
         number: paragraphHeading.number,
         label: paragraphHeading.label,
@@ -410,15 +464,16 @@ function addBlocks(
         selectionEnd: markerOffset + markerText.length,
         rank: 7,
       });
-      localSection.end = end;
-      section.children.push(localSection);
-      continue;
+      local.end = end;
+      section.children.push(local);
+      this.localSection = local;
+      return;
     }
 
     const item = parseItemMarker(markerText, inArticle);
     if (!item) {
-      extend(end);
-      continue;
+      this.extend(end);
+      return;
     }
     const node = draft({
       kind: item.kind,
@@ -433,24 +488,46 @@ function addBlocks(
       rank: 7 + item.level,
     });
     node.end = end;
+    const items = this.items;
     if (item.kind === 'note' || item.kind === 'figure') {
       // Notes and figures attach where they stand without opening a new level.
-      (items[items.length - 1] ?? base()).children.push(node);
-      extend(end);
-      continue;
+      (items[items.length - 1] ?? this.base()).children.push(node);
+      this.extend(end);
+      return;
     }
     while (items.length > 0 && items[items.length - 1].level >= item.level) items.pop();
-    for (const open of items) open.end = Math.max(open.end, end);
-    (items[items.length - 1] ?? base()).children.push(node);
+    for (let i = 0; i < items.length; i++) items[i].end = Math.max(items[i].end, end);
+    (items[items.length - 1] ?? this.base()).children.push(node);
     items.push(node);
-    const owner = base();
+    const owner = this.base();
     owner.end = Math.max(owner.end, end);
   }
+}
 
-  function extend(end: number): void {
-    for (const item of items) item.end = Math.max(item.end, end);
-    if (part) part.end = Math.max(part.end, end);
-    if (localSection) localSection.end = Math.max(localSection.end, end);
+function addBlocks(
+  headingBlock: HeadingLine | null,
+  blocks: readonly Block[],
+  section: Draft,
+  sectionIsArticle: boolean,
+): void {
+  const state = new OutlineState(section, sectionIsArticle);
+  // The chunk's own heading is already a node, unless it is a part or item heading.
+  const ownHeadingIsNode =
+    headingBlock !== null &&
+    (parseHeadingNumber(headingBlock.text) !== null ||
+      (!parsePartMarker(headingBlock.text) && !parseItemMarker(headingBlock.text)));
+  for (let index = 0; index < blocks.length; index++) {
+    const block = blocks[index];
+    if ((block.kind !== 'paragraph' && block.kind !== 'heading') || block.inQuote) state.extend(block.end);
+    else if (block.kind === 'heading') {
+      if (!ownHeadingIsNode || block.start !== 0) state.markerBlock(blocks, index);
+    } else if (MARKER_START.test(block.prose)) state.markerBlock(blocks, index);
+    else {
+      // Most paragraphs open with a character no marker, caption or number starts with: one
+      // native test instead of the slices and parses of markerBlock, which would all find nothing.
+      state.caption = null;
+      state.extend(block.end);
+    }
   }
 }
 
@@ -488,15 +565,25 @@ class TreeNode implements GuidelineNode {
   }
 }
 
-function freeze(node: Draft, lines: LineIndex, parentPath: string): GuidelineNode {
+function idOf(node: Omit<Draft, 'children' | 'local' | 'by'>, parentPath: string): string {
   const isContainer = node.kind === 'section' || node.kind === 'chapter' || node.kind === 'article';
   const segment = node.number ?? node.title;
-  const id = node.kind === 'document' ? '' : isContainer || !parentPath ? segment : `${parentPath}/${segment}`;
-  const children: GuidelineNode[] = new Array(node.children.length);
+  return node.kind === 'document' ? '' : isContainer || !parentPath ? segment : `${parentPath}/${segment}`;
+}
+
+function freeze(node: Draft, lines: LineIndex, parentPath: string): GuidelineNode {
+  const id = idOf(node, parentPath);
+  const local = node.local;
+  const localCount = local === null ? 0 : local.length;
+  const children: GuidelineNode[] = new Array(localCount + node.children.length);
   let end = node.end;
+  for (let i = 0; i < localCount; i++) {
+    const child = (children[i] = freezeLocal(local![i], node.by, lines, id));
+    if (child.end > end) end = child.end;
+  }
   for (let i = 0; i < node.children.length; i++) {
-    children[i] = freeze(node.children[i], lines, id);
-    if (children[i].end > end) end = children[i].end;
+    const child = (children[localCount + i] = freeze(node.children[i], lines, id));
+    if (child.end > end) end = child.end;
   }
   return new TreeNode(
     lines,
@@ -511,6 +598,33 @@ function freeze(node: Draft, lines: LineIndex, parentPath: string): GuidelineNod
     end,
     node.selectionStart,
     node.selectionEnd,
+    children,
+    id,
+  );
+}
+
+/** A cached local node and its descendants placed at `by`, as `freeze(shifted(node, by))` would. */
+function freezeLocal(node: LocalNode, by: number, lines: LineIndex, parentPath: string): GuidelineNode {
+  const id = idOf(node, parentPath);
+  const children: GuidelineNode[] = new Array(node.children.length);
+  let end = node.end + by;
+  for (let i = 0; i < node.children.length; i++) {
+    const child = (children[i] = freezeLocal(node.children[i], by, lines, id));
+    if (child.end > end) end = child.end;
+  }
+  return new TreeNode(
+    lines,
+    node.kind,
+    node.number,
+    node.label,
+    node.title,
+    node.level,
+    node.ordinal,
+    node.part,
+    node.start + by,
+    end,
+    node.selectionStart + by,
+    node.selectionEnd + by,
     children,
     id,
   );

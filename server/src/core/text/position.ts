@@ -32,6 +32,14 @@ export class LineIndex {
   private static scan(text: string, from: number, to: number, starts: number[]): number[] {
     let lf = text.indexOf('\n', from);
     let cr = text.indexOf('\r', from);
+    if (cr < 0 || cr >= to) {
+      // No carriage return in the range (the usual text): only \n breaks, one search per line.
+      while (lf >= 0 && lf < to) {
+        starts.push(lf + 1);
+        lf = text.indexOf('\n', lf + 1);
+      }
+      return starts;
+    }
     for (;;) {
       const at = cr < 0 ? lf : lf < 0 ? cr : Math.min(lf, cr);
       if (at < 0 || at >= to) return starts;

@@ -89,7 +89,9 @@ function headerRun(lines: readonly string[], i: number): { cells: string[]; end:
 
 function findHeader(lines: readonly string[]): StackedHeader | null {
   for (let i = 0; i < Math.min(lines.length, 400); i++) {
-    if (lines[i].trim() === '') continue;
+    const length = lines[i].trim().length;
+    // A line longer than any header name starts no run (headerRun would stop at it at once).
+    if (length === 0 || length > MAX_HEADER_LENGTH) continue;
     const run = headerRun(lines, i);
     if (run.cells.length < 2) continue;
     const columns = headerColumns(run.cells);
