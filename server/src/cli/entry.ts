@@ -5,6 +5,7 @@
  * Exit codes: 0 clean, 1 findings (warning or error), 2 usage or I/O error.
  */
 import { join } from 'node:path';
+import { setFlagsFromString } from 'node:v8';
 import { localeFromTag } from '../core/i18n/locale';
 import { loadBundle } from '../host/lazy/load-bundle';
 import { environmentLocale, parseGlobalOptions } from './args';
@@ -26,6 +27,18 @@ function lspCommand(
   }
 }
 
+/**
+ * A command runs for a fraction of a second: V8's optimising compiler, tuned for long-lived pages, would
+ * spend much of it (on a second thread, with deoptimisations) compiling functions the run then leaves.
+ * A larger interrupt budget lets a function run longer in the interpreter and baseline code before it
+ * is optimised (V8's default is 66 KB of bytecode executed; 1 MB here). Measured on the generated
+ * workspaces, interleaved with the default: `check` at 1× 232 → 219 ms wall and 255 → 210 ms CPU, at 4×
+ * 480 → 420 / 647 → 418, at 16× 931 → 932 / 1,325 → 1,072. Set before the commands' bundle loads, so
+ * that its code cache is written and read under the same flags (V8 rejects a cache made under others).
+ * The language server, which runs for hours, keeps V8's defaults.
+ */
+const SHORT_RUN_V8_FLAGS = '--interrupt-budget=1048576';
+
 async function run(argv: readonly string[]): Promise<number> {
   if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-v')) {
     process.stdout.write(`${packageJson.version}\n`);
@@ -33,6 +46,7 @@ async function run(argv: readonly string[]): Promise<number> {
   }
   const lsp = lspCommand(argv);
   if (lsp) return loadBundle<typeof Lsp>(join(__dirname, 'server.js')).exports.runLspCommand(lsp.argv, lsp.locale);
+  setFlagsFromString(SHORT_RUN_V8_FLAGS);
   return loadBundle<typeof Commands>(join(__dirname, 'commands.js')).exports.main(argv);
 }
 
