@@ -113,7 +113,7 @@ function dictionaryMemory() {
  * warmed on other guidelines (and, when the morphological tier is on, until its dictionary is loaded and
  * one more guideline has been checked with it), then the measured guideline opened and pulled.
  */
-async function serverCold(label, rules, trials = { warmup: 1, min: 5, max: 7 }) {
+async function serverCold(label, rules, trials = { warmup: 1, min: 9, max: 9 }) {
   const tmp = join(dirname(fileURLToPath(import.meta.url)), 'tmp');
   const ws = prepareWorkspace(tmp, `official-${label}`, scale);
   writeFileSync(join(ws.coldWorkspace, 'guideline.config.json'), JSON.stringify({ rules }, null, 2));
