@@ -40,13 +40,15 @@ export class GuidelineIndex {
 
   /** Sections with a number, the preferred document first: skeleton nodes (title and ranges only). */
   sectionsNumbered(number: string, preferUri?: string): NodeHit[] {
+    // Asked once per reference of a guideline on every edit: no copy of the document list per call.
     const hits: NodeHit[] = [];
-    const ordered =
-      preferUri && this.documents.has(preferUri)
-        ? [this.documents.get(preferUri)!, ...this.all().filter((d) => d.uri !== preferUri)]
-        : this.all();
-    for (const document of ordered)
-      for (const node of document.sectionsByNumber.get(number) ?? []) hits.push({ document, node });
+    const add = (document: GuidelineDocument): void => {
+      const nodes = document.sectionsByNumber.get(number);
+      if (nodes) for (const node of nodes) hits.push({ document, node });
+    };
+    const preferred = preferUri === undefined ? undefined : this.documents.get(preferUri);
+    if (preferred) add(preferred);
+    for (const document of this.documents.values()) if (document !== preferred) add(document);
     return hits;
   }
 
