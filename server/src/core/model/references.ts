@@ -6,6 +6,7 @@
  * 「3-3-1を参照」 are references too; elsewhere a dashed number is a figure or table number (別表1-2).
  */
 import { dashedToDotted, normalizeNumber, SECTION_DASH } from '../text/width';
+import { execAll } from '../text/regex';
 import type { GuidelineDocument } from './document';
 import type { ParsedChunk } from './parse';
 import { normalizeItemKey, type PartName } from './markers';
@@ -83,6 +84,24 @@ function rangeEnd(found: SectionReference[], blockStart: number, m: RegExpExecAr
   });
 }
 
+/**
+ * The matches of `pattern` in a block's prose that no earlier form took, as references (`read` gives
+ * one from a match); each taken range is recorded so that a later form skips it.
+ */
+function addReferences(
+  found: SectionReference[],
+  taken: number[],
+  prose: string,
+  pattern: RegExp,
+  read: (m: RegExpExecArray) => SectionReference,
+): void {
+  for (const m of execAll(pattern, prose)) {
+    if (overlaps(taken, m.index, m.index + m[0].length)) continue;
+    found.push(read(m));
+    taken.push(m.index, m.index + m[0].length);
+  }
+}
+
 function quotedReferences(
   found: SectionReference[],
   taken: number[],
@@ -91,16 +110,12 @@ function quotedReferences(
   pattern: RegExp,
   dashed: boolean,
 ): void {
-  // exec from lastIndex 0 rather than matchAll, which clones the pattern and makes an iterator per
-  // call; no form matches the empty string, so the loop always advances and ends with lastIndex 0.
-  pattern.lastIndex = 0;
-  for (let m = pattern.exec(prose); m !== null; m = pattern.exec(prose)) {
-    if (overlaps(taken, m.index, m.index + m[0].length)) continue;
+  addReferences(found, taken, prose, pattern, (m) => {
     const numberStart = m.index + m[0].indexOf(m[1]);
     const titleStart = m[2]
       ? m.index + m[0].indexOf(m[2], numberStart - m.index + m[1].length)
       : numberStart + m[1].length;
-    found.push({
+    return {
       form: 'quoted',
       start: blockStart + m.index,
       end: blockStart + m.index + m[0].length,
@@ -111,9 +126,8 @@ function quotedReferences(
       titleEnd: blockStart + titleStart + m[2].length,
       path: pathOf(m[1], m[3] ?? '', dashed),
       dashed,
-    });
-    taken.push(m.index, m.index + m[0].length);
-  }
+    };
+  });
 }
 
 function seeReferences(
@@ -124,23 +138,18 @@ function seeReferences(
   pattern: RegExp,
   dashed: boolean,
 ): void {
-  pattern.lastIndex = 0;
-  for (let m = pattern.exec(prose); m !== null; m = pattern.exec(prose)) {
-    if (overlaps(taken, m.index, m.index + m[0].length)) continue;
-    found.push({
-      form: 'see',
-      start: blockStart + m.index,
-      end: blockStart + m.index + m[0].length,
-      numberStart: blockStart + m.index,
-      numberEnd: blockStart + m.index + m[1].length,
-      title: null,
-      titleStart: blockStart + m.index + m[1].length,
-      titleEnd: blockStart + m.index + m[1].length,
-      path: pathOf(m[1], m[2] ?? '', dashed),
-      dashed,
-    });
-    taken.push(m.index, m.index + m[0].length);
-  }
+  addReferences(found, taken, prose, pattern, (m) => ({
+    form: 'see',
+    start: blockStart + m.index,
+    end: blockStart + m.index + m[0].length,
+    numberStart: blockStart + m.index,
+    numberEnd: blockStart + m.index + m[1].length,
+    title: null,
+    titleStart: blockStart + m.index + m[1].length,
+    titleEnd: blockStart + m.index + m[1].length,
+    path: pathOf(m[1], m[2] ?? '', dashed),
+    dashed,
+  }));
 }
 
 function chunkReferences(parsed: ParsedChunk): readonly SectionReference[] {
