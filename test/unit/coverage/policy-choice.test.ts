@@ -4,11 +4,12 @@
  */
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { FIXTURES } from '../../support/paths';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { EXAMPLES, FIXTURES } from '../../support/paths';
 import { parseGuideline, type GuidelineDocument } from '../../../server/src/core/model/document';
-import { guidelineForPolicy } from '../../../server/src/core/coverage/policy';
+import { guidelineForPolicy, hasOwnExamples } from '../../../server/src/core/coverage/policy';
+import { hasExampleClauses } from '../../../server/src/core/coverage/clauses';
 
 const read = (name: string) => readFileSync(resolve(FIXTURES, 'coverage', name), 'utf8');
 
@@ -38,6 +39,24 @@ describe('guidelineForPolicy (core/coverage/policy.ts)', () => {
     const edited = untouchable('file:///guideline-excerpt.md', read('guideline-excerpt.md'));
     assert.equal(guidelineForPolicy(edited, [edited, policy], null), null);
     assert.equal(guidelineForPolicy(edited, [], edited), null);
+  });
+
+  test('read chunk by chunk, a document has 例文 of its own exactly when its whole tree has a 例文 clause', () => {
+    const markdown = (dir: string): string[] =>
+      readdirSync(dir).flatMap((name) => {
+        const path = join(dir, name);
+        return statSync(path).isDirectory() ? markdown(path) : name.endsWith('.md') ? [path] : [];
+      });
+    const files = [...markdown(FIXTURES), ...markdown(EXAMPLES)];
+    assert.ok(files.length > 20, `${files.length} Markdown files`);
+    let guidelines = 0;
+    for (const file of files) {
+      const text = readFileSync(file, 'utf8');
+      const whole = hasExampleClauses(parseGuideline(`file://${file}`, text));
+      assert.equal(hasOwnExamples(parseGuideline(`file://${file}`, text)), whole, file);
+      if (whole) guidelines++;
+    }
+    assert.ok(guidelines >= 3, `${guidelines} documents with 例文 clauses`);
   });
 
   test('a second guideline with 例文 of its own is not a policy of the first', () => {

@@ -2,7 +2,7 @@
  * Coverage in a workspace: which guideline a policy derives from, whether a document is a policy
  * at all, the clauses under the cursor, a section's （解説）, and the data of the 「例文との対応」 view.
  */
-import type { GuidelineDocument } from '../model/document';
+import { parseGuideline, type GuidelineDocument } from '../model/document';
 import type { GuidelineNode } from '../model/node';
 import type { Range } from '../text/position';
 import { localize, type Locale } from '../i18n/locale';
@@ -34,19 +34,36 @@ export function guidelineForPolicy(
   documents: readonly GuidelineDocument[],
   named: GuidelineDocument | null,
 ): GuidelineDocument | null {
-  // The other documents first: every diagnostics pull of the guideline being edited asks this, and
-  // whether it has 例文 of its own takes its whole tree, which a new version builds afresh (at 16×,
-  // 30 ms of every keystroke). Their counts are remembered per snapshot, and they do not change while
-  // one document is edited.
-  let candidate: GuidelineDocument | null = null;
-  if (named) candidate = named.uri === policy.uri ? null : named;
-  else
-    for (const document of documents) {
-      if (document.uri === policy.uri) continue;
-      if (exampleCount(document) > (candidate ? exampleCount(candidate) : 0)) candidate = document;
+  if (hasOwnExamples(policy)) return null;
+  if (named) return named.uri === policy.uri ? null : named;
+  let best: GuidelineDocument | null = null;
+  for (const document of documents) {
+    if (document.uri === policy.uri) continue;
+    if (exampleCount(document) > (best ? exampleCount(best) : 0)) best = document;
+  }
+  return best;
+}
+
+const chunkExamples = new WeakMap<object, boolean>();
+
+/**
+ * Whether a document has 例文 of its own (it is a guideline, not a policy), read chunk by chunk. Every
+ * diagnostics pull of the guideline being edited asks this, and the whole tree of each new version
+ * cost 30 ms of every keystroke at 16×. A 【例文】 part ends at the next heading, so it lies within one
+ * chunk: each chunk is read on its own once, remembered by its model, and an edit re-reads only the
+ * chunk it changed. test/unit/coverage/policy-choice.test.ts holds it to hasExampleClauses.
+ */
+export function hasOwnExamples(document: GuidelineDocument): boolean {
+  if (!document.text.includes('例文')) return false;
+  return document.chunks.some((chunk) => {
+    if (!chunk.text.includes('例文')) return false;
+    let has = chunkExamples.get(chunk.model);
+    if (has === undefined) {
+      has = hasExampleClauses(parseGuideline(document.uri, chunk.text));
+      chunkExamples.set(chunk.model, has);
     }
-  if (!candidate) return null;
-  return policy.text.includes('例文') && hasExampleClauses(policy) ? null : candidate;
+    return has;
+  });
 }
 
 /**
