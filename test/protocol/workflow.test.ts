@@ -35,7 +35,7 @@ const otherExports = { xlsx: 'table.xlsx', docx: 'table.docx', 'csv-sjis': 'tabl
 
 async function until<T>(get: () => Promise<T>, ok: (value: T) => boolean): Promise<T> {
   let value = await get();
-  for (let i = 0; i < 100 && !ok(value); i++) {
+  for (let i = 0; i < 500 && !ok(value); i++) {
     await new Promise((r) => setTimeout(r, 20));
     value = await get();
   }
@@ -350,5 +350,34 @@ describe('language server over stdio: the comment workflow', () => {
     await server.change(uri, 2, [{ text: text.replace('3.6.2', '3.6.1') }]);
     assert.equal(await has(), true, 'typing in it again makes it a round again');
     await server.close(uri);
+  });
+
+  test('disk events count in the order they came: a read for "created" does not bring back a round "deleted" after it', async () => {
+    const path = join(workspace, 'comments/created-then-deleted.yaml');
+    const uri = fileUri(path);
+    const text = [
+      'title: 「○○町情報セキュリティポリシー（改定案）」に対する意見及びそれに対する考え方',
+      'comments:',
+      '  - number: 1',
+      '    location: "3.6.2"',
+      '    opinion: 外部記録媒体の管理台帳の様式を示してほしい。',
+      '    response: 今後の参考とさせていただきます。',
+      '',
+    ].join('\n');
+    const has = async () =>
+      (await server.connection.sendRequest(CommentTreeRequest, {})).rounds.some((r) => r.uri === uri);
+    // The file stays on disk while both events arrive (a watcher reports late), so the read started
+    // for "created" succeeds: only the order of handling decides what counts.
+    writeFileSync(path, text);
+    const refreshes = server.refreshes;
+    await server.notify('workspace/didChangeWatchedFiles', { changes: [{ uri, type: 1 }] });
+    await server.notify('workspace/didChangeWatchedFiles', { changes: [{ uri, type: 3 }] });
+    // Each handled event ends with a refresh request: wait for both, then ask.
+    await until(
+      async () => server.refreshes,
+      (n) => n >= refreshes + 2,
+    );
+    assert.equal(await has(), false, 'the last event says deleted');
+    rmSync(path);
   });
 });

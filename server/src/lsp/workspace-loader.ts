@@ -4,7 +4,12 @@
  * changes mean for them.
  */
 import { basename, resolve as resolvePath } from 'node:path';
-import { DidChangeConfigurationNotification, FileChangeType, type Connection } from 'vscode-languageserver/node';
+import {
+  DidChangeConfigurationNotification,
+  FileChangeType,
+  type Connection,
+  type FileEvent,
+} from 'vscode-languageserver/node';
 import { localize } from '../core/i18n/locale';
 import { BINARY_COMMENT_FILE, isMarkedExport, readCommentFile } from '../host/comments/read-comment-file';
 import {
@@ -38,6 +43,18 @@ export class WorkspaceLoader {
     private readonly connection: Connection,
     private readonly state: ServerState,
   ) {}
+
+  /**
+   * Disk events are handled one after another, in the order they came: a file's read started for
+   * "created" must not finish after its "deleted" and bring the round back.
+   */
+  private pending: Promise<unknown> = Promise.resolve();
+
+  private inOrder<T>(job: () => Promise<T>): Promise<T> {
+    const run = this.pending.then(job, job);
+    this.pending = run.catch(() => undefined);
+    return run;
+  }
 
   /** Registers for configuration changes (where the client can), then reads settings and files. */
   async initialize(): Promise<void> {
@@ -155,7 +172,7 @@ export class WorkspaceLoader {
     try {
       for (const [i, path] of paths.entries()) {
         progress.report(Math.round((100 * i) / paths.length), basename(path));
-        await this.readCommentFile(path);
+        await this.inOrder(() => this.readCommentFile(path));
       }
     } finally {
       progress.done();
@@ -185,34 +202,41 @@ export class WorkspaceLoader {
   registerWatching(guard: Guard, changed: () => void): void {
     const { connection, state } = this;
     connection.onDidChangeConfiguration(
-      guard('didChangeConfiguration', undefined, async () => {
-        await this.loadSettings();
-        // Comment documents named in the settings may have changed.
-        for (const root of state.workspaceRoots) await this.readNamedCommentFiles(root);
-        changed();
-      }),
+      guard('didChangeConfiguration', undefined, () =>
+        this.inOrder(async () => {
+          await this.loadSettings();
+          // Comment documents named in the settings may have changed.
+          for (const root of state.workspaceRoots) await this.readNamedCommentFiles(root);
+          changed();
+        }),
+      ),
     );
 
     connection.onDidChangeWatchedFiles(
-      guard('didChangeWatchedFiles', undefined, async (params) => {
-        let projectChanged = false;
-        for (const change of params.changes) {
-          const path = URI.toPath(change.uri);
-          if (!path) continue;
-          if (this.isProjectFile(path)) projectChanged = true;
-          if (isMarkdownFile(path)) {
-            if (change.type === FileChangeType.Deleted) {
-              state.deleteDisk(change.uri);
-              state.setDiskRound(change.uri, null);
-            } else await this.readGuidelineFile(path);
-          } else if (isCommentCandidate(path)) {
-            if (change.type === FileChangeType.Deleted) state.deleteDiskRound(change.uri);
-            else await this.readCommentFile(path);
-          }
-        }
-        if (projectChanged) await this.loadSettings();
-        changed();
-      }),
+      guard('didChangeWatchedFiles', undefined, (params) =>
+        this.inOrder(() => this.watchedFilesChanged(params.changes, changed)),
+      ),
     );
+  }
+
+  private async watchedFilesChanged(changes: readonly FileEvent[], changed: () => void): Promise<void> {
+    const { state } = this;
+    let projectChanged = false;
+    for (const change of changes) {
+      const path = URI.toPath(change.uri);
+      if (!path) continue;
+      if (this.isProjectFile(path)) projectChanged = true;
+      if (isMarkdownFile(path)) {
+        if (change.type === FileChangeType.Deleted) {
+          state.deleteDisk(change.uri);
+          state.setDiskRound(change.uri, null);
+        } else await this.readGuidelineFile(path);
+      } else if (isCommentCandidate(path)) {
+        if (change.type === FileChangeType.Deleted) state.deleteDiskRound(change.uri);
+        else await this.readCommentFile(path);
+      }
+    }
+    if (projectChanged) await this.loadSettings();
+    changed();
   }
 }

@@ -263,7 +263,45 @@ describe('property: stacked text with random wraps and page breaks', () => {
           text,
         );
       }),
-      { numRuns: 300 },
+      {
+        numRuns: 300,
+        examples: [
+          // Found in CI: the response's full last line before the break (「…明記します。」) runs on,
+          // not the opinion's shorter one; the opinion column had never wrapped, so its own one-line
+          // cells were taken for its width.
+          [
+            {
+              order: ['number', 'location', 'opinion', 'response'],
+              names: {
+                number: '番号',
+                location: '該当箇所',
+                opinion: '素案に対する意見（概要）',
+                response: '意見に対する考え方',
+              },
+              groups: [
+                [
+                  {
+                    location: '3.8.1',
+                    opinion: '監査の頻度を具体的に示してほしい。',
+                    response:
+                      '外部委託事業者の監査は、リスクに応じて定期的に実施することが望ましいと考えます。御指摘の点は、解説において具体例とともに記載いたします。',
+                  },
+                  {
+                    location: '3.8.1',
+                    opinion: '記録の保存期間を示してほしい。',
+                    response: '御指摘を踏まえ、保存の期間を明記します。なお、様式は各団体において定めることとします。',
+                  },
+                ],
+              ],
+              headed: true,
+              widths: { location: 8, text: 41 },
+              linesPerPage: 6,
+              repeatHeader: false,
+              footer: 'dashed',
+            },
+          ],
+        ],
+      },
     );
   });
 });

@@ -274,6 +274,24 @@ function columnWidth(rows: readonly RowDraft[], k: number): number {
   return widths[Math.min(widths.length - 1, Math.floor(widths.length * 0.95))];
 }
 
+/**
+ * The width at which a column's lines wrap, from lines that another line of the same cell follows
+ * (95th percentile); null when no cell of the column has run over one line yet.
+ */
+function wrapWidth(rows: readonly RowDraft[], k: number): number | null {
+  const widths: number[] = [];
+  for (const row of rows) {
+    const lines = row.cells[k] ?? [];
+    for (let i = 0; i + 1 < lines.length; i++) {
+      const next = lines[i + 1];
+      if (lines[i] !== '' && lines[i] !== '\f' && next !== '' && next !== '\f') widths.push(displayWidth(lines[i]));
+    }
+  }
+  if (widths.length === 0) return null;
+  widths.sort((a, b) => a - b);
+  return widths[Math.min(widths.length - 1, Math.floor(widths.length * 0.95))];
+}
+
 export function stackedGrid(text: string): Grid {
   const lines = text.split(/\r?\n/);
   const header = findHeader(lines);
@@ -291,7 +309,17 @@ export function stackedGrid(text: string): Grid {
   const blocks = dataBlocks(lines.slice(header.end), new Set(header.cells));
   const drafts: RowDraft[] = [];
   const newRow = (): RowDraft => ({ cells: kinds.map(() => []) });
-  const widthSoFar = (k: number) => columnWidth(drafts, k);
+  // Whether a cell's last line before a page break reached the column's width: measured on lines
+  // known to wrap. A column none of whose cells has wrapped yet borrows the text columns' width,
+  // since the widest of its one-line cells says nothing about where it would wrap.
+  const widthSoFar = (k: number) => {
+    const own = wrapWidth(drafts, k);
+    if (own !== null) return own;
+    const texts = kinds.flatMap((kind, j) =>
+      kind !== null && SHORT_COLUMNS.has(kind) ? [] : (wrapWidth(drafts, j) ?? []),
+    );
+    return SHORT_COLUMNS.has(kinds[k] as Column) || texts.length === 0 ? columnWidth(drafts, k) : Math.max(...texts);
+  };
   const headingAt = (b: number) => {
     const block = blocks[b];
     return block.lines.length === 1 && HEADING.test(block.lines[0]) && !NUMBER_CELL.test(block.lines[0]);
