@@ -4,7 +4,7 @@ import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { EXAMPLES } from '../support/paths';
-import { fileUri, startServer, type TestServer } from './lsp-client';
+import { fileUri, positionOf, startServer, type TestServer } from './lsp-client';
 import {
   CommentsAtRequest,
   CommentStatusRequest,
@@ -22,13 +22,6 @@ const guidelineUri = fileUri(guidelinePath);
 const guidelineText = readFileSync(guidelinePath, 'utf8');
 const seedUri = fileUri(join(workspace, 'comments/pubcomment-2015.txt'));
 const seedText = readFileSync(join(workspace, 'comments/pubcomment-2015.txt'), 'utf8');
-
-function positionOf(text: string, needle: string, delta = 0) {
-  const offset = text.indexOf(needle);
-  assert.ok(offset >= 0, needle);
-  const before = text.slice(0, offset + delta).split('\n');
-  return { line: before.length - 1, character: before[before.length - 1].length };
-}
 
 describe('language server over stdio: public comments', () => {
   let server: TestServer;

@@ -10,7 +10,7 @@ import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { FIXTURES } from '../support/paths';
-import { fileUri, startServer, type TestServer } from './lsp-client';
+import { fileUri, positionOf, startServer, type TestServer } from './lsp-client';
 
 const workspace = mkdtempSync(join(tmpdir(), 'guideline-coverage-versions-'));
 cpSync(join(FIXTURES, 'coverage-versions'), workspace, { recursive: true });
@@ -18,13 +18,6 @@ const policyPath = join(workspace, 'policy-city.md');
 const policyUri = fileUri(policyPath);
 const policyText = readFileSync(policyPath, 'utf8');
 const guidelineUri = fileUri(join(workspace, 'guideline-r6.md'));
-
-function positionOf(text: string, needle: string) {
-  const offset = text.indexOf(needle);
-  assert.ok(offset >= 0, needle);
-  const before = text.slice(0, offset).split('\n');
-  return { line: before.length - 1, character: before[before.length - 1].length };
-}
 
 interface View {
   guidelineUri: string | null;

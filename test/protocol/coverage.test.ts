@@ -4,7 +4,7 @@ import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { FIXTURES } from '../support/paths';
-import { fileUri, startServer, type TestServer } from './lsp-client';
+import { fileUri, positionOf, startServer, type TestServer } from './lsp-client';
 
 // A private copy of the coverage fixtures: the guideline excerpt, two policies, the project file
 // (policy.guideline, policy.substitutions) and a comment round; plus a memo that is no policy.
@@ -16,13 +16,6 @@ const guidelineUri = fileUri(join(workspace, 'guideline-excerpt.md'));
 const policyPath = join(workspace, 'policy-articles.md');
 const policyUri = fileUri(policyPath);
 const policyText = readFileSync(policyPath, 'utf8');
-
-function positionOf(text: string, needle: string, delta = 0) {
-  const offset = text.indexOf(needle);
-  assert.ok(offset >= 0, needle);
-  const before = text.slice(0, offset + delta).split('\n');
-  return { line: before.length - 1, character: before[before.length - 1].length };
-}
 
 describe('language server: coverage of a policy against the guideline’s 例文', () => {
   let server: TestServer;

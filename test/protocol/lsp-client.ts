@@ -2,6 +2,7 @@
  * Drives the built server (`dist/cli.js lsp --stdio`) over JSON-RPC the way an editor does.
  * Used by every protocol test.
  */
+import assert from 'node:assert/strict';
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -51,6 +52,14 @@ export interface TestServer {
 
 export function fileUri(path: string): string {
   return pathToFileURL(path).href;
+}
+
+/** The LSP position `delta` characters after the first `needle` in `text`; the needle must be there. */
+export function positionOf(text: string, needle: string, delta = 0): { line: number; character: number } {
+  const offset = text.indexOf(needle);
+  assert.ok(offset >= 0, `${needle} in text`);
+  const before = text.slice(0, offset + delta).split('\n');
+  return { line: before.length - 1, character: before[before.length - 1].length };
 }
 
 export async function startServer(

@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { FIXTURES } from '../support/paths';
-import { fileUri, startServer, type TestServer } from './lsp-client';
+import { fileUri, positionOf, startServer, type TestServer } from './lsp-client';
 import { CommentStatusRequest, CommentTreeRequest } from '../../server/src/protocol/protocol';
 
 const workspace = join(FIXTURES, 'workspaces/markdown-round');
@@ -18,12 +18,6 @@ const guidelineUri = fileUri(guidelinePath);
 const guidelineText = readFileSync(guidelinePath, 'utf8');
 const roundPath = join(workspace, 'comments/team-round.md');
 const roundUri = fileUri(roundPath);
-
-function lineOf(text: string, needle: string): number {
-  const offset = text.indexOf(needle);
-  assert.ok(offset >= 0, needle);
-  return text.slice(0, offset).split('\n').length - 1;
-}
 
 describe('language server: a comment round kept as a Markdown table', () => {
   let server: TestServer;
@@ -38,7 +32,7 @@ describe('language server: a comment round kept as a Markdown table', () => {
   test('hover on the guideline shows the Markdown round’s comment', async () => {
     const hover = await server.request<{ contents: { value: string } }>('textDocument/hover', {
       textDocument: { uri: guidelineUri },
-      position: { line: lineOf(guidelineText, '#### 3.8.1 '), character: 6 },
+      position: positionOf(guidelineText, '#### 3.8.1 ', 6),
     });
     assert.match(hover.contents.value, /委託先の従業員に対する教育の実施状況/);
     assert.ok(hover.contents.value.includes('team-round.md'), hover.contents.value);

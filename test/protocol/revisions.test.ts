@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import JSZip from 'jszip';
 import { FIXTURES } from '../support/paths';
-import { fileUri, startServer, type TestServer } from './lsp-client';
+import { fileUri, positionOf, startServer, type TestServer } from './lsp-client';
 
 // A private copy of the revisions fixture: a draft (versions/), the revised guideline, a round on the draft.
 const workspace = mkdtempSync(join(tmpdir(), 'guideline-revisions-'));
@@ -14,13 +14,6 @@ cpSync(join(FIXTURES, 'revisions'), workspace, { recursive: true });
 const revisedPath = join(workspace, 'revised.md');
 const revisedUri = fileUri(revisedPath);
 const revisedText = readFileSync(revisedPath, 'utf8');
-
-function positionOf(text: string, needle: string, delta = 0) {
-  const offset = text.indexOf(needle);
-  assert.ok(offset >= 0, needle);
-  const before = text.slice(0, offset + delta).split('\n');
-  return { line: before.length - 1, character: before[before.length - 1].length };
-}
 
 interface Lens {
   range: { start: { line: number } };

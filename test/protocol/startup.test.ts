@@ -4,7 +4,7 @@ import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { EXAMPLES } from '../support/paths';
-import { fileUri, startServer, type TestServer } from './lsp-client';
+import { fileUri, positionOf, startServer, type TestServer } from './lsp-client';
 
 // The example workspace: a guideline, two text comment rounds and one published as PDF.
 const workspace = mkdtempSync(join(tmpdir(), 'guideline-startup-'));
@@ -48,11 +48,9 @@ describe('start-up: comment results in PDF are read after the first diagnostics,
     assert.equal(progress[0].title, '意見募集の結果（PDF・Excel・Word）を読み込んでいます');
     assert.equal(progress[1].message, 'pubcomment-2025-groups.pdf');
     // Requests other than diagnostics waited for the whole workspace: the PDF round's comment is in the hover.
-    const offset = guidelineText.indexOf('（注7）') + 1;
-    const before = guidelineText.slice(0, offset).split('\n');
     const hover = await server.request<{ contents: { value: string } }>('textDocument/hover', {
       textDocument: { uri: guidelineUri },
-      position: { line: before.length - 1, character: before[before.length - 1].length },
+      position: positionOf(guidelineText, '（注7）', 1),
     });
     assert.match(hover.contents.value, /意見Ⅰ-1/);
     // And the diagnostics were refreshed once the results were read.

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { EXAMPLES, FIXTURES } from '../support/paths';
-import { fileUri, startServer, type TestServer } from './lsp-client';
+import { fileUri, positionOf, startServer, type TestServer } from './lsp-client';
 
 const GUIDELINE = resolve(EXAMPLES, 'guideline/security-policy-guideline.md');
 const guidelineUri = fileUri(GUIDELINE);
@@ -24,13 +24,6 @@ function findSymbol(symbols: Symbol[], prefix: string): Symbol | undefined {
     if (inner) return inner;
   }
   return undefined;
-}
-
-function positionOf(text: string, needle: string, delta = 0) {
-  const offset = text.indexOf(needle) + delta;
-  assert.ok(offset >= delta, `${needle} in text`);
-  const before = text.slice(0, offset).split('\n');
-  return { line: before.length - 1, character: before[before.length - 1].length };
 }
 
 describe('language server over stdio: structure', () => {

@@ -4,7 +4,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { EXAMPLES, FIXTURES } from '../support/paths';
-import { fileUri, startServer, type TestServer } from './lsp-client';
+import { fileUri, positionOf, startServer, type TestServer } from './lsp-client';
 import {
   CommentStatusRequest,
   CommentTreeRequest,
@@ -44,6 +44,9 @@ async function until<T>(get: () => Promise<T>, ok: (value: T) => boolean): Promi
 
 describe('language server over stdio: the comment workflow', () => {
   let server: TestServer;
+  /** Whether the comments view lists a round read from `uri`. */
+  const inCommentTree = async (uri: string) =>
+    (await server.connection.sendRequest(CommentTreeRequest, {})).rounds.some((r) => r.uri === uri);
   before(async () => {
     // The exports and the YAML store are made by a first server, then the workspace is reopened.
     const first = await startServer({ workspace });
@@ -152,11 +155,9 @@ describe('language server over stdio: the comment workflow', () => {
   });
 
   test('hover merges a response shared word for word: 「意見1・12・19への考え方（共通）」', async () => {
-    const offset = guidelineText.indexOf('（注7）') + 1;
-    const lines = guidelineText.slice(0, offset).split('\n');
     const hover = await server.request<{ contents: { value: string } }>('textDocument/hover', {
       textDocument: { uri: guidelineUri },
-      position: { line: lines.length - 1, character: lines[lines.length - 1].length },
+      position: positionOf(guidelineText, '（注7）', 1),
     });
     const text = hover.contents.value;
     assert.match(text, /意見1・12・19への考え方（共通）：/);
@@ -300,18 +301,15 @@ describe('language server over stdio: the comment workflow', () => {
       (ds) => !ds.some(promiseOf2014Comment1),
     );
     assert.equal(after.filter(promiseOf2014Comment1).length, 0);
-    const offset = guidelineText.indexOf('図表5') + 1;
-    const lines = guidelineText.slice(0, offset).split('\n');
     const hover = await server.request<{ contents: { value: string } }>('textDocument/hover', {
       textDocument: { uri: guidelineUri },
-      position: { line: lines.length - 1, character: lines[lines.length - 1].length },
+      position: positionOf(guidelineText, '図表5', 1),
     });
     assert.match(hover.contents.value, /原案のとおりとさせていただきます。/);
     // In the round itself, the response's hover says the disposition it now makes.
-    const at = edited.slice(0, edited.indexOf('原案のとおりとさせていただきます。') + 2).split('\n');
     const own = await server.request<{ contents: { value: string } }>('textDocument/hover', {
       textDocument: { uri: roundUri },
-      position: { line: at.length - 1, character: at[at.length - 1].length },
+      position: positionOf(edited, '原案のとおりとさせていただきます。', 2),
     });
     assert.match(own.contents.value, /^対応区分：\*\*原案どおり\*\*（考え方の文言から判定/);
     assert.equal(readFileSync(roundPath, 'utf8'), onDisk, 'nothing was saved');
@@ -341,8 +339,7 @@ describe('language server over stdio: the comment workflow', () => {
     writeFileSync(path, text);
     await server.notify('workspace/didChangeWatchedFiles', { changes: [{ uri, type: 1 }] });
     await server.open(uri, text, 'yaml');
-    const has = async () =>
-      (await server.connection.sendRequest(CommentTreeRequest, {})).rounds.some((r) => r.uri === uri);
+    const has = () => inCommentTree(uri);
     assert.equal(await has(), true);
     rmSync(path);
     await server.notify('workspace/didChangeWatchedFiles', { changes: [{ uri, type: 3 }] });
@@ -364,8 +361,7 @@ describe('language server over stdio: the comment workflow', () => {
       '    response: 今後の参考とさせていただきます。',
       '',
     ].join('\n');
-    const has = async () =>
-      (await server.connection.sendRequest(CommentTreeRequest, {})).rounds.some((r) => r.uri === uri);
+    const has = () => inCommentTree(uri);
     // The file stays on disk while both events arrive (a watcher reports late), so the read started
     // for "created" succeeds: only the order of handling decides what counts.
     writeFileSync(path, text);
