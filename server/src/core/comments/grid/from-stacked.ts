@@ -266,17 +266,21 @@ function cellText(lines: readonly string[], width: number): string {
   return text;
 }
 
-/** The widest lines of a column (95th percentile) are its wrapped lines' width. */
-function columnWidth(rows: readonly RowDraft[], k: number): number {
-  const widths = rows.flatMap((r) => r.cells[k]?.filter((l) => l !== '' && l !== '\f').map(displayWidth) ?? []);
-  if (widths.length === 0) return 0;
+/** The 95th percentile of line widths: the widest lines but for a stray few; null for none. */
+function widest(widths: number[]): number | null {
+  if (widths.length === 0) return null;
   widths.sort((a, b) => a - b);
   return widths[Math.min(widths.length - 1, Math.floor(widths.length * 0.95))];
 }
 
+/** The widest lines of a column are its wrapped lines' width. */
+function columnWidth(rows: readonly RowDraft[], k: number): number {
+  return widest(rows.flatMap((r) => r.cells[k]?.filter((l) => l !== '' && l !== '\f').map(displayWidth) ?? [])) ?? 0;
+}
+
 /**
- * The width at which a column's lines wrap, from lines that another line of the same cell follows
- * (95th percentile); null when no cell of the column has run over one line yet.
+ * The width at which a column's lines wrap, from lines that another line of the same cell follows;
+ * null when no cell of the column has run over one line yet.
  */
 function wrapWidth(rows: readonly RowDraft[], k: number): number | null {
   const widths: number[] = [];
@@ -287,9 +291,7 @@ function wrapWidth(rows: readonly RowDraft[], k: number): number | null {
       if (lines[i] !== '' && lines[i] !== '\f' && next !== '' && next !== '\f') widths.push(displayWidth(lines[i]));
     }
   }
-  if (widths.length === 0) return null;
-  widths.sort((a, b) => a - b);
-  return widths[Math.min(widths.length - 1, Math.floor(widths.length * 0.95))];
+  return widest(widths);
 }
 
 export function stackedGrid(text: string): Grid {
