@@ -147,7 +147,9 @@ export class ServerState {
   deleteDisk(uri: string): void {
     uri = URI.key(uri);
     this.disk.delete(uri);
-    if (!this.documents.get(uri)) this.index.delete(uri);
+    if (this.documents.get(uri)) return;
+    this.index.delete(uri);
+    this.roles.delete(uri);
   }
 
   /** Current text of a document, open or on disk. */
