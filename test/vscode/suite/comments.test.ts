@@ -2,15 +2,14 @@
 // comments view and the outline (the last two as screenshots for humans).
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { GUIDELINE, showWorkspaceFile } from './documents';
-import { waitFor } from './poll';
+import { GUIDELINE, showCommentsView, showWorkspaceFile } from './documents';
+import { settle, waitFor } from './poll';
 import { takeScreenshot } from './screenshot';
 
 const SECTION_361 = '#### 3.6.1 コンピュータ及びネットワークの管理';
 const LENS_TITLE = /意見 \d+件|\d+ comments/;
 
 /** Gives the workbench a moment to paint before a screenshot; never used for an assertion. */
-const settle = (ms = 800) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Whether `promise` has settled, without waiting for it. */
 function tracked<T>(promise: Thenable<T>): { done: () => boolean; result: Promise<T> } {
@@ -82,16 +81,7 @@ suite('public comments in VS Code', () => {
   });
 
   test('the comments view and the outline open (screenshots comments-view and outline)', async () => {
-    await showWorkspaceFile(GUIDELINE);
-    // Folders collapsed so that the comments view below them has room in the screenshot.
-    await vscode.commands.executeCommand('workbench.files.action.collapseExplorerFolders');
-    await vscode.commands.executeCommand('guideline.focusComments');
-    // Expands the first section of the first round once the tree has loaded, so comments show.
-    await settle(2000);
-    await vscode.commands.executeCommand('list.focusFirst');
-    await vscode.commands.executeCommand('list.focusDown');
-    await vscode.commands.executeCommand('list.expand');
-    await settle();
+    await showCommentsView();
     await takeScreenshot('comments-view');
 
     // With "Follow Cursor" on (off by default), moving the cursor reveals 3.6.2 in the outline.

@@ -4,7 +4,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { GUIDELINE, waitForDiagnostic, waitForHoverText, withScratch, workspaceFile } from './documents';
-import { waitFor } from './poll';
+import { settle, waitFor } from './poll';
 import { takeScreenshot } from './screenshot';
 
 // 3.2 of the example guideline as a city adopts it: numbered 2―2, (2) changed, (4) and (6) dropped.
@@ -32,7 +32,6 @@ const POLICY = [
 ].join('\n');
 
 /** Gives the workbench a moment to paint before a screenshot; never used for an assertion. */
-const settle = (ms = 800) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Layout commands differ between VS Code versions: one that is missing only costs the screenshot. */
 async function tryCommand(command: string): Promise<void> {

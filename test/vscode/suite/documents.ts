@@ -2,7 +2,7 @@
 // folder (examples/), scratch documents and the guideline's diagnostics.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { waitFor } from './poll';
+import { settle, waitFor } from './poll';
 
 export const EXTENSION_ID = 'guideline-tools.guideline-tools';
 /** The example guideline, relative to the workspace folder. */
@@ -18,6 +18,20 @@ export function workspaceFile(relativePath: string): vscode.Uri {
 
 export async function showWorkspaceFile(relativePath: string): Promise<vscode.TextEditor> {
   return vscode.window.showTextDocument(await vscode.workspace.openTextDocument(workspaceFile(relativePath)));
+}
+
+/** The guideline open and the comments view focused, its first round's first section expanded: ready for a screenshot. */
+export async function showCommentsView(): Promise<void> {
+  await showWorkspaceFile(GUIDELINE);
+  // Folders collapsed so that the comments view below them has room in the screenshot.
+  await vscode.commands.executeCommand('workbench.files.action.collapseExplorerFolders');
+  await vscode.commands.executeCommand('guideline.focusComments');
+  // Expands the first section of the first round once the tree has loaded, so comments show.
+  await settle(2000);
+  await vscode.commands.executeCommand('list.focusFirst');
+  await vscode.commands.executeCommand('list.focusDown');
+  await vscode.commands.executeCommand('list.expand');
+  await settle();
 }
 
 /**

@@ -12,7 +12,7 @@ import {
   showWorkspaceFile,
   waitForHoverText,
 } from './documents';
-import { waitFor } from './poll';
+import { settle, waitFor } from './poll';
 import { takeScreenshot } from './screenshot';
 
 const POLICY = 'policy-city.md';
@@ -33,7 +33,6 @@ async function tryCommand(command: string): Promise<void> {
 }
 
 /** Gives the workbench a moment to paint before a screenshot; never used for an assertion. */
-const settle = (ms = 800) => new Promise((resolve) => setTimeout(resolve, ms));
 
 suite('coverage of a policy across guideline versions (coverage-versions fixture)', () => {
   test('diagnostics on the sections with unreflected 例文, the hover, and the view’s version group', async () => {

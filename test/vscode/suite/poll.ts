@@ -33,3 +33,6 @@ export async function waitFor<T>(
     await new Promise((resolve) => setTimeout(resolve, intervalMs));
   }
 }
+
+/** A pause for the workbench to draw (views, hovers, menus) before a screenshot or a keyboard step. */
+export const settle = (ms = 800) => new Promise((resolve) => setTimeout(resolve, ms));

@@ -14,7 +14,7 @@ import {
   withScratch,
   workspaceFile,
 } from './documents';
-import { waitFor } from './poll';
+import { settle, waitFor } from './poll';
 import { takeScreenshot } from './screenshot';
 
 const ROUND_2014 = 'comments/pubcomment-2014-draft.yaml';
@@ -24,8 +24,6 @@ const RECEIVED = 'test/fixtures/comments/layouts/soumu-groups-restart.xlsx';
 const CREATED = 'guideline/soumu-groups-restart-round.yaml';
 /** The standard phrase the draft is answered with (a promise: 修正あり). */
 const RECEIVED_RESPONSE = 'ご指摘の趣旨を踏まえ、次のとおり修正いたします。';
-
-const settle = (ms = 800) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Runs a command without waiting for it (it waits on quick inputs the test answers). */
 function start(command: string, ...args: unknown[]): Promise<unknown> {

@@ -10,18 +10,18 @@ import {
   GUIDELINE,
   guidelineDiagnostics,
   openScratch,
+  showCommentsView,
   showWorkspaceFile,
   waitForHoverText,
   workspaceFile,
 } from './documents';
-import { waitFor } from './poll';
+import { settle, waitFor } from './poll';
 import { takeScreenshot } from './screenshot';
 
 const ROUND_2014 = 'comments/pubcomment-2014-draft.yaml';
 /** The heading of a response shared by several comments, in either UI language. */
 const SHARED = /意見1・12・19への考え方（共通）|Response to comments 1[^\n]*12[^\n]*19 \(shared\)/;
 const suffix = vscode.env.language.startsWith('ja') ? '-ja' : '';
-const settle = (ms = 800) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Runs a command without waiting for it (it waits on quick inputs the test answers). */
 function start(command: string, ...args: unknown[]): Promise<unknown> {
@@ -175,14 +175,7 @@ export function commentWorkflowSuite(): void {
     });
 
     test('the comments view shows the promise states; a filter shows in its title (screenshot)', async () => {
-      await showWorkspaceFile(GUIDELINE);
-      await vscode.commands.executeCommand('workbench.files.action.collapseExplorerFolders');
-      await vscode.commands.executeCommand('guideline.focusComments');
-      await settle(2000);
-      await vscode.commands.executeCommand('list.focusFirst');
-      await vscode.commands.executeCommand('list.focusDown');
-      await vscode.commands.executeCommand('list.expand');
-      await settle();
+      await showCommentsView();
       await takeScreenshot(`workflow-comments-view${suffix}`);
       const run = start('guideline.filterComments');
       await settle(1000);
